@@ -1,0 +1,460 @@
+#include "app/cli/cli_app.h"
+
+#include "app/cli/cli_format.h"
+#include "app/cli/exit_codes.h"
+#include "app/cli/terminal_progress.h"
+#include "core/analytics/analytics_service.h"
+#include "core/import/import_job.h"
+#include "core/jobs/job_context.h"
+#include "core/sample/sample_generator.h"
+#include "core/storage/database.h"
+#include "core/storage/import_run_repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QFileInfo>
+#include <csignal>
+#include <cstdio>
+
+namespace Demetra::Cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("CliApp", s);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("demetra-cli: ") + message + QStringLiteral("\n") +
+             tr("Run 'demetra-cli --help' for the commands and options.\n"));
+    return ExitUsage;
+}
+
+int reportError(const Error &e)
+{
+    printErr(QStringLiteral("demetra-cli: ") + e.toString() + u'\n');
+    switch (e.code) {
+    case ErrorCode::InvalidArgument:
+        return ExitUsage;
+    case ErrorCode::NotFound:
+    case ErrorCode::Io:
+    case ErrorCode::BadInput:
+    case ErrorCode::UnknownLayout:
+    case ErrorCode::LimitExceeded:
+        return ExitBadInput;
+    case ErrorCode::Cancelled:
+        return ExitCancelled;
+    case ErrorCode::Database:
+    case ErrorCode::Network:
+    case ErrorCode::Internal:
+        break;
+    }
+    return ExitInternal;
+}
+
+std::atomic<bool> g_interrupted{false};
+
+void onSignal(int)
+{
+    g_interrupted.store(true);
+}
+
+QStringList splitList(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        for (const QString &part : v.split(u',', Qt::SkipEmptyParts))
+            out << part.trimmed();
+    }
+    return out;
+}
+
+Result<QDate> parseDateOption(const QCommandLineParser &p, const QString &name)
+{
+    if (!p.isSet(name))
+        return QDate();
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!d.isValid())
+        return fail(ErrorCode::InvalidArgument, tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, p.value(name)));
+    return d;
+}
+
+Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
+{
+    Analytics::AnalyticsFilter f;
+    Result<QDate> from = parseDateOption(p, QStringLiteral("from"));
+    if (!from)
+        return tl::unexpected(from.error());
+    Result<QDate> to = parseDateOption(p, QStringLiteral("to"));
+    if (!to)
+        return tl::unexpected(to.error());
+    f.from = *from;
+    f.to = *to;
+    if (f.from.isValid() && f.to.isValid() && f.to < f.from)
+        return fail(ErrorCode::InvalidArgument, tr("--to is before --from"));
+    f.channels = splitList(p.values(QStringLiteral("channel")));
+    f.audiences = splitList(p.values(QStringLiteral("audience")));
+    f.segments = splitList(p.values(QStringLiteral("segment")));
+    f.locations = splitList(p.values(QStringLiteral("location")));
+    f.languages = splitList(p.values(QStringLiteral("language")));
+    for (const QString &id : splitList(p.values(QStringLiteral("campaign-id")))) {
+        bool ok = false;
+        const qint64 v = id.toLongLong(&ok);
+        if (!ok)
+            return fail(ErrorCode::InvalidArgument, tr("--campaign-id takes numbers, not \"%1\"").arg(id));
+        f.campaignIds << v;
+    }
+    return f;
+}
+
+void addOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("db"), tr("The database: a SQLite file (default: the user's data folder)."), tr("path")},
+        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+        {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("channel"), tr("Only these channels (repeat or comma-separate)."), tr("name")},
+        {QStringLiteral("audience"), tr("Only these target audiences."), tr("name")},
+        {QStringLiteral("segment"), tr("Only these customer segments."), tr("name")},
+        {QStringLiteral("location"), tr("Only these locations."), tr("name")},
+        {QStringLiteral("language"), tr("Only these languages."), tr("name")},
+        {QStringLiteral("campaign-id"), tr("Only these campaigns (ids from 'campaigns')."), tr("id")},
+        {QStringLiteral("metric"), tr("timeseries: the metric (spend, clicks, ctr, roi, ...)."), tr("metric")},
+        {QStringLiteral("by"), tr("timeseries: day, week or month; breakdown: channel, campaign, audience, segment, "
+                                  "location, language, weekday, month."),
+         tr("unit")},
+        {QStringLiteral("per-channel"), tr("timeseries: one series per channel.")},
+        {QStringLiteral("order-by"), tr("campaigns/breakdown: rank by this metric."), tr("metric")},
+        {QStringLiteral("ascending"), tr("Rank from the lowest value.")},
+        {QStringLiteral("limit"), tr("At most this many rows."), tr("n")},
+        {QStringLiteral("min-impressions"), tr("Leave out groups with fewer impressions (volume gate)."), tr("n")},
+        {QStringLiteral("account"), tr("import: the account name the rows are filed under."), tr("name")},
+        {QStringLiteral("as-channel"), tr("import: file every row under this channel."), tr("name")},
+        {QStringLiteral("currency"), tr("import: currency of money columns that do not name one (default USD)."), tr("code")},
+        {QStringLiteral("period"), tr("import: reporting period of a file without dates, FROM:TO."), tr("from:to")},
+        {QStringLiteral("date-order"), tr("import: day/month order of numeric dates: dmy or mdy (default: from the file)."),
+         tr("order")},
+        {QStringLiteral("cost-per-acquisition"), tr("import (Kaggle): read Acquisition_Cost as cost per conversion.")},
+        {QStringLiteral("no-revenue-from-roi"), tr("import (Kaggle): do not derive revenue from ROI.")},
+        {QStringLiteral("approved-conversions"), tr("import (Facebook ads): count Approved_Conversion.")},
+        {QStringLiteral("rows"), tr("generate-sample: number of rows (default 20000)."), tr("n")},
+        {QStringLiteral("seed"), tr("generate-sample: random seed."), tr("n")},
+        {QStringLiteral("start"), tr("generate-sample: first day (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("days"), tr("generate-sample: number of days (default 365)."), tr("n")},
+        {QStringLiteral("out"), tr("generate-sample: output file."), tr("path")},
+    });
+}
+} // namespace
+
+int CliApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Demetra command-line tool.\n\nCommands:\n"
+           "  import FILE...        import CSV exports into the database\n"
+           "  summary               KPI totals for the period and change against the previous period\n"
+           "  channels              KPIs per channel\n"
+           "  campaigns             KPIs per campaign\n"
+           "  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month\n"
+           "  timeseries --metric M --by day|week|month   a metric over time\n"
+           "  runs                  recent imports and how they ended\n"
+           "  generate-sample --out FILE   write the synthetic sample data set"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("demetra-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = positional.first();
+    if (command == QLatin1String("import"))
+        return runImport(parser);
+    if (command == QLatin1String("generate-sample"))
+        return runGenerateSample(parser);
+    if (command == QLatin1String("summary") || command == QLatin1String("channels") ||
+        command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
+        command == QLatin1String("breakdown") || command == QLatin1String("runs"))
+        return runQuery(command, parser);
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+int CliApp::runImport(QCommandLineParser &p)
+{
+    const QStringList files = p.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return usageError(tr("import needs at least one file"));
+    Import::ImportRequest request;
+    request.files = files;
+    Import::ImportOptions &o = request.options;
+    o.accountName = p.value(QStringLiteral("account"));
+    o.channel = p.value(QStringLiteral("as-channel"));
+    o.currency = p.value(QStringLiteral("currency")).toUpper();
+    if (!o.currency.isEmpty() && o.currency.size() != 3)
+        return usageError(tr("--currency takes a three-letter ISO code such as USD or RUB"));
+    if (p.isSet(QStringLiteral("period"))) {
+        const QStringList parts = p.value(QStringLiteral("period")).split(u':');
+        o.periodFrom = QDate::fromString(parts.value(0), Qt::ISODate);
+        o.periodTo = QDate::fromString(parts.value(1, parts.value(0)), Qt::ISODate);
+        if (!o.periodFrom.isValid() || !o.periodTo.isValid() || o.periodTo < o.periodFrom)
+            return usageError(tr("--period takes FROM:TO as YYYY-MM-DD:YYYY-MM-DD"));
+    }
+    if (p.isSet(QStringLiteral("date-order"))) {
+        const QString v = p.value(QStringLiteral("date-order")).toLower();
+        if (v == QLatin1String("dmy"))
+            o.dateOrder = Import::DateOrder::DayFirst;
+        else if (v == QLatin1String("mdy"))
+            o.dateOrder = Import::DateOrder::MonthFirst;
+        else
+            return usageError(tr("--date-order takes dmy or mdy"));
+    }
+    o.acquisitionCostPerConversion = p.isSet(QStringLiteral("cost-per-acquisition"));
+    o.revenueFromRoi = !p.isSet(QStringLiteral("no-revenue-from-roi"));
+    o.approvedConversions = p.isSet(QStringLiteral("approved-conversions"));
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    TerminalProgress bar;
+    Jobs::JobContext context(Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db"))),
+                             [&bar](double f, const QString &stage) { bar.update(f, stage); },
+                             [] { return g_interrupted.load(); });
+    Result<Import::ImportOutcome> outcome = Import::runImport(request, context);
+    bar.finish();
+    if (!outcome)
+        return reportError(outcome.error());
+
+    const bool json = p.isSet(QStringLiteral("json"));
+    QJsonArray array;
+    int exit = ExitOk;
+    for (const Import::FileImportOutcome &f : outcome->files) {
+        if (json)
+            array << CliFormat::importOutcome(f);
+        else
+            printOut(CliFormat::importText(f));
+        if (f.cancelled)
+            exit = ExitCancelled;
+        else if (f.error && exit == ExitOk)
+            exit = f.error->code == ErrorCode::Database || f.error->code == ErrorCode::Internal ? ExitInternal : ExitBadInput;
+        if (f.error)
+            printErr(QStringLiteral("demetra-cli: ") + f.error->toString() + u'\n');
+    }
+    if (g_interrupted.load() && outcome->files.size() < files.size())
+        exit = ExitCancelled;
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    return exit;
+}
+
+int CliApp::runGenerateSample(QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("out")))
+        return usageError(tr("generate-sample needs --out FILE"));
+    Sample::SampleSpec spec;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("rows")))
+        spec.rows = p.value(QStringLiteral("rows")).toLongLong(&ok);
+    if (!ok || spec.rows <= 0)
+        return usageError(tr("--rows takes a positive number"));
+    if (p.isSet(QStringLiteral("seed")))
+        spec.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("--seed takes a number"));
+    if (p.isSet(QStringLiteral("days")))
+        spec.days = p.value(QStringLiteral("days")).toInt(&ok);
+    if (!ok || spec.days <= 0)
+        return usageError(tr("--days takes a positive number"));
+    if (p.isSet(QStringLiteral("start"))) {
+        spec.start = QDate::fromString(p.value(QStringLiteral("start")), Qt::ISODate);
+        if (!spec.start.isValid())
+            return usageError(tr("--start takes a date as YYYY-MM-DD"));
+    }
+    TerminalProgress bar;
+    const qint64 total = spec.rows;
+    Result<qint64> written = Sample::writeSampleCsv(spec, p.value(QStringLiteral("out")), [&](qint64 rows) {
+        bar.update(double(rows) / double(total), tr("Writing sample rows"));
+    });
+    bar.finish();
+    if (!written)
+        return reportError(written.error());
+    printErr(tr("Wrote %1 rows to %2\n").arg(*written).arg(p.value(QStringLiteral("out"))));
+    return ExitOk;
+}
+
+int CliApp::runQuery(const QString &command, QCommandLineParser &p)
+{
+    Result<Analytics::AnalyticsFilter> filter = filterFrom(p);
+    if (!filter)
+        return reportError(filter.error());
+    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
+    if (!location.isPostgres() && !QFileInfo::exists(location.target)) {
+        return reportError(Error{ErrorCode::NotFound,
+                                 tr("There is no database at %1 yet: import a file first (demetra-cli import FILE).")
+                                     .arg(location.displayName()), QString()});
+    }
+    Result<Storage::Database> db = Storage::Database::open(location);
+    if (!db)
+        return reportError(db.error());
+    const Analytics::AnalyticsService analytics(*db);
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto emitJson = [](const QJsonValue &v) {
+        const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+        printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    };
+
+    std::optional<Metric> orderBy;
+    if (p.isSet(QStringLiteral("order-by"))) {
+        orderBy = MetricInfo::fromKey(p.value(QStringLiteral("order-by")));
+        if (!orderBy)
+            return usageError(tr("unknown metric \"%1\"").arg(p.value(QStringLiteral("order-by"))));
+    }
+    Analytics::BreakdownOptions options;
+    options.orderBy = orderBy;
+    options.descending = !p.isSet(QStringLiteral("ascending"));
+    options.limit = p.value(QStringLiteral("limit")).toInt();
+    options.minImpressions = p.value(QStringLiteral("min-impressions")).toLongLong();
+
+    if (command == QLatin1String("summary")) {
+        Result<Analytics::KpiSummary> s = analytics.summary(*filter);
+        if (!s)
+            return reportError(s.error());
+        if (json)
+            emitJson(CliFormat::summary(*s));
+        else
+            printOut(CliFormat::summaryText(*s));
+        return ExitOk;
+    }
+    if (command == QLatin1String("channels") || command == QLatin1String("campaigns") ||
+        command == QLatin1String("breakdown")) {
+        Analytics::Dimension dim = command == QLatin1String("channels") ? Analytics::Dimension::Channel
+                                                                         : Analytics::Dimension::Campaign;
+        if (command == QLatin1String("breakdown")) {
+            const std::optional<Analytics::Dimension> d = Analytics::dimensionFromKey(p.value(QStringLiteral("by")));
+            if (!d)
+                return usageError(tr("breakdown needs --by channel|campaign|account|audience|segment|location|language|weekday|month"));
+            dim = *d;
+        }
+        Result<QList<Analytics::BreakdownRow>> rows = analytics.breakdown(*filter, dim, options);
+        if (!rows)
+            return reportError(rows.error());
+        const QString keyName = dim == Analytics::Dimension::Campaign ? QStringLiteral("campaign") : Analytics::dimensionKey(dim);
+        if (json) {
+            QJsonArray array;
+            for (const Analytics::BreakdownRow &r : *rows) {
+                QJsonObject o = CliFormat::measures(r.totals);
+                if (dim == Analytics::Dimension::Campaign) {
+                    o.insert(QStringLiteral("campaign_id"), r.id);
+                    o.insert(QStringLiteral("campaign"), r.label);
+                    o.insert(QStringLiteral("channels"), QJsonArray::fromStringList(r.channel.split(u',', Qt::SkipEmptyParts)));
+                } else if (dim == Analytics::Dimension::Weekday || dim == Analytics::Dimension::Month) {
+                    o.insert(keyName, r.key.toInt());
+                } else {
+                    o.insert(keyName, r.label);
+                }
+                array << o;
+            }
+            emitJson(array);
+        } else {
+            printOut(CliFormat::table(keyName, *rows, dim == Analytics::Dimension::Channel));
+        }
+        return ExitOk;
+    }
+    if (command == QLatin1String("timeseries")) {
+        const std::optional<Metric> metric = MetricInfo::fromKey(p.value(QStringLiteral("metric")));
+        if (!metric)
+            return usageError(tr("timeseries needs --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, "
+                                 "cpm, cpa, conversion_rate, roi, roas)"));
+        const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : QStringLiteral("day");
+        Analytics::Granularity g = Analytics::Granularity::Day;
+        if (by == QLatin1String("week"))
+            g = Analytics::Granularity::Week;
+        else if (by == QLatin1String("month"))
+            g = Analytics::Granularity::Month;
+        else if (by != QLatin1String("day"))
+            return usageError(tr("--by takes day, week or month"));
+        Result<QList<Analytics::SeriesPoint>> points = analytics.timeSeries(*filter, g, p.isSet(QStringLiteral("per-channel")));
+        if (!points)
+            return reportError(points.error());
+        if (json) {
+            QJsonArray array;
+            for (const Analytics::SeriesPoint &pt : *points) {
+                QJsonObject o;
+                o.insert(QStringLiteral("period"), pt.periodStart.toString(Qt::ISODate));
+                if (p.isSet(QStringLiteral("per-channel")))
+                    o.insert(QStringLiteral("channel"), pt.channel);
+                const std::optional<double> v = pt.totals.value(*metric);
+                o.insert(QStringLiteral("value"), v ? QJsonValue(*v) : QJsonValue());
+                o.insert(QStringLiteral("rows"), pt.totals.rows);
+                array << o;
+            }
+            emitJson(array);
+        } else {
+            for (const Analytics::SeriesPoint &pt : *points) {
+                printOut(pt.periodStart.toString(Qt::ISODate) + QStringLiteral("  ") +
+                         (pt.channel.isEmpty() ? QString() : pt.channel.leftJustified(16)) +
+                         CliFormat::value(*metric, pt.totals.value(*metric)).rightJustified(16) + u'\n');
+            }
+        }
+        return ExitOk;
+    }
+    // runs
+    Storage::ImportRunRepository runs(*db);
+    Result<QList<Storage::ImportRunRecord>> recent = runs.recent(options.limit > 0 ? options.limit : 20);
+    if (!recent)
+        return reportError(recent.error());
+    QJsonArray array;
+    for (const Storage::ImportRunRecord &r : *recent) {
+        if (json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), r.id);
+            o.insert(QStringLiteral("kind"), r.kind);
+            o.insert(QStringLiteral("source"), r.source);
+            o.insert(QStringLiteral("layout"), r.layout);
+            o.insert(QStringLiteral("status"), r.status);
+            o.insert(QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODate));
+            o.insert(QStringLiteral("rows_read"), r.rowsRead);
+            o.insert(QStringLiteral("rows_written"), r.rowsWritten);
+            o.insert(QStringLiteral("rows_rejected"), r.rowsRejected);
+            o.insert(QStringLiteral("message"), r.message);
+            array << o;
+        } else {
+            printOut(QStringLiteral("#%1 %2 %3 %4: %5 read, %6 written, %7 rejected\n")
+                         .arg(r.id)
+                         .arg(r.startedAt.toString(Qt::ISODate), r.status, r.source)
+                         .arg(r.rowsRead)
+                         .arg(r.rowsWritten)
+                         .arg(r.rowsRejected));
+        }
+    }
+    if (json)
+        emitJson(array);
+    return ExitOk;
+}
+
+} // namespace Demetra::Cli

@@ -1,0 +1,81 @@
+#include "app/desktop/desktop_app.h"
+
+#include "core/jobs/job_runner.h"
+#include "core/storage/database.h"
+#include "ui/main_window/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Demetra {
+
+namespace {
+QString sampleFile()
+{
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/demetra/sample_data/social_media_ads_sample.csv"));
+    if (QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(DEMETRA_SOURCE_SAMPLE);
+}
+} // namespace
+
+int DesktopApp::run(QApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Demetra"));
+    QCoreApplication::setApplicationName(QStringLiteral("Demetra"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEMETRA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("DesktopApp", "Demetra advertising analytics"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("DesktopApp", "The database file."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("DesktopApp", "Interface language: en or ru."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                          QCoreApplication::translate("DesktopApp", "Import the bundled sample data when the database is empty."));
+    parser.addOptions({dbOption, langOption, sampleOption});
+    parser.process(app);
+
+    QSettings settings;
+    QString language = parser.value(langOption);
+    if (language.isEmpty())
+        language = settings.value(QStringLiteral("ui/language"), QLocale::system().name().left(2)).toString();
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (language == QLatin1String("ru")) {
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        if (appTranslator.load(QStringLiteral(":/i18n/demetra_ru.qm")))
+            QCoreApplication::installTranslator(&appTranslator);
+        if (qtTranslator.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+    }
+
+    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(parser.value(dbOption));
+    {
+        // Open once on the UI thread before anything else: a damaged or newer database is explained, not used.
+        Result<Storage::Database> db = Storage::Database::open(location);
+        if (!db) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("DesktopApp", "Demetra cannot open its database"),
+                                  db.error().message + QStringLiteral("\n\n") + db.error().detail);
+            return 1;
+        }
+    }
+    Jobs::JobRunner jobs(location);
+    Ui::MainWindow window(jobs, sampleFile());
+    window.show();
+    if (parser.isSet(sampleOption))
+        QMetaObject::invokeMethod(&window, [&window] { window.importFiles({sampleFile()}); }, Qt::QueuedConnection);
+    return app.exec();
+}
+
+} // namespace Demetra

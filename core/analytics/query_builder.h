@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/analytics/analytics_filter.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace Demetra::Analytics {
+
+/// Builds the FROM and WHERE parts of an aggregate query for a filter, over the daily rollup (alias "r") when the
+/// filter allows it, over facts (alias "f", slices "s", campaigns "c") otherwise. Channels are joined as "ch".
+class QueryBuilder
+{
+public:
+    QueryBuilder(const AnalyticsFilter &filter, bool forceFacts);
+
+    bool usesRollup() const { return m_rollup; }
+    /// "r" or "f".
+    QString alias() const { return m_rollup ? QStringLiteral("r") : QStringLiteral("f"); }
+    /// "FROM ... JOIN ..." (campaigns and slices joined only on facts).
+    QString from() const;
+    /// " WHERE ..." or empty; fills `bindings` in order.
+    QString where(QVariantList &bindings) const;
+    /// The aggregate column list for this source.
+    QString aggregates() const;
+
+private:
+    AnalyticsFilter m_filter;
+    bool m_rollup;
+};
+
+} // namespace Demetra::Analytics

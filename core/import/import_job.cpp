@@ -1,0 +1,296 @@
+#include "core/import/import_job.h"
+
+#include "core/import/csv_reader.h"
+#include "core/import/header_matcher.h"
+#include "core/import/layout_detector.h"
+#include "core/import/record_pipeline.h"
+#include "core/import/row_mapper.h"
+#include "core/jobs/job_context.h"
+#include "core/storage/database.h"
+#include "core/storage/fact_writer.h"
+#include "core/storage/import_run_repository.h"
+#include "core/storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Demetra::Import {
+
+namespace {
+constexpr int kPreviewRecords = 40;
+constexpr int kKeptRejected = 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportJob", text);
+}
+
+QString delimiterName(char d)
+{
+    switch (d) {
+    case ',':
+        return QStringLiteral("comma");
+    case ';':
+        return QStringLiteral("semicolon");
+    case '\t':
+        return QStringLiteral("tab");
+    case '|':
+        return QStringLiteral("pipe");
+    default:
+        return QString(QLatin1Char(d));
+    }
+}
+
+Result<FilePreview> readPreview(CsvReader &reader, const QString &path)
+{
+    FilePreview preview;
+    preview.fileName = path;
+    CsvRecord rec;
+    while (preview.records.size() < kPreviewRecords) {
+        Result<bool> more = reader.next(rec);
+        if (!more)
+            return tl::unexpected(more.error());
+        if (!*more)
+            break;
+        if (rec.isBlank())
+            continue;
+        QStringList fields;
+        fields.reserve(rec.fields.size());
+        for (QByteArrayView f : rec.fields)
+            fields << QString::fromUtf8(f);
+        preview.records << fields;
+        preview.lines << rec.line;
+    }
+    return preview;
+}
+
+/// Day/month order: from the preview, then from the whole date column when the preview cannot tell.
+Result<DateOrder> decideDateOrder(CsvReader &reader, const Layout &layout, const FilePreview &preview,
+                                  DateOrder requested, QStringList &warnings)
+{
+    if (requested != DateOrder::Unknown || !layout.has(ColumnRole::Date))
+        return requested;
+    const int dc = layout.column(ColumnRole::Date);
+    Values::DateOrderEvidence evidence;
+    for (int i = layout.headerRecord + 1; i < preview.records.size(); ++i)
+        evidence.add(preview.records[i].value(dc).toUtf8());
+    if (evidence.decision() == DateOrder::Unknown && evidence.sawNumericDates() && !evidence.conflicting()) {
+        CsvRecord rec;
+        while (true) {
+            Result<bool> more = reader.next(rec);
+            if (!more)
+                return tl::unexpected(more.error());
+            if (!*more)
+                break;
+            if (rec.line > layout.headerLine && dc < rec.fields.size())
+                evidence.add(rec.fields[dc]);
+            if (evidence.decision() != DateOrder::Unknown)
+                break;
+        }
+    }
+    if (evidence.conflicting()) {
+        warnings << tr("Some dates put the day first and others the month first; rows whose date cannot be read "
+                       "either way are rejected. Choose the order to re-read them.");
+        return DateOrder::Unknown;
+    }
+    const DateOrder decided = evidence.decision();
+    if (decided == DateOrder::Unknown && evidence.sawNumericDates() && !evidence.sawDotted()) {
+        warnings << tr("The day/month order of the dates cannot be decided from this file (no day above 12); they "
+                       "were read day first. Choose month first if that is wrong.");
+        return DateOrder::DayFirst;
+    }
+    return decided == DateOrder::Unknown ? DateOrder::DayFirst : decided;
+}
+
+int spanFromPreview(const Layout &layout, const FilePreview &preview, DateOrder order)
+{
+    if (layout.kind != LayoutKind::MarketingMixWide && layout.kind != LayoutKind::BusinessOutcomes)
+        return 1;
+    const int dc = layout.column(ColumnRole::Date);
+    QList<qint64> days;
+    for (int i = layout.headerRecord + 1; i < preview.records.size() && days.size() < 8; ++i) {
+        const DateCell d = Values::parseDate(preview.records[i].value(dc).toUtf8(), order);
+        if (d.state == CellState::Value)
+            days << d.date.toJulianDay();
+    }
+    if (days.size() < 3)
+        return 1;
+    // Weekly when every gap seen is 7 days.
+    for (int i = 1; i < days.size(); ++i) {
+        if (days[i] - days[i - 1] != 7)
+            return 1;
+    }
+    return 7;
+}
+
+FileImportOutcome importFile(const QString &path, const ImportOptions &options, Jobs::JobContext &context,
+                             Storage::Database &db, int fileIndex, int fileCount)
+{
+    FileImportOutcome out;
+    out.file = path;
+    const QString shortName = QFileInfo(path).fileName();
+    auto progress = [&](double within, const QString &stage) {
+        context.progress((fileIndex + within) / qMax(1, fileCount), stage);
+    };
+    progress(0.0, tr("Reading %1").arg(shortName));
+
+    CsvReader reader;
+    if (Status opened = reader.open(path); !opened) {
+        Error e = opened.error();
+        e.message = tr("%1: %2").arg(shortName, e.message);
+        out.error = e;
+        return out;
+    }
+    out.encoding = reader.format().encodingName();
+    out.delimiter = delimiterName(reader.format().delimiter);
+
+    Result<FilePreview> preview = readPreview(reader, path);
+    if (!preview) {
+        out.error = preview.error();
+        return out;
+    }
+    if (preview->records.isEmpty()) {
+        out.error = Error{ErrorCode::BadInput, tr("%1 holds no records.").arg(shortName), path};
+        return out;
+    }
+    Result<Layout> layout = options.layout ? Result<Layout>(*options.layout) : LayoutDetector::detect(*preview, options.channel);
+    if (!layout) {
+        out.error = layout.error();
+        return out;
+    }
+    if (layout->isUndated() && !options.periodFrom.isValid() && !layout->periodFrom.isValid()) {
+        out.error = Error{ErrorCode::InvalidArgument,
+                          tr("%1 has no date column: give the reporting period its figures cover.").arg(shortName),
+                          layout->id};
+        return out;
+    }
+    out.layoutId = layout->id;
+    out.layoutName = layout->displayName;
+    out.readings = layout->readings;
+    if (preview->records.size() <= layout->headerRecord + 1) {
+        // Header only: nothing to import, nothing changed.
+        out.warnings << tr("%1 has a header but no data rows.").arg(shortName);
+    }
+
+    if (Status r = reader.rewind(); !r) {
+        out.error = r.error();
+        return out;
+    }
+    Result<DateOrder> order = decideDateOrder(reader, *layout, *preview, options.dateOrder, out.warnings);
+    if (!order) {
+        out.error = order.error();
+        return out;
+    }
+    if (Status r = reader.rewind(); !r) {
+        out.error = r.error();
+        return out;
+    }
+    const int span = spanFromPreview(*layout, *preview, *order);
+    if (span == 7)
+        out.readings << tr("Rows are weekly: each covers the 7 days from its date.");
+
+    Storage::AccountKey account;
+    account.platform = layout->id;
+    account.name = options.accountName.isEmpty() ? LayoutDetector::defaultAccountName(*layout) : options.accountName;
+    account.currency = options.currency.isEmpty() ? QStringLiteral("USD") : options.currency.toUpper();
+    for (ColumnRole moneyRole : {ColumnRole::Spend, ColumnRole::Revenue, ColumnRole::AcquisitionCost}) {
+        const QString c = HeaderMatcher::currencyIn(layout->headers.value(layout->column(moneyRole)));
+        if (!c.isEmpty() && options.currency.isEmpty())
+            account.currency = c;
+    }
+
+    Storage::ImportRunRepository runs(db);
+    Result<qint64> runId = runs.begin(QStringLiteral("file"), QFileInfo(path).absoluteFilePath(), QFileInfo(path).size());
+    if (!runId) {
+        out.error = runId.error();
+        return out;
+    }
+    out.runId = *runId;
+
+    RowMapper mapper(*layout, options, *order, span);
+    Storage::Transaction tx(db);
+    Storage::FactWriter writer(db, *runId, account);
+    Status status = tx.begin();
+    if (status)
+        status = writer.prepare();
+
+    RecordPipeline pipeline(reader, mapper, layout->headerLine);
+    if (status)
+        pipeline.start();
+    while (status) {
+        if (context.isCancelled()) {
+            out.cancelled = true;
+            break;
+        }
+        std::optional<ParsedBatch> batch = pipeline.take();
+        if (!batch)
+            break;
+        if (batch->error) {
+            status = tl::unexpected(*batch->error);
+            break;
+        }
+        out.records += batch->records;
+        out.blankLines += batch->blankLines;
+        for (const FactRow &f : batch->facts) {
+            if (status = writer.write(f); !status)
+                break;
+            out.acceptedTotals.add(f);
+        }
+        for (const OutcomeRow &o : batch->outcomes) {
+            if (!status)
+                break;
+            status = writer.writeOutcome(o);
+        }
+        for (const RejectedRow &r : batch->rejected) {
+            if (!status)
+                break;
+            status = runs.addRejected(*runId, r);
+            ++out.rejected;
+            if (out.rejectedRows.size() < kKeptRejected)
+                out.rejectedRows << r;
+        }
+        if (reader.totalBytes() > 0)
+            progress(0.95 * double(batch->bytesRead) / double(reader.totalBytes()), tr("Importing %1").arg(shortName));
+    }
+    pipeline.stop();
+
+    if (status && !out.cancelled) {
+        progress(0.96, tr("Updating daily totals"));
+        status = writer.rebuildRollups();
+    }
+    out.factsWritten = writer.rowsWritten();
+    if (status && !out.cancelled) {
+        const QString message = out.warnings.join(u'\n');
+        status = runs.finish(*runId, QStringLiteral("ok"), layout->id, out.records, out.factsWritten, out.rejected, message);
+        if (status)
+            status = tx.commit();
+    }
+    if (!status || out.cancelled) {
+        // The transaction rolls back when `tx` goes out of scope; record why on the run itself.
+        db.rollback();
+        if (!status)
+            out.error = status.error();
+        const QString why = out.cancelled ? tr("cancelled") : status.error().toString();
+        runs.markFailed(*runId, out.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), why);
+        out.factsWritten = 0;
+    }
+    progress(1.0, tr("Imported %1").arg(shortName));
+    return out;
+}
+} // namespace
+
+Result<ImportOutcome> runImport(const ImportRequest &request, Jobs::JobContext &context)
+{
+    Result<Storage::Database *> db = context.database();
+    if (!db)
+        return tl::unexpected(db.error());
+    ImportOutcome outcome;
+    for (int i = 0; i < request.files.size(); ++i) {
+        if (context.isCancelled())
+            break;
+        outcome.files << importFile(request.files[i], request.options, context, **db, i, int(request.files.size()));
+    }
+    return outcome;
+}
+
+} // namespace Demetra::Import

@@ -1,0 +1,372 @@
+#include "core/import/row_mapper.h"
+
+#include "core/domain/channel_catalog.h"
+#include "core/import/header_matcher.h"
+#include "core/import/value_parser.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace Demetra::Import {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RowMapper", text);
+}
+
+QString shown(QByteArrayView v)
+{
+    QString s = QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 80)));
+    if (v.size() > 80)
+        s += QChar(0x2026);
+    return s;
+}
+
+int leadingInt(const QString &s)
+{
+    int i = 0;
+    while (i < s.size() && s[i].isSpace())
+        ++i;
+    int v = 0;
+    int digits = 0;
+    while (i < s.size() && s[i].isDigit() && digits < 6) {
+        v = v * 10 + s[i].digitValue();
+        ++i;
+        ++digits;
+    }
+    return digits ? v : 0;
+}
+
+QString audienceFrom(const QString &gender, const QString &age)
+{
+    QString g = gender.trimmed();
+    if (g.compare(QLatin1String("M"), Qt::CaseInsensitive) == 0 || g.compare(QLatin1String("male"), Qt::CaseInsensitive) == 0)
+        g = QStringLiteral("Men");
+    else if (g.compare(QLatin1String("F"), Qt::CaseInsensitive) == 0 || g.compare(QLatin1String("female"), Qt::CaseInsensitive) == 0)
+        g = QStringLiteral("Women");
+    return QString(g + u' ' + age.trimmed()).trimmed();
+}
+} // namespace
+
+RowMapper::RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, int spanDays)
+    : m_layout(std::move(layout)), m_options(std::move(options)), m_dateOrder(dateOrder), m_spanDays(qMax(1, spanDays))
+{
+    if (m_layout.has(ColumnRole::Spend))
+        m_spendInMicros = HeaderMatcher::normalise(m_layout.headers.value(m_layout.column(ColumnRole::Spend))).contains(QLatin1String("micros"));
+    if (m_layout.isUndated()) {
+        if (!m_options.periodFrom.isValid()) {
+            m_options.periodFrom = m_layout.periodFrom;
+            m_options.periodTo = m_layout.periodTo;
+        }
+        if (m_options.periodFrom.isValid() && m_options.periodTo.isValid())
+            m_spanDays = int(m_options.periodFrom.daysTo(m_options.periodTo)) + 1;
+    }
+}
+
+bool RowMapper::reject(MappedRecord &out, const CsvRecord &record, int column, const QString &reason) const
+{
+    RejectedRow r;
+    r.line = record.line;
+    r.column = column >= 0 ? column + 1 : 0;
+    r.columnName = column >= 0 ? m_layout.headers.value(column) : QString();
+    r.reason = reason;
+    r.raw = QString::fromUtf8(record.raw);
+    out.facts.clear();
+    out.outcomes.clear();
+    out.rejected = r;
+    return false;
+}
+
+QString RowMapper::text(const CsvRecord &record, ColumnRole role) const
+{
+    const int c = m_layout.column(role);
+    if (c < 0 || c >= record.fields.size())
+        return {};
+    const QByteArrayView v = record.fields[c];
+    if (Values::isMissing(v))
+        return {};
+    return QString::fromUtf8(v).trimmed();
+}
+
+void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
+{
+    out.clear();
+    if (!record.error.isEmpty()) {
+        reject(out, record, record.errorColumn - 1, record.error);
+        return;
+    }
+    const int expected = int(m_layout.headers.size());
+    if (record.fields.size() < expected) {
+        reject(out, record, -1, tr("the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
+        return;
+    }
+    for (qsizetype c = expected; c < record.fields.size(); ++c) {
+        if (!record.fields[c].trimmed().isEmpty()) {
+            reject(out, record, int(c),
+                   tr("the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
+            return;
+        }
+    }
+
+    // Date, or the reporting period of an undated file.
+    qint64 day = 0;
+    if (m_layout.isUndated()) {
+        if (!m_options.periodFrom.isValid()) {
+            reject(out, record, -1, tr("the file has no dates and no reporting period was given"));
+            return;
+        }
+        day = m_options.periodFrom.toJulianDay();
+    } else {
+        const int dc = m_layout.column(ColumnRole::Date);
+        const DateCell d = Values::parseDate(record.fields[dc], m_dateOrder);
+        if (d.state == CellState::Missing) {
+            reject(out, record, dc, tr("the date is missing"));
+            return;
+        }
+        if (d.state == CellState::Invalid) {
+            reject(out, record, dc, tr("not a date: \"%1\" (%2)").arg(shown(record.fields[dc]), d.reason));
+            return;
+        }
+        day = d.date.toJulianDay();
+    }
+
+    if (m_layout.kind == LayoutKind::MarketingMixWide || m_layout.kind == LayoutKind::BusinessOutcomes) {
+        mapWide(record, day, out);
+        return;
+    }
+
+    const bool decimalComma = false;
+    FactRow f;
+    f.line = record.line;
+    f.day = day;
+    f.spanDays = m_spanDays;
+
+    // Measures: each validated in place.
+    auto number = [&](ColumnRole role, std::optional<double> &dst) -> bool {
+        const int c = m_layout.column(role);
+        if (c < 0)
+            return true;
+        const NumberCell n = Values::parseNumber(record.fields[c], decimalComma);
+        if (n.state == CellState::Invalid)
+            return reject(out, record, c, tr("not a number: \"%1\"").arg(shown(record.fields[c])));
+        if (n.state == CellState::Value) {
+            if (n.value < 0)
+                return reject(out, record, c, tr("negative %1: %2").arg(columnRoleName(role)).arg(n.value));
+            if (!std::isfinite(n.value))
+                return reject(out, record, c, tr("not a finite number: \"%1\"").arg(shown(record.fields[c])));
+            dst = n.value;
+        }
+        return true;
+    };
+    auto integer = [&](ColumnRole role, std::optional<qint64> &dst) -> bool {
+        std::optional<double> v;
+        if (!number(role, v))
+            return false;
+        if (v) {
+            const int c = m_layout.column(role);
+            if (*v > 9.0e15)
+                return reject(out, record, c, tr("%1 is too large: %2").arg(columnRoleName(role)).arg(*v));
+            if (std::fabs(*v - std::round(*v)) > 1e-9)
+                return reject(out, record, c, tr("%1 must be a whole number: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
+            dst = qint64(std::llround(*v));
+        }
+        return true;
+    };
+    auto money = [&](ColumnRole role, std::optional<qint64> &dst, QString &currency) -> bool {
+        const int c = m_layout.column(role);
+        if (c < 0)
+            return true;
+        if (role == ColumnRole::Spend && m_spendInMicros) {
+            std::optional<qint64> micros;
+            if (!integer(role, micros))
+                return false;
+            dst = micros;
+            return true;
+        }
+        const MoneyCell m = Values::parseMoney(record.fields[c], decimalComma);
+        if (m.state == CellState::Invalid)
+            return reject(out, record, c, tr("not an amount of money: \"%1\"").arg(shown(record.fields[c])));
+        if (m.state == CellState::Value) {
+            if (m.micros < 0)
+                return reject(out, record, c, tr("negative %1: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
+            dst = m.micros;
+            if (!m.currency.isEmpty())
+                currency = m.currency;
+        }
+        return true;
+    };
+
+    QString moneyCurrency;
+    if (!integer(ColumnRole::Impressions, f.impressions) || !integer(ColumnRole::Clicks, f.clicks) ||
+        !integer(ColumnRole::Reach, f.reach) || !integer(ColumnRole::Engagements, f.engagements) ||
+        !integer(ColumnRole::VideoViews, f.videoViews))
+        return;
+    if (!money(ColumnRole::Spend, f.spendMicros, moneyCurrency) || !money(ColumnRole::Revenue, f.revenueMicros, moneyCurrency))
+        return;
+    if (m_options.approvedConversions && m_layout.has(ColumnRole::ApprovedConversions)) {
+        if (!number(ColumnRole::ApprovedConversions, f.conversions))
+            return;
+    } else if (!number(ColumnRole::Conversions, f.conversions)) {
+        return;
+    }
+
+    if (m_layout.kind == LayoutKind::KaggleSocialMedia || m_layout.kind == LayoutKind::MarketingCampaignPerformance) {
+        std::optional<qint64> cost;
+        if (!money(ColumnRole::AcquisitionCost, cost, moneyCurrency))
+            return;
+        std::optional<double> rate;
+        if (!number(ColumnRole::ConversionRate, rate))
+            return;
+        if (rate && *rate > 1.0)
+            return void(reject(out, record, m_layout.column(ColumnRole::ConversionRate),
+                               tr("conversion rate above 100%: %1").arg(*rate)));
+        if (rate && f.clicks)
+            f.conversions = double(*f.clicks) * *rate;
+        if (cost) {
+            f.spendMicros = m_options.acquisitionCostPerConversion && f.conversions
+                                ? std::optional<qint64>(std::llround(double(*cost) * *f.conversions))
+                                : cost;
+        }
+        // ROI may be negative; it is not a measure but the reading that gives revenue.
+        const int rc = m_layout.column(ColumnRole::Roi);
+        const NumberCell roi = Values::parseNumber(record.fields[rc], decimalComma);
+        if (roi.state == CellState::Invalid)
+            return void(reject(out, record, rc, tr("not a number: \"%1\"").arg(shown(record.fields[rc]))));
+        if (roi.state == CellState::Value && m_options.revenueFromRoi && f.spendMicros) {
+            if (roi.value < -1.0)
+                return void(reject(out, record, rc, tr("ROI below -100%: %1").arg(roi.value)));
+            f.revenueMicros = std::llround(double(*f.spendMicros) * (1.0 + roi.value));
+        }
+        std::optional<double> score;
+        if (!number(ColumnRole::EngagementScore, score))
+            return;
+        f.engagementScore = score;
+    }
+
+    if (f.clicks && f.impressions && *f.clicks > *f.impressions) {
+        reject(out, record, m_layout.column(ColumnRole::Clicks),
+               tr("clicks (%1) exceed impressions (%2)").arg(*f.clicks).arg(*f.impressions));
+        return;
+    }
+    if (!f.spendMicros && !f.impressions && !f.clicks && !f.conversions && !f.revenueMicros && !f.reach) {
+        reject(out, record, -1, tr("the row has no measure (spend, impressions, clicks, conversions or revenue)"));
+        return;
+    }
+
+    // Channel.
+    if (!m_layout.fixedChannel.isEmpty()) {
+        f.channel = m_layout.fixedChannel;
+    } else {
+        const QString raw = text(record, ColumnRole::Channel);
+        if (raw.isEmpty()) {
+            reject(out, record, m_layout.column(ColumnRole::Channel), tr("the channel is empty"));
+            return;
+        }
+        f.channel = ChannelCatalog::canonical(raw);
+    }
+
+    // Currency: a currency column wins, then a symbol in the money cell, then the options / header.
+    const QString currencyColumn = text(record, ColumnRole::Currency).toUpper();
+    if (!currencyColumn.isEmpty()) {
+        if (currencyColumn.size() != 3) {
+            reject(out, record, m_layout.column(ColumnRole::Currency), tr("not a currency code: \"%1\"").arg(currencyColumn));
+            return;
+        }
+        f.currency = currencyColumn;
+    } else if (!moneyCurrency.isEmpty()) {
+        f.currency = moneyCurrency;
+    }
+
+    // Campaign.
+    CampaignInfo &c = f.campaign;
+    c.externalId = text(record, ColumnRole::CampaignId);
+    const QString name = text(record, ColumnRole::CampaignName);
+    c.goal = text(record, ColumnRole::Goal);
+    c.company = text(record, ColumnRole::Company);
+    c.campaignType = text(record, ColumnRole::CampaignType);
+    c.durationDays = leadingInt(text(record, ColumnRole::Duration));
+    if (m_layout.kind == LayoutKind::KaggleSocialMedia || m_layout.kind == LayoutKind::MarketingCampaignPerformance) {
+        const QChar sep(0x1F);
+        c.key = c.externalId + sep + c.company + sep + c.goal + sep + QString::number(c.durationDays) + sep + c.campaignType;
+        c.name = c.company.isEmpty() ? tr("Campaign %1").arg(c.externalId)
+                                     : tr("Campaign %1 · %2").arg(c.externalId, c.company);
+    } else if (m_layout.kind == LayoutKind::FacebookAdCampaigns) {
+        c.key = c.externalId;
+        c.name = tr("Campaign %1").arg(c.externalId);
+    } else {
+        c.key = !c.externalId.isEmpty() ? c.externalId : name;
+        c.name = !name.isEmpty() ? name : (c.externalId.isEmpty() ? tr("(all campaigns)") : tr("Campaign %1").arg(c.externalId));
+    }
+
+    // Slice.
+    SliceInfo &s = f.slice;
+    s.audience = text(record, ColumnRole::Audience);
+    s.segment = text(record, ColumnRole::Segment);
+    s.location = text(record, ColumnRole::Location);
+    s.language = text(record, ColumnRole::Language);
+    if (s.audience.isEmpty() && (m_layout.has(ColumnRole::Age) || m_layout.has(ColumnRole::Gender)))
+        s.audience = audienceFrom(text(record, ColumnRole::Gender), text(record, ColumnRole::Age));
+    if (s.segment.isEmpty() && m_layout.has(ColumnRole::Interest))
+        s.segment = tr("Interest %1").arg(text(record, ColumnRole::Interest));
+    QStringList detail;
+    for (ColumnRole role : {ColumnRole::AdGroup, ColumnRole::Ad, ColumnRole::Age, ColumnRole::Gender, ColumnRole::Interest,
+                            ColumnRole::Device, ColumnRole::Placement}) {
+        const int col = m_layout.column(role);
+        if (col >= 0)
+            detail << m_layout.headers[col].trimmed() + u'=' + QString::fromUtf8(record.fields[col]).trimmed();
+    }
+    for (int col : m_layout.dimensionColumns)
+        detail << m_layout.headers[col].trimmed() + u'=' + QString::fromUtf8(record.fields[col]).trimmed();
+    s.detail = detail.join(QStringLiteral("; "));
+
+    out.facts.append(std::move(f));
+}
+
+void RowMapper::mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) const
+{
+    for (const WideChannel &w : m_layout.wide) {
+        FactRow f;
+        f.line = record.line;
+        f.day = day;
+        f.spanDays = m_spanDays;
+        f.channel = w.channel;
+        f.campaign.name = tr("(all campaigns)");
+        auto readInt = [&](int col, std::optional<qint64> &dst) -> bool {
+            if (col < 0)
+                return true;
+            const NumberCell n = Values::parseNumber(record.fields[col]);
+            if (n.state == CellState::Invalid)
+                return reject(out, record, col, tr("not a number: \"%1\"").arg(shown(record.fields[col])));
+            if (n.state == CellState::Value) {
+                if (n.value < 0)
+                    return reject(out, record, col, tr("negative value: %1").arg(n.value));
+                dst = qint64(std::llround(n.value));
+            }
+            return true;
+        };
+        if (w.spendColumn >= 0) {
+            const MoneyCell m = Values::parseMoney(record.fields[w.spendColumn]);
+            if (m.state == CellState::Invalid)
+                return void(reject(out, record, w.spendColumn,
+                                   tr("not an amount of money: \"%1\"").arg(shown(record.fields[w.spendColumn]))));
+            if (m.state == CellState::Value) {
+                if (m.micros < 0)
+                    return void(reject(out, record, w.spendColumn, tr("negative spend")));
+                f.spendMicros = m.micros;
+            }
+        }
+        if (!readInt(w.impressionsColumn, f.impressions) || !readInt(w.clicksColumn, f.clicks))
+            return;
+        if (f.spendMicros || f.impressions || f.clicks)
+            out.facts.append(std::move(f));
+    }
+    for (const OutcomeColumn &o : m_layout.outcomes) {
+        const MoneyCell m = Values::parseMoney(record.fields[o.column]);
+        if (m.state != CellState::Value)
+            continue; // categorical or missing: outcomes hold numbers only (noted in the readings)
+        out.outcomes.append(OutcomeRow{record.line, day, m_spanDays, o.metric, m.micros});
+    }
+}
+
+} // namespace Demetra::Import

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/domain/fact_row.h"
+#include "core/import/csv_record.h"
+#include "core/import/import_options.h"
+#include "core/import/layout.h"
+#include "core/import/rejected_row.h"
+
+#include <QList>
+#include <optional>
+
+namespace Demetra::Import {
+
+/// What one CSV record became: facts and outcomes, or the reason it was rejected.
+struct MappedRecord
+{
+    QList<FactRow> facts;
+    QList<OutcomeRow> outcomes;
+    std::optional<RejectedRow> rejected;
+
+    void clear()
+    {
+        facts.clear();
+        outcomes.clear();
+        rejected.reset();
+    }
+};
+
+/// Turns records of a file with a known layout into rows of the data model, validating every value: negative or
+/// non-numeric measures, clicks above impressions, unparsable dates and ragged rows are rejected with file line,
+/// column and reason. Pure: no database, safe to run on a parsing thread.
+class RowMapper
+{
+public:
+    RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, int spanDays);
+
+    void map(const CsvRecord &record, MappedRecord &out) const;
+
+    const Layout &layout() const { return m_layout; }
+
+private:
+    bool reject(MappedRecord &out, const CsvRecord &record, int column, const QString &reason) const;
+    QString text(const CsvRecord &record, ColumnRole role) const;
+    void mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) const;
+
+    Layout m_layout;
+    ImportOptions m_options;
+    DateOrder m_dateOrder;
+    int m_spanDays;
+    bool m_spendInMicros = false;
+};
+
+} // namespace Demetra::Import

@@ -1,0 +1,148 @@
+#include "core/storage/aggregate_sql.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace Demetra::Storage {
+
+namespace {
+struct Column
+{
+    const char *name;
+    const char *factExpr; // "%1" is the facts alias
+    bool rollupMax;       // re-aggregated with MAX instead of SUM
+};
+
+constexpr Column kColumns[] = {
+    {"n_rows", "COUNT(*)", false},
+    {"spend", "SUM(%1.spend_micros)", false},
+    {"revenue", "SUM(%1.revenue_micros)", false},
+    {"impressions", "SUM(%1.impressions)", false},
+    {"clicks", "SUM(%1.clicks)", false},
+    {"conversions", "SUM(%1.conversions)", false},
+    {"engagements", "SUM(%1.engagements)", false},
+    {"video_views", "SUM(%1.video_views)", false},
+    {"spend_rev", "SUM(CASE WHEN %1.revenue_micros IS NOT NULL THEN %1.spend_micros END)", false},
+    {"spend_conv", "SUM(CASE WHEN %1.conversions IS NOT NULL THEN %1.spend_micros END)", false},
+    {"spend_clk", "SUM(CASE WHEN %1.clicks IS NOT NULL THEN %1.spend_micros END)", false},
+    {"spend_imp", "SUM(CASE WHEN %1.impressions IS NOT NULL THEN %1.spend_micros END)", false},
+    {"clk_imp", "SUM(CASE WHEN %1.impressions IS NOT NULL THEN %1.clicks END)", false},
+    {"imp_clk", "SUM(CASE WHEN %1.clicks IS NOT NULL THEN %1.impressions END)", false},
+    {"clk_conv", "SUM(CASE WHEN %1.conversions IS NOT NULL THEN %1.clicks END)", false},
+    {"conv_clk", "SUM(CASE WHEN %1.clicks IS NOT NULL THEN %1.conversions END)", false},
+    {"score_imp", "SUM(%1.engagement_score * %1.impressions)", false},
+    {"imp_score", "SUM(CASE WHEN %1.engagement_score IS NOT NULL THEN %1.impressions END)", false},
+    {"n_spend", "COUNT(%1.spend_micros)", false},
+    {"n_rev", "COUNT(%1.revenue_micros)", false},
+    {"n_imp", "COUNT(%1.impressions)", false},
+    {"n_clk", "COUNT(%1.clicks)", false},
+    {"n_conv", "COUNT(%1.conversions)", false},
+    {"reach1", "CASE WHEN COUNT(*) = 1 THEN MAX(%1.reach) END", true},
+};
+} // namespace
+
+int AggregateSql::columnCount()
+{
+    return int(std::size(kColumns));
+}
+
+QString AggregateSql::overFacts(const QString &alias)
+{
+    QStringList parts;
+    for (const Column &c : kColumns)
+        parts << QString::fromLatin1(c.factExpr).replace(QStringLiteral("%1"), alias) + QStringLiteral(" AS ") + QLatin1String(c.name);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AggregateSql::overRollup(const QString &alias)
+{
+    QStringList parts;
+    for (const Column &c : kColumns) {
+        const QString col = alias + u'.' + QLatin1String(c.name);
+        if (c.rollupMax)
+            parts << QStringLiteral("CASE WHEN SUM(%1.n_rows) = 1 THEN MAX(%2) END AS %3").arg(alias, col, QLatin1String(c.name));
+        else
+            parts << QStringLiteral("SUM(%1) AS %2").arg(col, QLatin1String(c.name));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AggregateSql::rollupColumns()
+{
+    QStringList parts;
+    for (const Column &c : kColumns)
+        parts << QLatin1String(c.name);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AggregateSql::metricExpression(Metric m)
+{
+    switch (m) {
+    case Metric::Spend:
+        return QStringLiteral("spend");
+    case Metric::Revenue:
+        return QStringLiteral("revenue");
+    case Metric::Impressions:
+        return QStringLiteral("impressions");
+    case Metric::Clicks:
+        return QStringLiteral("clicks");
+    case Metric::Conversions:
+        return QStringLiteral("conversions");
+    case Metric::Reach:
+        return QStringLiteral("reach1");
+    case Metric::Ctr:
+        return QStringLiteral("(clk_imp * 1.0 / NULLIF(imp_clk, 0))");
+    case Metric::Cpc:
+        return QStringLiteral("(spend_clk * 1.0 / NULLIF(clicks, 0))");
+    case Metric::Cpm:
+        return QStringLiteral("(spend_imp * 1.0 / NULLIF(impressions, 0))");
+    case Metric::Cpa:
+        return QStringLiteral("(spend_conv * 1.0 / NULLIF(conversions, 0))");
+    case Metric::ConversionRate:
+        return QStringLiteral("(conv_clk * 1.0 / NULLIF(clk_conv, 0))");
+    case Metric::Roas:
+        return QStringLiteral("(revenue * 1.0 / NULLIF(spend_rev, 0))");
+    case Metric::Roi:
+        return QStringLiteral("((revenue - spend_rev) * 1.0 / NULLIF(spend_rev, 0))");
+    case Metric::EngagementScore:
+        return QStringLiteral("(score_imp / NULLIF(imp_score, 0))");
+    }
+    return QStringLiteral("spend");
+}
+
+Totals AggregateSql::read(const QSqlQuery &q, int first)
+{
+    auto i64 = [&](int k) { return q.value(first + k).toLongLong(); };
+    auto dbl = [&](int k) { return q.value(first + k).toDouble(); };
+    Totals t;
+    t.rows = i64(0);
+    t.spendMicros = i64(1);
+    t.revenueMicros = i64(2);
+    t.impressions = i64(3);
+    t.clicks = i64(4);
+    t.conversions = dbl(5);
+    t.engagements = i64(6);
+    t.videoViews = i64(7);
+    t.spendWithRevenueMicros = i64(8);
+    t.spendWithConversionsMicros = i64(9);
+    t.spendWithClicksMicros = i64(10);
+    t.spendWithImpressionsMicros = i64(11);
+    t.clicksWithImpressions = i64(12);
+    t.impressionsWithClicks = i64(13);
+    t.clicksWithConversions = i64(14);
+    t.conversionsWithClicks = dbl(15);
+    t.scoreTimesImpressions = dbl(16);
+    t.impressionsWithScore = i64(17);
+    t.hasSpend = i64(18) > 0;
+    t.hasRevenue = i64(19) > 0;
+    t.hasImpressions = i64(20) > 0;
+    t.hasClicks = i64(21) > 0;
+    t.hasConversions = i64(22) > 0;
+    const QVariant reach = q.value(first + 23);
+    if (!reach.isNull())
+        t.reach = reach.toLongLong();
+    return t;
+}
+
+} // namespace Demetra::Storage

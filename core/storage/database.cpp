@@ -1,0 +1,188 @@
+#include "core/storage/database.h"
+
+#include "core/storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace Demetra::Storage {
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+Error queryError(const QString &message, const QSqlQuery &q, const QString &sql)
+{
+    return Error{ErrorCode::Database, message, q.lastError().text() + QStringLiteral(" — ") + sql.simplified().left(400)};
+}
+} // namespace
+
+Result<Database> Database::open(const DatabaseLocation &location)
+{
+    if (location.isPostgres()) {
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("Database", "PostgreSQL team databases are not supported by this build yet."),
+                    location.displayName());
+    }
+    const QFileInfo info(location.target);
+    if (info.exists() && info.isDir()) {
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("Database", "The database path is a folder, not a file: %1")
+                        .arg(location.displayName()));
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Database", "Cannot create the folder for the database: %1")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    Database db;
+    db.m_location = location;
+    db.m_connectionName = QStringLiteral("demetra-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db.m_connectionName);
+        if (!sql.isValid()) {
+            return fail(ErrorCode::Database,
+                        QCoreApplication::translate("Database", "The SQLite driver for Qt is not installed."),
+                        QStringLiteral("QSQLITE"));
+        }
+        sql.setDatabaseName(location.target);
+        sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!sql.open()) {
+            return fail(ErrorCode::Database,
+                        QCoreApplication::translate("Database", "Cannot open the database %1.").arg(location.displayName()),
+                        sql.lastError().text());
+        }
+    }
+
+    // Read the schema version before changing anything: it proves the file is a database ("file is not a
+    // database" surfaces here) and a newer schema is refused before WAL mode rewrites the file header.
+    QSqlDatabase sql = db.sql();
+    auto pragma = [&](const char *text) -> Status {
+        QSqlQuery q(sql);
+        const QString statement = QString::fromLatin1(text);
+        if (!q.exec(statement)) {
+            return tl::unexpected(queryError(
+                QCoreApplication::translate("Database", "%1 is not a Demetra database, or it is damaged.")
+                    .arg(location.displayName()),
+                q, statement));
+        }
+        return {};
+    };
+    if (Status s = pragma("PRAGMA foreign_keys = ON"); !s)
+        return tl::unexpected(s.error());
+    Result<int> current = Migrations::currentVersion(sql);
+    if (!current) {
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate("Database", "%1 is not a Demetra database, or it is damaged.")
+                        .arg(location.displayName()),
+                    current.error().detail);
+    }
+    if (*current > Migrations::latestVersion())
+        return tl::unexpected(Migrations::migrate(sql).error());
+    for (const char *text : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
+                             "PRAGMA cache_size = -32768"}) {
+        if (Status s = pragma(text); !s)
+            return tl::unexpected(s.error());
+    }
+    Result<int> version = Migrations::migrate(sql);
+    if (!version)
+        return tl::unexpected(version.error());
+    db.m_schemaVersion = *version;
+    return db;
+}
+
+Database::Database(Database &&other) noexcept
+    : m_connectionName(std::exchange(other.m_connectionName, QString())),
+      m_location(std::move(other.m_location)),
+      m_schemaVersion(other.m_schemaVersion)
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_connectionName = std::exchange(other.m_connectionName, QString());
+        m_location = std::move(other.m_location);
+        m_schemaVersion = other.m_schemaVersion;
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
+        if (sql.isOpen())
+            sql.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::exec(const QString &text, const QVariantList &bindings) const
+{
+    QSqlQuery q(sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(text))
+        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec())
+        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text));
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString &text, const QVariantList &bindings) const
+{
+    Result<QSqlQuery> q = exec(text, bindings);
+    if (!q)
+        return tl::unexpected(q.error());
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+Status Database::begin() const
+{
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return tl::unexpected(queryError(
+            QCoreApplication::translate("Database", "Cannot start writing to the database (is another program writing?)."),
+            q, QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    return {};
+}
+
+Status Database::commit() const
+{
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        return tl::unexpected(
+            queryError(QCoreApplication::translate("Database", "Saving to the database failed."), q, QStringLiteral("COMMIT")));
+    }
+    return {};
+}
+
+void Database::rollback() const
+{
+    QSqlQuery q(sql());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace Demetra::Storage

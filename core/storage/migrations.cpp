@@ -1,0 +1,199 @@
+#include "core/storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Demetra::Storage {
+
+namespace {
+
+// The additive sums every aggregate carries (see Totals). Shared by rollup_daily and the analytics queries.
+constexpr const char *kMigration1[] = {
+    R"(CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        source_kind TEXT NOT NULL,
+        platform TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        external_id TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL,
+        time_zone TEXT NOT NULL DEFAULT 'UTC',
+        created_at TEXT NOT NULL,
+        UNIQUE (source_kind, platform, name, currency)))",
+    R"(CREATE TABLE channels (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        natural_key TEXT NOT NULL,
+        external_id TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        goal TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        campaign_type TEXT NOT NULL DEFAULT '',
+        duration_days INTEGER,
+        UNIQUE (account_id, natural_key)))",
+    R"(CREATE TABLE slices (
+        id INTEGER PRIMARY KEY,
+        natural_key TEXT NOT NULL UNIQUE,
+        audience TEXT NOT NULL DEFAULT '',
+        segment TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT ''))",
+    "INSERT INTO slices (id, natural_key) VALUES (0, '')",
+    R"(CREATE TABLE import_runs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        layout TEXT NOT NULL DEFAULT '',
+        account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL,
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        rows_written INTEGER NOT NULL DEFAULT 0,
+        rows_rejected INTEGER NOT NULL DEFAULT 0,
+        file_size INTEGER,
+        message TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE rejected_rows (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+        line INTEGER NOT NULL,
+        column_no INTEGER NOT NULL DEFAULT 0,
+        column_name TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL,
+        raw TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX rejected_rows_run ON rejected_rows(run_id, line)",
+    // One fact per (account, day, channel, campaign, slice). The key's order serves the day-range scans that the
+    // rollup and the dashboard make; campaign drill-down uses facts_campaign.
+    R"(CREATE TABLE facts (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        day INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL REFERENCES channels(id),
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        slice_id INTEGER NOT NULL REFERENCES slices(id),
+        span_days INTEGER NOT NULL DEFAULT 1,
+        impressions INTEGER,
+        clicks INTEGER,
+        conversions REAL,
+        spend_micros INTEGER,
+        revenue_micros INTEGER,
+        engagements INTEGER,
+        video_views INTEGER,
+        reach INTEGER,
+        engagement_score REAL,
+        run_id INTEGER NOT NULL,
+        PRIMARY KEY (account_id, day, channel_id, campaign_id, slice_id)) WITHOUT ROWID)",
+    "CREATE INDEX facts_campaign ON facts(campaign_id, day)",
+    R"(CREATE TABLE rollup_daily (
+        account_id INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        n_rows INTEGER NOT NULL,
+        spend INTEGER, revenue INTEGER, impressions INTEGER, clicks INTEGER, conversions REAL,
+        engagements INTEGER, video_views INTEGER,
+        spend_rev INTEGER, spend_conv INTEGER, spend_clk INTEGER, spend_imp INTEGER,
+        clk_imp INTEGER, imp_clk INTEGER, clk_conv INTEGER, conv_clk REAL,
+        score_imp REAL, imp_score INTEGER,
+        n_spend INTEGER, n_rev INTEGER, n_imp INTEGER, n_clk INTEGER, n_conv INTEGER, reach1 INTEGER,
+        PRIMARY KEY (account_id, day, channel_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE outcomes (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        day INTEGER NOT NULL,
+        metric TEXT NOT NULL,
+        span_days INTEGER NOT NULL DEFAULT 1,
+        value_micros INTEGER NOT NULL,
+        run_id INTEGER NOT NULL,
+        PRIMARY KEY (account_id, day, metric)) WITHOUT ROWID)",
+    R"(CREATE VIEW facts_readable AS
+        SELECT a.name AS account, a.currency, date(f.day) AS date, ch.name AS channel, c.name AS campaign,
+               s.audience, s.segment, s.location, s.language, s.detail, f.span_days,
+               f.impressions, f.clicks, f.conversions, f.spend_micros / 1e6 AS spend,
+               f.revenue_micros / 1e6 AS revenue, f.reach, f.engagement_score
+        FROM facts f JOIN accounts a ON a.id = f.account_id JOIN channels ch ON ch.id = f.channel_id
+        JOIN campaigns c ON c.id = f.campaign_id JOIN slices s ON s.id = f.slice_id)",
+};
+
+struct Migration
+{
+    int version;
+    const char *const *statements;
+    std::size_t count;
+};
+
+constexpr Migration kMigrations[] = {
+    {1, kMigration1, std::size(kMigration1)},
+};
+
+Error sqlError(const QString &message, const QSqlError &error, const QString &sql)
+{
+    return Error{ErrorCode::Database, message, error.text() + QStringLiteral(" — ") + sql.simplified().left(300)};
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return tl::unexpected(sqlError(QCoreApplication::translate("Migrations", "Cannot read the database's schema version."),
+                                       q.lastError(), QStringLiteral("PRAGMA user_version")));
+    return q.value(0).toInt();
+}
+
+Result<int> Migrations::migrate(QSqlDatabase &db)
+{
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return current;
+    int version = *current;
+    if (version > latestVersion()) {
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate("Migrations",
+                                                "This database was written by a newer version of Demetra (schema %1; "
+                                                "this version knows up to %2). Update Demetra to open it; the file "
+                                                "was not changed.")
+                        .arg(version)
+                        .arg(latestVersion()));
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version <= version)
+            continue;
+        if (!db.transaction())
+            return tl::unexpected(sqlError(QCoreApplication::translate("Migrations", "Cannot start the schema upgrade."),
+                                           db.lastError(), QStringLiteral("BEGIN")));
+        for (std::size_t i = 0; i < m.count; ++i) {
+            QSqlQuery q(db);
+            const QString sql = QString::fromUtf8(m.statements[i]);
+            if (!q.exec(sql)) {
+                const Error e = sqlError(
+                    QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed; it was left at schema %2.")
+                        .arg(m.version)
+                        .arg(version),
+                    q.lastError(), sql);
+                db.rollback();
+                return tl::unexpected(e);
+            }
+        }
+        QSqlQuery q(db);
+        const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+        if (!q.exec(setVersion) || !db.commit()) {
+            const Error e = sqlError(QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed.")
+                                         .arg(m.version),
+                                     q.lastError(), setVersion);
+            db.rollback();
+            return tl::unexpected(e);
+        }
+        version = m.version;
+    }
+    return version;
+}
+
+} // namespace Demetra::Storage

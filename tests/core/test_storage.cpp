@@ -1,0 +1,116 @@
+// Storage: migrations from an empty file and from an older schema, refusal of newer or foreign files,
+// WAL and foreign keys on.
+
+#include "core/storage/migrations.h"
+#include "tests/support/test_support.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Demetra;
+using Demetra::Test::TempDatabase;
+using Demetra::Test::writeFile;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void rawExec(const QString &path, const QStringList &statements)
+    {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            for (const QString &s : statements) {
+                QSqlQuery q(raw);
+                QVERIFY2(q.exec(s), qPrintable(s));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+private slots:
+    void migratesAnEmptyFile()
+    {
+        TempDatabase db;
+        Storage::Database handle = db.open();
+        QCOMPARE(handle.schemaVersion(), Storage::Migrations::latestVersion());
+        QCOMPARE(handle.scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE(handle.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        for (const char *table : {"accounts", "channels", "campaigns", "slices", "facts", "rollup_daily", "import_runs",
+                                  "rejected_rows", "outcomes"}) {
+            QCOMPARE(handle.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
+                                   {QString::fromLatin1(table)})
+                         ->toInt(),
+                     1);
+        }
+        // Opening again is a no-op.
+        Storage::Database again = db.open();
+        QCOMPARE(again.schemaVersion(), Storage::Migrations::latestVersion());
+    }
+
+    void migratesAnOlderDatabaseKeepingItsData()
+    {
+        // A database at schema 0 that already holds an unrelated table (a user's own notes) keeps it.
+        TempDatabase db;
+        rawExec(db.location().target, {QStringLiteral("CREATE TABLE notes (t TEXT)"),
+                                       QStringLiteral("INSERT INTO notes VALUES ('keep me')")});
+        Storage::Database handle = db.open();
+        QCOMPARE(handle.schemaVersion(), Storage::Migrations::latestVersion());
+        QCOMPARE(handle.scalar(QStringLiteral("SELECT t FROM notes"))->toString(), QStringLiteral("keep me"));
+    }
+
+    void refusesANewerSchemaWithoutTouchingIt()
+    {
+        TempDatabase db;
+        rawExec(db.location().target, {QStringLiteral("CREATE TABLE future (x)"), QStringLiteral("PRAGMA user_version = 99")});
+        QFile f(db.location().target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        Result<Storage::Database> opened = Storage::Database::open(db.location());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Database);
+        QVERIFY(opened.error().message.contains(QStringLiteral("newer")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        TempDatabase db;
+        const QString path = writeFile(db.dir(), QStringLiteral("notes.sqlite"), QByteArray(4096, 'x'));
+        Result<Storage::Database> opened = Storage::Database::open(Storage::DatabaseLocation{path});
+        QVERIFY(!opened);
+        QVERIFY(opened.error().message.contains(QStringLiteral("not a Demetra database")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void refusesAFolder()
+    {
+        TempDatabase db;
+        Result<Storage::Database> opened = Storage::Database::open(Storage::DatabaseLocation{db.dir()});
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::InvalidArgument);
+    }
+
+    void moneyIsStoredExactly()
+    {
+        TempDatabase db;
+        QString csv = QStringLiteral("date,campaign,spend,clicks\n");
+        // 0.1 a thousand times sums to 100 exactly in micros; in doubles it would not.
+        for (int i = 0; i < 1000; ++i)
+            csv += QStringLiteral("2025-01-01,C%1,0.10,1\n").arg(i);
+        QVERIFY(db.importOne(writeFile(db.dir(), QStringLiteral("vk.csv"), csv.toUtf8())).ok());
+        QCOMPARE(db.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")), Q_INT64_C(100000000));
+        QCOMPARE(db.count(QStringLiteral("SELECT typeof(spend_micros) = 'integer' FROM facts LIMIT 1")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"
