@@ -85,6 +85,8 @@ Result<KpiSummary> AnalyticsService::summary(const AnalyticsFilter &filter) cons
 Result<QList<BreakdownRow>> AnalyticsService::breakdown(const AnalyticsFilter &filter, Dimension dimension,
                                                         const BreakdownOptions &options) const
 {
+    if (dimension == Dimension::Campaign && !filter.needsFacts())
+        return campaignsFromRollup(filter, options);
     const bool factsOnly = dimension == Dimension::Campaign || dimension == Dimension::Audience ||
                            dimension == Dimension::Segment || dimension == Dimension::Location ||
                            dimension == Dimension::Language;
@@ -165,6 +167,179 @@ Result<QList<BreakdownRow>> AnalyticsService::breakdown(const AnalyticsFilter &f
             r.id = q->value(0).toLongLong();
         r.totals = AggregateSql::read(*q, 3);
         rows << r;
+    }
+    return rows;
+}
+
+namespace {
+/// The rows a campaign breakdown sums, in the rollup's shape: whole months of the period from
+/// rollup_campaign_month, the days before the first whole month and after the last from the facts.
+struct CampaignSource
+{
+    QString sql; // columns: account_id, campaign_id, channel_id, then the rollup measures
+    QVariantList bindings;
+};
+
+CampaignSource campaignSource(const AnalyticsFilter &filter, const QList<qint64> &onlyCampaigns)
+{
+    QString common;
+    QVariantList commonBindings;
+    auto inList = [&](const QString &column, const QVariantList &values) {
+        QStringList marks;
+        for (const QVariant &v : values) {
+            marks << QStringLiteral("?");
+            commonBindings << v;
+        }
+        common += QStringLiteral(" AND ") + column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')';
+    };
+    if (!filter.channels.isEmpty()) {
+        QVariantList names;
+        for (const QString &c : filter.channels)
+            names << c;
+        QStringList marks(names.size(), QStringLiteral("?"));
+        common += QStringLiteral(" AND %1.channel_id IN (SELECT id FROM channels WHERE name IN (") +
+                  marks.join(QStringLiteral(", ")) + QStringLiteral("))");
+        commonBindings << names;
+    }
+    if (!filter.accountIds.isEmpty()) {
+        QVariantList ids;
+        for (qint64 id : filter.accountIds)
+            ids << id;
+        inList(QStringLiteral("%1.account_id"), ids);
+    }
+    if (!onlyCampaigns.isEmpty()) {
+        QVariantList ids;
+        for (qint64 id : onlyCampaigns)
+            ids << id;
+        inList(QStringLiteral("%1.campaign_id"), ids);
+    }
+
+    CampaignSource out;
+    QStringList parts;
+    auto addRollup = [&](std::optional<qint64> firstMonth, std::optional<qint64> lastMonth) {
+        QString sql = QStringLiteral("SELECT r.account_id, r.campaign_id, r.channel_id, ") +
+                      Storage::AggregateSql::rollupColumns() + QStringLiteral(" FROM rollup_campaign_month r WHERE 1");
+        if (firstMonth) {
+            sql += QStringLiteral(" AND r.month >= ?");
+            out.bindings << *firstMonth;
+        }
+        if (lastMonth) {
+            sql += QStringLiteral(" AND r.month <= ?");
+            out.bindings << *lastMonth;
+        }
+        sql += QString(common).replace(QStringLiteral("%1"), QStringLiteral("r"));
+        out.bindings << commonBindings;
+        parts << sql;
+    };
+    auto addFacts = [&](qint64 from, qint64 to) {
+        if (to < from)
+            return;
+        QString sql = QStringLiteral("SELECT f.account_id, f.campaign_id, f.channel_id, ") +
+                      Storage::AggregateSql::factAsRollupRow(QStringLiteral("f")) +
+                      QStringLiteral(" FROM facts f WHERE f.account_id IN (SELECT id FROM accounts) AND f.day BETWEEN ? AND ?");
+        out.bindings << from << to;
+        sql += QString(common).replace(QStringLiteral("%1"), QStringLiteral("f"));
+        out.bindings << commonBindings;
+        parts << sql;
+    };
+    auto monthOf = [](const QDate &d) { return QDate(d.year(), d.month(), 1); };
+    if (!filter.from.isValid() && !filter.to.isValid()) {
+        addRollup(std::nullopt, std::nullopt);
+    } else {
+        const QDate from = filter.from.isValid() ? filter.from : QDate(1900, 1, 1);
+        const QDate to = filter.to.isValid() ? filter.to : QDate(9999, 12, 31);
+        const QDate firstWhole = from.day() == 1 ? from : monthOf(from).addMonths(1);
+        const QDate lastWhole = to.day() == to.daysInMonth() ? monthOf(to) : monthOf(to).addMonths(-1);
+        if (firstWhole <= lastWhole) {
+            addFacts(from.toJulianDay(), firstWhole.toJulianDay() - 1);
+            addRollup(firstWhole.toJulianDay(), lastWhole.toJulianDay());
+            addFacts(lastWhole.addMonths(1).toJulianDay(), to.toJulianDay());
+        } else {
+            addFacts(from.toJulianDay(), to.toJulianDay());
+        }
+    }
+    out.sql = parts.size() == 1 ? parts.first() : parts.join(QStringLiteral(" UNION ALL "));
+    return out;
+}
+} // namespace
+
+Result<QList<BreakdownRow>> AnalyticsService::campaignsFromRollup(const AnalyticsFilter &filter,
+                                                                  const BreakdownOptions &options) const
+{
+    // Phase 1 (only for a top-N): rank campaigns summing just the columns the ranking metric needs.
+    QList<qint64> chosen;
+    if (options.limit > 0) {
+        const CampaignSource src = campaignSource(filter, {});
+        QStringList sums;
+        QStringList needed = options.orderBy ? Storage::AggregateSql::columnsFor(*options.orderBy) : QStringList();
+        if (options.minImpressions > 0 && !needed.contains(QStringLiteral("impressions")))
+            needed << QStringLiteral("impressions");
+        for (const QString &c : needed)
+            sums << QStringLiteral("SUM(u.%1) AS %1").arg(c);
+        QString sql = QStringLiteral("SELECT u.campaign_id AS k") + (sums.isEmpty() ? QString() : QStringLiteral(", ")) +
+                      sums.join(QStringLiteral(", ")) + QStringLiteral(" FROM (") + src.sql +
+                      QStringLiteral(") u GROUP BY u.account_id, u.campaign_id");
+        QVariantList b = src.bindings;
+        if (options.minImpressions > 0) {
+            sql += QStringLiteral(" HAVING SUM(u.impressions) >= ?");
+            b << options.minImpressions;
+        }
+        sql = QStringLiteral("SELECT k FROM (") + sql + QStringLiteral(") ORDER BY ") +
+              (options.orderBy ? Storage::AggregateSql::metricExpression(*options.orderBy) +
+                                     (options.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
+                                     QStringLiteral(" NULLS LAST, k")
+                               : QStringLiteral("k")) +
+              QStringLiteral(" LIMIT ?");
+        b << options.limit;
+        Result<QSqlQuery> q = m_db.exec(sql, b);
+        if (!q)
+            return tl::unexpected(q.error());
+        while (q->next())
+            chosen << q->value(0).toLongLong();
+        if (chosen.isEmpty())
+            return QList<BreakdownRow>();
+    }
+
+    // Phase 2: every sum for the chosen campaigns (or for all of them when there is no limit).
+    const CampaignSource src = campaignSource(filter, chosen);
+    QString sql = QStringLiteral("SELECT u.campaign_id AS k, MAX(c.name), GROUP_CONCAT(DISTINCT ch.name), ") +
+                  Storage::AggregateSql::overRollup(QStringLiteral("u")) + QStringLiteral(" FROM (") + src.sql +
+                  QStringLiteral(") u JOIN campaigns c ON c.id = u.campaign_id JOIN channels ch ON ch.id = u.channel_id "
+                                 "GROUP BY u.account_id, u.campaign_id");
+    QVariantList b = src.bindings;
+    if (options.minImpressions > 0 && options.limit <= 0) {
+        sql += QStringLiteral(" HAVING SUM(u.impressions) >= ?");
+        b << options.minImpressions;
+    }
+    Result<QSqlQuery> q = m_db.exec(sql, b);
+    if (!q)
+        return tl::unexpected(q.error());
+    QList<BreakdownRow> rows;
+    while (q->next()) {
+        BreakdownRow r;
+        r.key = q->value(0).toString();
+        r.id = q->value(0).toLongLong();
+        r.label = q->value(1).toString();
+        r.channel = q->value(2).toString();
+        r.totals = AggregateSql::read(*q, 3);
+        rows << r;
+    }
+    // Order: the ranking's order for a top-N, else by the metric (computed here), else by id.
+    if (!chosen.isEmpty()) {
+        std::sort(rows.begin(), rows.end(), [&](const BreakdownRow &a, const BreakdownRow &c) {
+            return chosen.indexOf(a.id) < chosen.indexOf(c.id);
+        });
+    } else if (options.orderBy) {
+        const Metric m = *options.orderBy;
+        std::stable_sort(rows.begin(), rows.end(), [&](const BreakdownRow &a, const BreakdownRow &c) {
+            const std::optional<double> va = a.totals.value(m);
+            const std::optional<double> vc = c.totals.value(m);
+            if (va.has_value() != vc.has_value())
+                return va.has_value();
+            if (!va)
+                return false;
+            return options.descending ? *va > *vc : *va < *vc;
+        });
     }
     return rows;
 }

@@ -38,6 +38,9 @@ public:
     Result<QStringList> currencies(const AnalyticsFilter &filter) const;
 
 private:
+    /// Campaign breakdown from the monthly campaign rollup plus the edge days from facts.
+    Result<QList<BreakdownRow>> campaignsFromRollup(const AnalyticsFilter &filter, const BreakdownOptions &options) const;
+
     const Storage::Database &m_db;
 };
 

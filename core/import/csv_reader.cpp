@@ -736,7 +736,7 @@ CsvReader::~CsvReader() = default;
 Status CsvReader::open(const QString &path)
 {
     auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return fail(file->exists() ? ErrorCode::Io : ErrorCode::NotFound,
                     QCoreApplication::translate("CsvReader", "cannot open the file: %1").arg(file->errorString()),
                     path);

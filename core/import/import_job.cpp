@@ -123,6 +123,19 @@ int spanFromPreview(const Layout &layout, const FilePreview &preview, DateOrder 
     return 7;
 }
 
+/// Turns foreign-key enforcement off for its lifetime (outside any transaction).
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Storage::Database &db) : m_db(db) { m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); }
+    ~ForeignKeysOff() { m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Storage::Database &m_db;
+};
+
 FileImportOutcome importFile(const QString &path, const ImportOptions &options, Jobs::JobContext &context,
                              Storage::Database &db, int fileIndex, int fileCount)
 {
@@ -208,6 +221,10 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     out.runId = *runId;
 
     RowMapper mapper(*layout, options, *order, span);
+    // The writer resolves every parent row (account, channel, campaign, slice) itself before a fact refers to it,
+    // so SQLite's per-row foreign-key lookups only repeat that work; they are switched off for the bulk write and
+    // back on afterwards (the pragma cannot change inside a transaction).
+    ForeignKeysOff fkOff(db);
     Storage::Transaction tx(db);
     Storage::FactWriter writer(db, *runId, account);
     Status status = tx.begin();

@@ -15,6 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("RowMapper", text);
 }
 
+// Bounds the campaign and slice caches (files with a fresh id on every row would otherwise grow them unbounded).
+constexpr qsizetype kMaxCached = 100000;
+
 QString shown(QByteArrayView v)
 {
     QString s = QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 80)));
@@ -258,12 +261,17 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     if (!m_layout.fixedChannel.isEmpty()) {
         f.channel = m_layout.fixedChannel;
     } else {
-        const QString raw = text(record, ColumnRole::Channel);
-        if (raw.isEmpty()) {
+        const QByteArrayView raw = record.fields[m_layout.column(ColumnRole::Channel)];
+        auto it = m_channelNames.constFind(raw.toByteArray());
+        if (it == m_channelNames.constEnd()) {
+            const QString name = Values::isMissing(raw) ? QString() : ChannelCatalog::canonical(QString::fromUtf8(raw));
+            it = m_channelNames.insert(raw.toByteArray(), name);
+        }
+        if (it->isEmpty()) {
             reject(out, record, m_layout.column(ColumnRole::Channel), tr("the channel is empty"));
             return;
         }
-        f.channel = ChannelCatalog::canonical(raw);
+        f.channel = *it;
     }
 
     // Currency: a currency column wins, then a symbol in the money cell, then the options / header.
@@ -278,8 +286,39 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         f.currency = moneyCurrency;
     }
 
-    // Campaign.
-    CampaignInfo &c = f.campaign;
+    // Campaign and slice: built once per distinct set of cells and shared (QString copies share their data).
+    f.campaign = campaignFor(record);
+    f.slice = sliceFor(record);
+
+    out.facts.append(std::move(f));
+}
+
+QByteArray &RowMapper::cacheKey(const CsvRecord &record, std::initializer_list<ColumnRole> roles, bool dimensions) const
+{
+    m_keyBuffer.resize(0);
+    for (ColumnRole role : roles) {
+        const int col = m_layout.column(role);
+        if (col >= 0)
+            m_keyBuffer.append(record.fields[col].data(), record.fields[col].size());
+        m_keyBuffer.append('\x1f');
+    }
+    if (dimensions) {
+        for (int col : m_layout.dimensionColumns) {
+            m_keyBuffer.append(record.fields[col].data(), record.fields[col].size());
+            m_keyBuffer.append('\x1f');
+        }
+    }
+    return m_keyBuffer;
+}
+
+CampaignInfo RowMapper::campaignFor(const CsvRecord &record) const
+{
+    const QByteArray &key = cacheKey(record, {ColumnRole::CampaignId, ColumnRole::CampaignName, ColumnRole::Goal,
+                                              ColumnRole::Company, ColumnRole::CampaignType, ColumnRole::Duration},
+                                     false);
+    if (auto it = m_campaignCache.constFind(key); it != m_campaignCache.constEnd())
+        return *it;
+    CampaignInfo c;
     c.externalId = text(record, ColumnRole::CampaignId);
     const QString name = text(record, ColumnRole::CampaignName);
     c.goal = text(record, ColumnRole::Goal);
@@ -298,9 +337,25 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         c.key = !c.externalId.isEmpty() ? c.externalId : name;
         c.name = !name.isEmpty() ? name : (c.externalId.isEmpty() ? tr("(all campaigns)") : tr("Campaign %1").arg(c.externalId));
     }
+    if (m_campaignCache.size() >= kMaxCached)
+        m_campaignCache.clear();
+    m_campaignCache.insert(key, c);
+    return c;
+}
 
-    // Slice.
-    SliceInfo &s = f.slice;
+SliceInfo RowMapper::sliceFor(const CsvRecord &record) const
+{
+    static constexpr std::initializer_list<ColumnRole> kDetailRoles{ColumnRole::AdGroup, ColumnRole::Ad, ColumnRole::Age,
+                                                                     ColumnRole::Gender, ColumnRole::Interest,
+                                                                     ColumnRole::Device, ColumnRole::Placement};
+    const QByteArray &key = cacheKey(record, {ColumnRole::Audience, ColumnRole::Segment, ColumnRole::Location,
+                                              ColumnRole::Language, ColumnRole::AdGroup, ColumnRole::Ad, ColumnRole::Age,
+                                              ColumnRole::Gender, ColumnRole::Interest, ColumnRole::Device,
+                                              ColumnRole::Placement},
+                                     true);
+    if (auto it = m_sliceCache.constFind(key); it != m_sliceCache.constEnd())
+        return *it;
+    SliceInfo s;
     s.audience = text(record, ColumnRole::Audience);
     s.segment = text(record, ColumnRole::Segment);
     s.location = text(record, ColumnRole::Location);
@@ -310,8 +365,7 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     if (s.segment.isEmpty() && m_layout.has(ColumnRole::Interest))
         s.segment = tr("Interest %1").arg(text(record, ColumnRole::Interest));
     QStringList detail;
-    for (ColumnRole role : {ColumnRole::AdGroup, ColumnRole::Ad, ColumnRole::Age, ColumnRole::Gender, ColumnRole::Interest,
-                            ColumnRole::Device, ColumnRole::Placement}) {
+    for (ColumnRole role : kDetailRoles) {
         const int col = m_layout.column(role);
         if (col >= 0)
             detail << m_layout.headers[col].trimmed() + u'=' + QString::fromUtf8(record.fields[col]).trimmed();
@@ -319,8 +373,10 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     for (int col : m_layout.dimensionColumns)
         detail << m_layout.headers[col].trimmed() + u'=' + QString::fromUtf8(record.fields[col]).trimmed();
     s.detail = detail.join(QStringLiteral("; "));
-
-    out.facts.append(std::move(f));
+    if (m_sliceCache.size() >= kMaxCached)
+        m_sliceCache.clear();
+    m_sliceCache.insert(key, s);
+    return s;
 }
 
 void RowMapper::mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) const

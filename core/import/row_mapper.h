@@ -6,6 +6,8 @@
 #include "core/import/layout.h"
 #include "core/import/rejected_row.h"
 
+#include <QHash>
+#include <initializer_list>
 #include <QList>
 #include <optional>
 
@@ -43,6 +45,15 @@ private:
     QString text(const CsvRecord &record, ColumnRole role) const;
     void mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) const;
 
+    QByteArray &cacheKey(const CsvRecord &record, std::initializer_list<ColumnRole> roles, bool dimensions) const;
+    CampaignInfo campaignFor(const CsvRecord &record) const;
+    SliceInfo sliceFor(const CsvRecord &record) const;
+
+    // Caches keyed by raw cells (the mapper runs on one thread at a time).
+    mutable QHash<QByteArray, QString> m_channelNames;
+    mutable QHash<QByteArray, CampaignInfo> m_campaignCache;
+    mutable QHash<QByteArray, SliceInfo> m_sliceCache;
+    mutable QByteArray m_keyBuffer;
     Layout m_layout;
     ImportOptions m_options;
     DateOrder m_dateOrder;

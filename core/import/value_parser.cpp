@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -167,6 +168,9 @@ const QString &isoCodeString(Currency currency)
 // A currency sign or ISO code at the start (atEnd false) or end (atEnd true) of [b, e); returns its byte length.
 int matchCurrency(const char *b, const char *e, bool atEnd, Currency &currency)
 {
+    // Fast path: no sign or code starts or ends with a digit, and almost every cell is a plain number.
+    if (b == e || uchar((atEnd ? e[-1] : *b) - '0') <= 9)
+        return 0;
     const auto fits = [&](QByteArrayView token, bool word) {
         if (e - b < token.size())
             return false;

@@ -1,5 +1,6 @@
 #include "core/storage/aggregate_sql.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -10,35 +11,36 @@ namespace {
 struct Column
 {
     const char *name;
-    const char *factExpr; // "%1" is the facts alias
-    bool rollupMax;       // re-aggregated with MAX instead of SUM
+    const char *rowExpr; // one fact row's contribution; "%1" is the facts alias
+    bool max;            // aggregated with MAX (reach of a single row) instead of SUM
 };
 
+// Every aggregate is SUM(row expression), except reach, which exists only for a single row.
 constexpr Column kColumns[] = {
-    {"n_rows", "COUNT(*)", false},
-    {"spend", "SUM(%1.spend_micros)", false},
-    {"revenue", "SUM(%1.revenue_micros)", false},
-    {"impressions", "SUM(%1.impressions)", false},
-    {"clicks", "SUM(%1.clicks)", false},
-    {"conversions", "SUM(%1.conversions)", false},
-    {"engagements", "SUM(%1.engagements)", false},
-    {"video_views", "SUM(%1.video_views)", false},
-    {"spend_rev", "SUM(CASE WHEN %1.revenue_micros IS NOT NULL THEN %1.spend_micros END)", false},
-    {"spend_conv", "SUM(CASE WHEN %1.conversions IS NOT NULL THEN %1.spend_micros END)", false},
-    {"spend_clk", "SUM(CASE WHEN %1.clicks IS NOT NULL THEN %1.spend_micros END)", false},
-    {"spend_imp", "SUM(CASE WHEN %1.impressions IS NOT NULL THEN %1.spend_micros END)", false},
-    {"clk_imp", "SUM(CASE WHEN %1.impressions IS NOT NULL THEN %1.clicks END)", false},
-    {"imp_clk", "SUM(CASE WHEN %1.clicks IS NOT NULL THEN %1.impressions END)", false},
-    {"clk_conv", "SUM(CASE WHEN %1.conversions IS NOT NULL THEN %1.clicks END)", false},
-    {"conv_clk", "SUM(CASE WHEN %1.clicks IS NOT NULL THEN %1.conversions END)", false},
-    {"score_imp", "SUM(%1.engagement_score * %1.impressions)", false},
-    {"imp_score", "SUM(CASE WHEN %1.engagement_score IS NOT NULL THEN %1.impressions END)", false},
-    {"n_spend", "COUNT(%1.spend_micros)", false},
-    {"n_rev", "COUNT(%1.revenue_micros)", false},
-    {"n_imp", "COUNT(%1.impressions)", false},
-    {"n_clk", "COUNT(%1.clicks)", false},
-    {"n_conv", "COUNT(%1.conversions)", false},
-    {"reach1", "CASE WHEN COUNT(*) = 1 THEN MAX(%1.reach) END", true},
+    {"n_rows", "1", false},
+    {"spend", "%1.spend_micros", false},
+    {"revenue", "%1.revenue_micros", false},
+    {"impressions", "%1.impressions", false},
+    {"clicks", "%1.clicks", false},
+    {"conversions", "%1.conversions", false},
+    {"engagements", "%1.engagements", false},
+    {"video_views", "%1.video_views", false},
+    {"spend_rev", "CASE WHEN %1.revenue_micros IS NOT NULL THEN %1.spend_micros END", false},
+    {"spend_conv", "CASE WHEN %1.conversions IS NOT NULL THEN %1.spend_micros END", false},
+    {"spend_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.spend_micros END", false},
+    {"spend_imp", "CASE WHEN %1.impressions IS NOT NULL THEN %1.spend_micros END", false},
+    {"clk_imp", "CASE WHEN %1.impressions IS NOT NULL THEN %1.clicks END", false},
+    {"imp_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.impressions END", false},
+    {"clk_conv", "CASE WHEN %1.conversions IS NOT NULL THEN %1.clicks END", false},
+    {"conv_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.conversions END", false},
+    {"score_imp", "%1.engagement_score * %1.impressions", false},
+    {"imp_score", "CASE WHEN %1.engagement_score IS NOT NULL THEN %1.impressions END", false},
+    {"n_spend", "(%1.spend_micros IS NOT NULL)", false},
+    {"n_rev", "(%1.revenue_micros IS NOT NULL)", false},
+    {"n_imp", "(%1.impressions IS NOT NULL)", false},
+    {"n_clk", "(%1.clicks IS NOT NULL)", false},
+    {"n_conv", "(%1.conversions IS NOT NULL)", false},
+    {"reach1", "%1.reach", true},
 };
 } // namespace
 
@@ -50,8 +52,12 @@ int AggregateSql::columnCount()
 QString AggregateSql::overFacts(const QString &alias)
 {
     QStringList parts;
-    for (const Column &c : kColumns)
-        parts << QString::fromLatin1(c.factExpr).replace(QStringLiteral("%1"), alias) + QStringLiteral(" AS ") + QLatin1String(c.name);
+    for (const Column &c : kColumns) {
+        const QString row = QString::fromLatin1(c.rowExpr).replace(QStringLiteral("%1"), alias);
+        const QString agg = c.max ? QStringLiteral("CASE WHEN COUNT(*) = 1 THEN MAX(%1) END").arg(row)
+                                  : QStringLiteral("SUM(%1)").arg(row);
+        parts << agg + QStringLiteral(" AS ") + QLatin1String(c.name);
+    }
     return parts.join(QStringLiteral(", "));
 }
 
@@ -60,11 +66,19 @@ QString AggregateSql::overRollup(const QString &alias)
     QStringList parts;
     for (const Column &c : kColumns) {
         const QString col = alias + u'.' + QLatin1String(c.name);
-        if (c.rollupMax)
+        if (c.max)
             parts << QStringLiteral("CASE WHEN SUM(%1.n_rows) = 1 THEN MAX(%2) END AS %3").arg(alias, col, QLatin1String(c.name));
         else
             parts << QStringLiteral("SUM(%1) AS %2").arg(col, QLatin1String(c.name));
     }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AggregateSql::factAsRollupRow(const QString &alias)
+{
+    QStringList parts;
+    for (const Column &c : kColumns)
+        parts << QString::fromLatin1(c.rowExpr).replace(QStringLiteral("%1"), alias) + QStringLiteral(" AS ") + QLatin1String(c.name);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -109,6 +123,24 @@ QString AggregateSql::metricExpression(Metric m)
         return QStringLiteral("(score_imp / NULLIF(imp_score, 0))");
     }
     return QStringLiteral("spend");
+}
+
+QStringList AggregateSql::columnsFor(Metric m)
+{
+    static const QRegularExpression word(QStringLiteral("[a-z_0-9]+"));
+    QStringList out;
+    const QString expr = metricExpression(m);
+    for (const Column &c : kColumns) {
+        const QString name = QLatin1String(c.name);
+        auto it = word.globalMatch(expr);
+        while (it.hasNext()) {
+            if (it.next().captured() == name) {
+                out << name;
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 Totals AggregateSql::read(const QSqlQuery &q, int first)

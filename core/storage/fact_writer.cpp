@@ -1,38 +1,35 @@
 #include "core/storage/fact_writer.h"
 
+#include "core/domain/totals.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlError>
+#include <QHash>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace Demetra::Storage {
 
 namespace {
-constexpr QChar kSep(0x1F);
+// A rollup row's key: (account, day, channel) for rollup_daily, (account, campaign, channel, month) for
+// rollup_campaign_month.
+using RollupKey = std::array<qint64, 4>;
 
-QVariant opt(const std::optional<qint64> &v)
+struct RollupKeyHash
 {
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
+    std::size_t operator()(const RollupKey &k) const noexcept
+    {
+        return std::size_t(qHashMulti(0, k[0], k[1], k[2], k[3]));
+    }
+};
 
-QVariant opt(const std::optional<double> &v)
+qint64 monthStart(qint64 day)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
-
-// A null QString binds as SQL NULL; text columns hold '' for "not given".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-Error writeError(const QSqlQuery &q, qint64 line)
-{
-    return Error{ErrorCode::Database,
-                 QCoreApplication::translate("FactWriter", "Writing line %1 to the database failed.").arg(line),
-                 q.lastError().text()};
+    const QDate d = QDate::fromJulianDay(day);
+    return QDate(d.year(), d.month(), 1).toJulianDay();
 }
 
 // A measure of a row that shares its key with an earlier row of the same run is added to it; otherwise the new
@@ -44,108 +41,298 @@ QString mergeExpr(const char *column)
                           "ELSE facts.%1 + excluded.%1 END ELSE excluded.%1 END")
         .arg(QLatin1String(column));
 }
+
+// What rows new to the store add to one rollup row.
+struct Delta
+{
+    Totals sums;
+    qint64 nSpend = 0, nRevenue = 0, nImpressions = 0, nClicks = 0, nConversions = 0;
+    std::optional<qint64> reach;
+
+    void add(const FactRow &row)
+    {
+        reach = sums.rows == 0 ? row.reach : std::nullopt;
+        sums.add(row);
+        nSpend += row.spendMicros ? 1 : 0;
+        nRevenue += row.revenueMicros ? 1 : 0;
+        nImpressions += row.impressions ? 1 : 0;
+        nClicks += row.clicks ? 1 : 0;
+        nConversions += row.conversions ? 1 : 0;
+    }
+};
+
+/// One rollup table kept in step with the facts: deltas of new rows are added, dirty keys are recomputed.
+struct RollupTarget
+{
+    int keyColumns = 3;
+    SqliteStatement add;
+    SqliteStatement remove;
+    SqliteStatement recompute;
+    std::unordered_map<RollupKey, Delta, RollupKeyHash> deltas;
+    std::unordered_set<RollupKey, RollupKeyHash> dirty;
+
+    Status flush();
+};
+
+Status RollupTarget::flush()
+{
+    for (const auto &[key, d] : deltas) {
+        if (dirty.count(key))
+            continue; // recomputed below from the facts themselves
+        const Totals &t = d.sums;
+        int i = 1;
+        for (int k = 0; k < keyColumns; ++k)
+            add.bind(i++, key[std::size_t(k)]);
+        add.bind(i++, t.rows);
+        add.bind(i++, t.spendMicros);
+        add.bind(i++, t.revenueMicros);
+        add.bind(i++, t.impressions);
+        add.bind(i++, t.clicks);
+        add.bind(i++, t.conversions);
+        add.bind(i++, t.engagements);
+        add.bind(i++, t.videoViews);
+        add.bind(i++, t.spendWithRevenueMicros);
+        add.bind(i++, t.spendWithConversionsMicros);
+        add.bind(i++, t.spendWithClicksMicros);
+        add.bind(i++, t.spendWithImpressionsMicros);
+        add.bind(i++, t.clicksWithImpressions);
+        add.bind(i++, t.impressionsWithClicks);
+        add.bind(i++, t.clicksWithConversions);
+        add.bind(i++, t.conversionsWithClicks);
+        add.bind(i++, t.scoreTimesImpressions);
+        add.bind(i++, t.impressionsWithScore);
+        add.bind(i++, d.nSpend);
+        add.bind(i++, d.nRevenue);
+        add.bind(i++, d.nImpressions);
+        add.bind(i++, d.nClicks);
+        add.bind(i++, d.nConversions);
+        add.bind(i++, t.rows == 1 ? d.reach : std::nullopt);
+        Result<bool> r = add.step();
+        if (!r)
+            return tl::unexpected(r.error());
+    }
+    for (const RollupKey &key : dirty) {
+        for (SqliteStatement *st : {&remove, &recompute}) {
+            for (int k = 0; k < keyColumns; ++k)
+                st->bind(k + 1, key[std::size_t(k)]);
+            Result<bool> r = st->step();
+            if (!r)
+                return tl::unexpected(r.error());
+        }
+    }
+    deltas.clear();
+    dirty.clear();
+    return {};
+}
 } // namespace
+
+struct FactWriter::State
+{
+    SqliteStatement insertFresh;
+    SqliteStatement merge;
+    SqliteStatement outcome;
+    SqliteStatement account;
+    SqliteStatement channel;
+    SqliteStatement campaign;
+    SqliteStatement slice;
+    RollupTarget daily;
+    RollupTarget campaignMonth;
+    QHash<QString, qint64> accounts;
+    QHash<QString, qint64> channels;
+    QHash<qint64, QHash<QString, qint64>> campaigns; // account id -> natural key -> id
+    QHash<QString, qint64> slices;
+    QList<qint64> accountIds;
+};
 
 FactWriter::FactWriter(const Database &db, qint64 runId, AccountKey base) : m_db(db), m_runId(runId), m_base(std::move(base))
 {
 }
 
+FactWriter::~FactWriter() = default;
+
 Status FactWriter::prepare()
 {
+    const QString columns = QStringLiteral("account_id, day, channel_id, campaign_id, slice_id, span_days, impressions, "
+                                           "clicks, conversions, spend_micros, revenue_micros, engagements, video_views, "
+                                           "reach, engagement_score, run_id");
+    const QString values = QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QStringList merges;
     for (const char *c : {"impressions", "clicks", "conversions", "spend_micros", "revenue_micros", "engagements",
                           "video_views"}) {
         merges << mergeExpr(c);
     }
-    // Reach and the engagement score are not additive: siblings merged into one key lose them.
+    // Reach and the engagement score are not additive: siblings merged into one key lose reach and average the score.
     merges << QStringLiteral("reach = CASE WHEN facts.run_id = excluded.run_id THEN NULL ELSE excluded.reach END");
     merges << QStringLiteral("engagement_score = CASE WHEN facts.run_id = excluded.run_id THEN "
                              "(COALESCE(facts.engagement_score * facts.impressions, 0) + "
                              "COALESCE(excluded.engagement_score * excluded.impressions, 0)) / "
                              "NULLIF(COALESCE(facts.impressions, 0) + COALESCE(excluded.impressions, 0), 0) "
                              "ELSE excluded.engagement_score END");
-    merges << QStringLiteral("span_days = excluded.span_days");
-    merges << QStringLiteral("run_id = excluded.run_id");
-    const QString upsert =
-        QStringLiteral("INSERT INTO facts (account_id, day, channel_id, campaign_id, slice_id, span_days, impressions, "
-                       "clicks, conversions, spend_micros, revenue_micros, engagements, video_views, reach, "
-                       "engagement_score, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (account_id, day, channel_id, campaign_id, slice_id) DO UPDATE SET ") +
-        merges.join(QStringLiteral(", "));
-    m_upsert = QSqlQuery(m_db.sql());
-    if (!m_upsert.prepare(upsert)) {
-        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot prepare the import."),
-                    m_upsert.lastError().text());
+    merges << QStringLiteral("span_days = excluded.span_days") << QStringLiteral("run_id = excluded.run_id");
+
+    QStringList rollupMerge;
+    for (const QString &c : AggregateSql::rollupColumns().split(QStringLiteral(", "))) {
+        if (c == QLatin1String("reach1"))
+            rollupMerge << QStringLiteral("reach1 = NULL");
+        else
+            rollupMerge << QStringLiteral("%1 = COALESCE(rollup_daily.%1, 0) + COALESCE(excluded.%1, 0)").arg(c);
     }
-    const QString outcome = QStringLiteral(
-        "INSERT INTO outcomes (account_id, day, metric, span_days, value_micros, run_id) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (account_id, day, metric) DO UPDATE SET span_days = excluded.span_days, value_micros = "
-        "CASE WHEN outcomes.run_id = excluded.run_id THEN outcomes.value_micros + excluded.value_micros "
-        "ELSE excluded.value_micros END, run_id = excluded.run_id");
-    m_outcome = QSqlQuery(m_db.sql());
-    if (!m_outcome.prepare(outcome)) {
-        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot prepare the import."),
-                    m_outcome.lastError().text());
+    struct Spec
+    {
+        SqliteStatement State::*member;
+        QString sql;
+    };
+    const Spec specs[] = {
+        {&State::insertFresh, QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
+                                  QStringLiteral(" ON CONFLICT DO NOTHING")},
+        {&State::merge, QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
+                            QStringLiteral(" ON CONFLICT (account_id, day, channel_id, campaign_id, slice_id) DO UPDATE SET ") +
+                            merges.join(QStringLiteral(", "))},
+        {&State::outcome,
+         QStringLiteral("INSERT INTO outcomes (account_id, day, metric, span_days, value_micros, run_id) VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (account_id, day, metric) DO UPDATE SET span_days = excluded.span_days, value_micros = "
+                        "CASE WHEN outcomes.run_id = excluded.run_id THEN outcomes.value_micros + excluded.value_micros "
+                        "ELSE excluded.value_micros END, run_id = excluded.run_id")},
+        {&State::account,
+         QStringLiteral("INSERT INTO accounts (source_kind, platform, name, currency, time_zone, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_kind, platform, name, currency) "
+                        "DO UPDATE SET time_zone = excluded.time_zone RETURNING id")},
+        {&State::channel, QStringLiteral("INSERT INTO channels (name) VALUES (?) ON CONFLICT (name) "
+                                         "DO UPDATE SET name = excluded.name RETURNING id")},
+        {&State::campaign,
+         QStringLiteral("INSERT INTO campaigns (account_id, natural_key, external_id, name, goal, company, campaign_type, "
+                        "duration_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, natural_key) DO UPDATE SET "
+                        "external_id = excluded.external_id, name = excluded.name, goal = excluded.goal, "
+                        "company = excluded.company, campaign_type = excluded.campaign_type, "
+                        "duration_days = excluded.duration_days RETURNING id")},
+        {&State::slice, QStringLiteral("INSERT INTO slices (natural_key, audience, segment, location, language, detail) "
+                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (natural_key) DO UPDATE SET "
+                                       "natural_key = excluded.natural_key RETURNING id")},
+    };
+    auto state = std::make_unique<State>();
+    for (const Spec &spec : specs) {
+        Result<SqliteStatement> st = SqliteStatement::prepare(m_db, spec.sql);
+        if (!st)
+            return tl::unexpected(st.error());
+        (*state).*(spec.member) = std::move(*st);
     }
+
+    // The two rollups: (account, day, channel) and (account, campaign, channel, month).
+    struct RollupSpec
+    {
+        RollupTarget State::*target;
+        QString table;
+        QStringList keys;
+        QString factKeys;  // the key as computed from a fact row
+        QString condition; // facts of one key
+    };
+    const RollupSpec rollups[] = {
+        {&State::daily, QStringLiteral("rollup_daily"),
+         {QStringLiteral("account_id"), QStringLiteral("day"), QStringLiteral("channel_id")},
+         QStringLiteral("f.account_id, f.day, f.channel_id"),
+         QStringLiteral("f.account_id = ?1 AND f.day = ?2 AND f.channel_id = ?3")},
+        {&State::campaignMonth, QStringLiteral("rollup_campaign_month"),
+         {QStringLiteral("account_id"), QStringLiteral("campaign_id"), QStringLiteral("channel_id"), QStringLiteral("month")},
+         QStringLiteral("f.account_id, f.campaign_id, f.channel_id, ?4"),
+         QStringLiteral("f.account_id = ?1 AND f.campaign_id = ?2 AND f.channel_id = ?3 AND f.day >= ?4 AND "
+                        "f.day < CAST(julianday(date(?4, '+1 month')) + 0.5 AS INTEGER)")},
+    };
+    for (const RollupSpec &r : rollups) {
+        RollupTarget &target = (*state).*(r.target);
+        target.keyColumns = int(r.keys.size());
+        QStringList marks;
+        for (int i = 0; i < AggregateSql::columnCount() + target.keyColumns; ++i)
+            marks << QStringLiteral("?%1").arg(i + 1);
+        QStringList keyMatch;
+        for (int i = 0; i < r.keys.size(); ++i)
+            keyMatch << QStringLiteral("%1 = ?%2").arg(r.keys[i]).arg(i + 1);
+        const QString keyList = r.keys.join(QStringLiteral(", "));
+        const QString sqls[] = {
+            QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4) ON CONFLICT (%2) DO UPDATE SET ")
+                    .arg(r.table, keyList, AggregateSql::rollupColumns(), marks.join(QStringLiteral(", "))) +
+                rollupMerge.join(QStringLiteral(", ")).replace(QStringLiteral("rollup_daily."), r.table + u'.'),
+            QStringLiteral("DELETE FROM %1 WHERE %2").arg(r.table, keyMatch.join(QStringLiteral(" AND "))),
+            QStringLiteral("INSERT INTO %1 (%2, %3) SELECT %4, %5 FROM facts f WHERE %6 GROUP BY %4")
+                .arg(r.table, keyList, AggregateSql::rollupColumns(), r.factKeys,
+                     AggregateSql::overFacts(QStringLiteral("f")), r.condition),
+        };
+        SqliteStatement *members[] = {&target.add, &target.remove, &target.recompute};
+        for (int i = 0; i < 3; ++i) {
+            Result<SqliteStatement> st = SqliteStatement::prepare(m_db, sqls[i]);
+            if (!st)
+                return tl::unexpected(st.error());
+            *members[i] = std::move(*st);
+        }
+    }
+    m_state = std::move(state);
     return {};
 }
+
+namespace {
+Result<qint64> returnedId(SqliteStatement &st, const char *what)
+{
+    Result<bool> row = st.step();
+    if (!row)
+        return tl::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot record the %1.").arg(QLatin1String(what)));
+    const qint64 id = st.columnInt64(0);
+    st.reset();
+    return id;
+}
+} // namespace
 
 Result<qint64> FactWriter::accountId(const QString &currency)
 {
     const QString cur = currency.isEmpty() ? m_base.currency : currency;
-    if (auto it = m_accounts.constFind(cur); it != m_accounts.constEnd())
+    if (auto it = m_state->accounts.constFind(cur); it != m_state->accounts.constEnd())
         return *it;
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO accounts (source_kind, platform, name, currency, time_zone, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_kind, platform, name, currency) "
-                       "DO UPDATE SET time_zone = excluded.time_zone RETURNING id"),
-        {text(m_base.sourceKind), text(m_base.platform), text(m_base.name), cur, text(m_base.timeZone),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    if (!q)
-        return tl::unexpected(q.error());
-    if (!q->next())
-        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot record the account."));
-    const qint64 id = q->value(0).toLongLong();
-    m_accounts.insert(cur, id);
+    SqliteStatement &st = m_state->account;
+    st.bind(1, m_base.sourceKind);
+    st.bind(2, m_base.platform);
+    st.bind(3, m_base.name);
+    st.bind(4, cur);
+    st.bind(5, m_base.timeZone);
+    st.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    Result<qint64> id = returnedId(st, "account");
+    if (id) {
+        m_state->accounts.insert(cur, *id);
+        m_state->accountIds << *id;
+    }
     return id;
 }
 
 Result<qint64> FactWriter::channelId(const QString &name)
 {
-    if (auto it = m_channels.constFind(name); it != m_channels.constEnd())
+    if (auto it = m_state->channels.constFind(name); it != m_state->channels.constEnd())
         return *it;
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("INSERT INTO channels (name) VALUES (?) ON CONFLICT (name) "
-                                                   "DO UPDATE SET name = excluded.name RETURNING id"),
-                                    {name});
-    if (!q)
-        return tl::unexpected(q.error());
-    if (!q->next())
-        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot record the channel."));
-    const qint64 id = q->value(0).toLongLong();
-    m_channels.insert(name, id);
+    m_state->channel.bind(1, name);
+    Result<qint64> id = returnedId(m_state->channel, "channel");
+    if (id)
+        m_state->channels.insert(name, *id);
     return id;
 }
 
 Result<qint64> FactWriter::campaignId(qint64 account, const CampaignInfo &c)
 {
-    const QString cacheKey = QString::number(account) + kSep + c.key;
-    if (auto it = m_campaigns.constFind(cacheKey); it != m_campaigns.constEnd())
+    QHash<QString, qint64> &known = m_state->campaigns[account];
+    if (auto it = known.constFind(c.key); it != known.constEnd())
         return *it;
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO campaigns (account_id, natural_key, external_id, name, goal, company, "
-                       "campaign_type, duration_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (account_id, natural_key) DO UPDATE SET external_id = excluded.external_id, "
-                       "name = excluded.name, goal = excluded.goal, company = excluded.company, "
-                       "campaign_type = excluded.campaign_type, duration_days = excluded.duration_days RETURNING id"),
-        {account, text(c.key), text(c.externalId), text(c.name.isEmpty() ? c.key : c.name), text(c.goal), text(c.company),
-         text(c.campaignType),
-         c.durationDays > 0 ? QVariant(c.durationDays) : QVariant(QMetaType(QMetaType::Int))});
-    if (!q)
-        return tl::unexpected(q.error());
-    if (!q->next())
-        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot record the campaign."));
-    const qint64 id = q->value(0).toLongLong();
-    m_campaigns.insert(cacheKey, id);
+    SqliteStatement &st = m_state->campaign;
+    st.bind(1, account);
+    st.bind(2, c.key);
+    st.bind(3, c.externalId);
+    st.bind(4, c.name.isEmpty() ? c.key : c.name);
+    st.bind(5, c.goal);
+    st.bind(6, c.company);
+    st.bind(7, c.campaignType);
+    if (c.durationDays > 0)
+        st.bind(8, qint64(c.durationDays));
+    else
+        st.bindNull(8);
+    Result<qint64> id = returnedId(st, "campaign");
+    if (id)
+        known.insert(c.key, *id);
     return id;
 }
 
@@ -154,19 +341,18 @@ Result<qint64> FactWriter::sliceId(const SliceInfo &s)
     if (s.isEmpty())
         return 0;
     const QString key = s.key();
-    if (auto it = m_slices.constFind(key); it != m_slices.constEnd())
+    if (auto it = m_state->slices.constFind(key); it != m_state->slices.constEnd())
         return *it;
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO slices (natural_key, audience, segment, location, language, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (natural_key) DO UPDATE SET "
-                       "natural_key = excluded.natural_key RETURNING id"),
-        {key, text(s.audience), text(s.segment), text(s.location), text(s.language), text(s.detail)});
-    if (!q)
-        return tl::unexpected(q.error());
-    if (!q->next())
-        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot record the slice."));
-    const qint64 id = q->value(0).toLongLong();
-    m_slices.insert(key, id);
+    SqliteStatement &st = m_state->slice;
+    st.bind(1, key);
+    st.bind(2, s.audience);
+    st.bind(3, s.segment);
+    st.bind(4, s.location);
+    st.bind(5, s.language);
+    st.bind(6, s.detail);
+    Result<qint64> id = returnedId(st, "slice");
+    if (id)
+        m_state->slices.insert(key, *id);
     return id;
 }
 
@@ -185,30 +371,42 @@ Status FactWriter::write(const FactRow &row)
     if (!slice)
         return tl::unexpected(slice.error());
 
-    m_upsert.bindValue(0, *account);
-    m_upsert.bindValue(1, row.day);
-    m_upsert.bindValue(2, *channel);
-    m_upsert.bindValue(3, *campaign);
-    m_upsert.bindValue(4, *slice);
-    m_upsert.bindValue(5, row.spanDays);
-    m_upsert.bindValue(6, opt(row.impressions));
-    m_upsert.bindValue(7, opt(row.clicks));
-    m_upsert.bindValue(8, opt(row.conversions));
-    m_upsert.bindValue(9, opt(row.spendMicros));
-    m_upsert.bindValue(10, opt(row.revenueMicros));
-    m_upsert.bindValue(11, opt(row.engagements));
-    m_upsert.bindValue(12, opt(row.videoViews));
-    m_upsert.bindValue(13, opt(row.reach));
-    m_upsert.bindValue(14, opt(row.engagementScore));
-    m_upsert.bindValue(15, m_runId);
-    if (!m_upsert.exec())
-        return tl::unexpected(writeError(m_upsert, row.line));
-
-    auto it = m_touched.find(*account);
-    if (it == m_touched.end())
-        m_touched.insert(*account, {row.day, row.day});
-    else
-        *it = {qMin(it->first, row.day), qMax(it->second, row.day)};
+    auto bindRow = [&](SqliteStatement &st) {
+        st.bind(1, *account);
+        st.bind(2, row.day);
+        st.bind(3, *channel);
+        st.bind(4, *campaign);
+        st.bind(5, *slice);
+        st.bind(6, qint64(row.spanDays));
+        st.bind(7, row.impressions);
+        st.bind(8, row.clicks);
+        st.bind(9, row.conversions);
+        st.bind(10, row.spendMicros);
+        st.bind(11, row.revenueMicros);
+        st.bind(12, row.engagements);
+        st.bind(13, row.videoViews);
+        st.bind(14, row.reach);
+        st.bind(15, row.engagementScore);
+        st.bind(16, m_runId);
+    };
+    const RollupKey dailyKey{*account, row.day, *channel, 0};
+    const RollupKey campaignKey{*account, *campaign, *channel, monthStart(row.day)};
+    bindRow(m_state->insertFresh);
+    Result<bool> fresh = m_state->insertFresh.step();
+    if (!fresh)
+        return tl::unexpected(fresh.error());
+    if (m_state->insertFresh.changes() == 1) {
+        m_state->daily.deltas[dailyKey].add(row);
+        m_state->campaignMonth.deltas[campaignKey].add(row);
+    } else {
+        // The key is stored already: replace (another run's row) or merge (a sibling of this run).
+        bindRow(m_state->merge);
+        Result<bool> merged = m_state->merge.step();
+        if (!merged)
+            return tl::unexpected(merged.error());
+        m_state->daily.dirty.insert(dailyKey);
+        m_state->campaignMonth.dirty.insert(campaignKey);
+    }
     ++m_written;
     return {};
 }
@@ -218,41 +416,30 @@ Status FactWriter::writeOutcome(const OutcomeRow &row)
     Result<qint64> account = accountId(QString());
     if (!account)
         return tl::unexpected(account.error());
-    m_outcome.bindValue(0, *account);
-    m_outcome.bindValue(1, row.day);
-    m_outcome.bindValue(2, row.metric);
-    m_outcome.bindValue(3, row.spanDays);
-    m_outcome.bindValue(4, row.valueMicros);
-    m_outcome.bindValue(5, m_runId);
-    if (!m_outcome.exec())
-        return tl::unexpected(writeError(m_outcome, row.line));
+    SqliteStatement &st = m_state->outcome;
+    st.bind(1, *account);
+    st.bind(2, row.day);
+    st.bind(3, row.metric);
+    st.bind(4, qint64(row.spanDays));
+    st.bind(5, row.valueMicros);
+    st.bind(6, m_runId);
+    Result<bool> r = st.step();
+    if (!r)
+        return tl::unexpected(r.error());
     ++m_written;
     return {};
 }
 
 Status FactWriter::rebuildRollups()
 {
-    for (auto it = m_touched.cbegin(); it != m_touched.cend(); ++it) {
-        const QVariantList range{it.key(), it->first, it->second};
-        Result<QSqlQuery> del =
-            m_db.exec(QStringLiteral("DELETE FROM rollup_daily WHERE account_id = ? AND day BETWEEN ? AND ?"), range);
-        if (!del)
-            return tl::unexpected(del.error());
-        const QString insert = QStringLiteral("INSERT INTO rollup_daily (account_id, day, channel_id, %1) "
-                                              "SELECT f.account_id, f.day, f.channel_id, %2 FROM facts f "
-                                              "WHERE f.account_id = ? AND f.day BETWEEN ? AND ? "
-                                              "GROUP BY f.account_id, f.day, f.channel_id")
-                                   .arg(AggregateSql::rollupColumns(), AggregateSql::overFacts(QStringLiteral("f")));
-        Result<QSqlQuery> ins = m_db.exec(insert, range);
-        if (!ins)
-            return tl::unexpected(ins.error());
-    }
-    return {};
+    if (Status s = m_state->daily.flush(); !s)
+        return s;
+    return m_state->campaignMonth.flush();
 }
 
 QList<qint64> FactWriter::accountIds() const
 {
-    return m_accounts.values();
+    return m_state ? m_state->accountIds : QList<qint64>();
 }
 
 } // namespace Demetra::Storage

@@ -4,9 +4,10 @@
 #include "core/domain/fact_row.h"
 #include "core/storage/account_key.h"
 
-#include <QHash>
-#include <QSet>
-#include <QSqlQuery>
+#include "core/storage/sqlite_statement.h"
+
+#include <QList>
+#include <memory>
 
 namespace Demetra::Storage {
 
@@ -15,18 +16,23 @@ class Database;
 /// Writes facts of one import or sync run inside the caller's transaction. Upserts on the natural key
 /// (account, day, channel, campaign, slice): a row written earlier by another run is replaced (re-import and
 /// restatement update, never duplicate); rows of the same run that share a key are summed (siblings finer than
-/// the key are never overwritten). Finally rebuilds the daily rollup for the days it touched.
+/// the key are never overwritten). The daily rollup is kept in step: rows new to the store add their sums to it
+/// directly, and every (account, day, channel) where a stored row was replaced or merged is recomputed from facts.
+/// Uses SQLite's C API on the hot path (QSqlQuery's per-value binding cost more than SQLite itself).
 class FactWriter
 {
 public:
     /// `base` names the account; rows whose currency differs go to a sibling account in that currency.
     FactWriter(const Database &db, qint64 runId, AccountKey base);
+    ~FactWriter();
+    FactWriter(const FactWriter &) = delete;
+    FactWriter &operator=(const FactWriter &) = delete;
 
     /// Prepares the statements. Call once before write().
     Status prepare();
     Status write(const FactRow &row);
     Status writeOutcome(const OutcomeRow &row);
-    /// Recomputes rollup_daily for every (account, day range) written. Call before committing.
+    /// Brings rollup_daily up to date for everything written. Call before committing.
     Status rebuildRollups();
 
     qint64 rowsWritten() const { return m_written; }
@@ -39,16 +45,12 @@ private:
     Result<qint64> campaignId(qint64 accountId, const CampaignInfo &campaign);
     Result<qint64> sliceId(const SliceInfo &slice);
 
+    struct State; // prepared statements, id caches and the pending rollup changes
+
     const Database &m_db;
     qint64 m_runId;
     AccountKey m_base;
-    QSqlQuery m_upsert;
-    QSqlQuery m_outcome;
-    QHash<QString, qint64> m_accounts;
-    QHash<QString, qint64> m_channels;
-    QHash<QString, qint64> m_campaigns; // account id + U+001F + natural key
-    QHash<QString, qint64> m_slices;
-    QHash<qint64, QPair<qint64, qint64>> m_touched; // account -> [min day, max day]
+    std::unique_ptr<State> m_state;
     qint64 m_written = 0;
 };
 

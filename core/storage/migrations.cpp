@@ -1,5 +1,7 @@
 #include "core/storage/migrations.h"
 
+#include "core/storage/aggregate_sql.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -116,6 +118,28 @@ constexpr const char *kMigration1[] = {
         JOIN campaigns c ON c.id = f.campaign_id JOIN slices s ON s.id = f.slice_id)",
 };
 
+// Schema 2: campaign totals per month, so rankings of campaigns do not scan every fact.
+constexpr const char *kMigration2[] = {
+    R"(CREATE TABLE rollup_campaign_month (
+        account_id INTEGER NOT NULL,
+        campaign_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        month INTEGER NOT NULL,
+        n_rows INTEGER NOT NULL,
+        spend INTEGER, revenue INTEGER, impressions INTEGER, clicks INTEGER, conversions REAL,
+        engagements INTEGER, video_views INTEGER,
+        spend_rev INTEGER, spend_conv INTEGER, spend_clk INTEGER, spend_imp INTEGER,
+        clk_imp INTEGER, imp_clk INTEGER, clk_conv INTEGER, conv_clk REAL,
+        score_imp REAL, imp_score INTEGER,
+        n_spend INTEGER, n_rev INTEGER, n_imp INTEGER, n_clk INTEGER, n_conv INTEGER, reach1 INTEGER,
+        PRIMARY KEY (account_id, campaign_id, channel_id, month)) WITHOUT ROWID)",
+    "CREATE INDEX rollup_campaign_month_campaign ON rollup_campaign_month(campaign_id)",
+    // Existing data (a database written by schema 1) is rolled up once here.
+    "INSERT INTO rollup_campaign_month SELECT f.account_id, f.campaign_id, f.channel_id, "
+    "CAST(julianday(strftime('%Y-%m-01', f.day)) + 0.5 AS INTEGER) AS m, @FACT_AGGREGATES@ FROM facts f "
+    "GROUP BY f.account_id, f.campaign_id, f.channel_id, m",
+};
+
 struct Migration
 {
     int version;
@@ -125,6 +149,7 @@ struct Migration
 
 constexpr Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)},
+    {2, kMigration2, std::size(kMigration2)},
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)
@@ -148,8 +173,10 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-Result<int> Migrations::migrate(QSqlDatabase &db)
+Result<int> Migrations::migrate(QSqlDatabase &db, int target)
 {
+    if (target < 0)
+        target = latestVersion();
     Result<int> current = currentVersion(db);
     if (!current)
         return current;
@@ -164,14 +191,15 @@ Result<int> Migrations::migrate(QSqlDatabase &db)
                         .arg(latestVersion()));
     }
     for (const Migration &m : kMigrations) {
-        if (m.version <= version)
+        if (m.version <= version || m.version > target)
             continue;
         if (!db.transaction())
             return tl::unexpected(sqlError(QCoreApplication::translate("Migrations", "Cannot start the schema upgrade."),
                                            db.lastError(), QStringLiteral("BEGIN")));
         for (std::size_t i = 0; i < m.count; ++i) {
             QSqlQuery q(db);
-            const QString sql = QString::fromUtf8(m.statements[i]);
+            QString sql = QString::fromUtf8(m.statements[i]);
+            sql.replace(QStringLiteral("@FACT_AGGREGATES@"), AggregateSql::overFacts(QStringLiteral("f")));
             if (!q.exec(sql)) {
                 const Error e = sqlError(
                     QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed; it was left at schema %2.")

@@ -15,8 +15,9 @@ public:
     static int latestVersion();
     /// Current version of an open database (0 for a new file).
     static Result<int> currentVersion(QSqlDatabase &db);
-    /// Applies every pending migration; refuses (Database error) a version newer than latestVersion().
-    static Result<int> migrate(QSqlDatabase &db);
+    /// Applies every pending migration up to `target` (default: the latest); refuses (Database error) a version
+    /// newer than latestVersion().
+    static Result<int> migrate(QSqlDatabase &db, int target = -1);
 };
 
 } // namespace Demetra::Storage

@@ -63,6 +63,34 @@ private slots:
         QCOMPARE(handle.scalar(QStringLiteral("SELECT t FROM notes"))->toString(), QStringLiteral("keep me"));
     }
 
+    void upgradesSchema1DataToTheCampaignRollup()
+    {
+        // A database written by schema 1 (facts, no campaign rollup) gains the rollup, filled from its facts.
+        TempDatabase db;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(db.location().target);
+            QVERIFY(raw.open());
+            QCOMPARE(*Storage::Migrations::migrate(raw, 1), 1);
+            QSqlQuery q(raw);
+            for (const char *sql : {"INSERT INTO accounts (id, source_kind, name, currency, created_at) VALUES (1, 'file', 'A', 'USD', '')",
+                                    "INSERT INTO channels (id, name) VALUES (1, 'VK')",
+                                    "INSERT INTO campaigns (id, account_id, natural_key, name) VALUES (7, 1, 'c', 'C')",
+                                    "INSERT INTO facts (account_id, day, channel_id, campaign_id, slice_id, spend_micros, "
+                                    "revenue_micros, run_id) VALUES (1, 2460700, 1, 7, 0, 5000000, 9000000, 1)",
+                                    "INSERT INTO facts (account_id, day, channel_id, campaign_id, slice_id, spend_micros, "
+                                    "revenue_micros, run_id) VALUES (1, 2460701, 1, 7, 0, 1000000, 1000000, 1)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Storage::Database handle = db.open();
+        QCOMPARE(handle.schemaVersion(), Storage::Migrations::latestVersion());
+        QCOMPARE(handle.scalar(QStringLiteral("SELECT SUM(spend) FROM rollup_campaign_month WHERE campaign_id = 7"))->toLongLong(),
+                 Q_INT64_C(6000000));
+        QCOMPARE(handle.scalar(QStringLiteral("SELECT SUM(n_rows) FROM rollup_campaign_month"))->toLongLong(), Q_INT64_C(2));
+    }
+
     void refusesANewerSchemaWithoutTouchingIt()
     {
         TempDatabase db;
