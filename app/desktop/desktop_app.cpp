@@ -2,16 +2,15 @@
 
 #include "core/jobs/job_runner.h"
 #include "core/storage/database.h"
+#include "ui/i18n/translation_loader.h"
 #include "ui/main_window/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 namespace Demetra {
 
@@ -50,15 +49,9 @@ int DesktopApp::run(QApplication &app)
     QString language = parser.value(langOption);
     if (language.isEmpty())
         language = settings.value(QStringLiteral("ui/language"), QLocale::system().name().left(2)).toString();
-    QTranslator appTranslator;
-    QTranslator qtTranslator;
-    if (language == QLatin1String("ru")) {
-        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
-        if (appTranslator.load(QStringLiteral(":/i18n/demetra_ru.qm")))
-            QCoreApplication::installTranslator(&appTranslator);
-        if (qtTranslator.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator);
-    }
+    Ui::TranslationLoader translations;
+    translations.install(language);
+    settings.setValue(QStringLiteral("ui/language"), language);
 
     const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(parser.value(dbOption));
     {
@@ -72,9 +65,8 @@ int DesktopApp::run(QApplication &app)
     }
     Jobs::JobRunner jobs(location);
     Ui::MainWindow window(jobs, sampleFile());
+    window.setImportSampleWhenEmpty(parser.isSet(sampleOption));
     window.show();
-    if (parser.isSet(sampleOption))
-        QMetaObject::invokeMethod(&window, [&window] { window.importFiles({sampleFile()}); }, Qt::QueuedConnection);
     return app.exec();
 }
 

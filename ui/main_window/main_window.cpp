@@ -136,17 +136,22 @@ void MainWindow::buildUi()
     m_kpis->setWordWrap(true);
     layout->addWidget(m_kpis);
 
+    m_emptyState = new QWidget(central);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch(1);
     m_empty = new QLabel(tr("The database is empty. Drop CSV exports from your ad platforms here, use File → Import, "
                             "or start with the bundled sample data."),
-                         central);
+                         m_emptyState);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_empty);
-    m_loadSample = new QPushButton(tr("Load the sample data"), central);
+    emptyLayout->addWidget(m_empty);
+    m_loadSample = new QPushButton(tr("Load the sample data"), m_emptyState);
     m_loadSample->setToolTip(tr("Imports a synthetic year of campaigns on eight channels (%1)").arg(QFileInfo(m_sampleFile).fileName()));
     m_loadSample->setEnabled(QFileInfo::exists(m_sampleFile));
     connect(m_loadSample, &QPushButton::clicked, this, [this] { importFiles({m_sampleFile}); });
-    layout->addWidget(m_loadSample, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_loadSample, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    layout->addWidget(m_emptyState, 1);
 
     m_channels = new ChannelTableModel(this);
     auto *proxy = new TotalLastSortProxy(ChannelTableModel::RawValueRole, ChannelTableModel::IsTotalRole, this);
@@ -196,11 +201,19 @@ void MainWindow::refresh()
         [](Jobs::JobContext &context) { return Analytics::loadOverview(Analytics::AnalyticsFilter(), context); }));
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_importWatcher.isRunning() || m_overviewWatcher.isRunning();
+}
+
 void MainWindow::showOverview(const Analytics::OverviewSnapshot &snapshot)
 {
     const bool empty = snapshot.factRows == 0;
-    m_empty->setVisible(empty);
-    m_loadSample->setVisible(empty);
+    if (empty && m_importSampleWhenEmpty && QFileInfo::exists(m_sampleFile)) {
+        m_importSampleWhenEmpty = false;
+        importFiles({m_sampleFile});
+    }
+    m_emptyState->setVisible(empty);
     m_table->setVisible(!empty);
     m_kpis->setVisible(!empty);
     const Analytics::KpiSummary &s = snapshot.summary;
@@ -239,11 +252,10 @@ void MainWindow::showImportOutcome(const Import::ImportOutcome &outcome)
             lines << tr("%1: cancelled; nothing from it was kept").arg(name);
             continue;
         }
+        const QLocale locale;
         QString line = tr("%1 (%2): %3 rows read, %4 written, %5 rejected")
-                           .arg(name, f.layoutName)
-                           .arg(f.records)
-                           .arg(f.factsWritten)
-                           .arg(f.rejected);
+                           .arg(name, f.layoutName, locale.toString(f.records), locale.toString(f.factsWritten),
+                                locale.toString(f.rejected));
         if (!f.rejectedRows.isEmpty()) {
             const Import::RejectedRow &r = f.rejectedRows.first();
             line += tr(" — first: line %1, %2").arg(r.line).arg(r.reason);

@@ -34,6 +34,10 @@ public:
     void importFiles(const QStringList &files);
     /// Recomputes the overview off the UI thread.
     void refresh();
+    /// When the first overview finds the database empty, import the bundled sample (first run, `--sample`).
+    void setImportSampleWhenEmpty(bool on) { m_importSampleWhenEmpty = on; }
+    /// True while an import or the overview computation runs (tests wait on it).
+    bool isBusy() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -49,10 +53,12 @@ private:
 
     Jobs::JobRunner &m_jobs;
     QString m_sampleFile;
+    bool m_importSampleWhenEmpty = false;
     ChannelTableModel *m_channels = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_kpis = nullptr;
     QLabel *m_banner = nullptr;
+    QWidget *m_emptyState = nullptr;
     QLabel *m_empty = nullptr;
     QPushButton *m_loadSample = nullptr;
     QProgressBar *m_progress = nullptr;
