@@ -13,6 +13,25 @@ QDate fromJulian(qint64 day)
 {
     return QDate::fromJulianDay(day);
 }
+
+/// Rows of a breakdown query: key, label, channels, then the aggregate columns.
+Result<QList<BreakdownRow>> readRows(Result<QSqlQuery> q, bool keyIsId)
+{
+    if (!q)
+        return tl::unexpected(q.error());
+    QList<BreakdownRow> rows;
+    while (q->next()) {
+        BreakdownRow r;
+        r.key = q->value(0).toString();
+        if (keyIsId)
+            r.id = q->value(0).toLongLong();
+        r.label = q->value(1).toString();
+        r.channel = q->value(2).toString();
+        r.totals = AggregateSql::read(*q, 3);
+        rows << r;
+    }
+    return rows;
+}
 } // namespace
 
 Result<std::pair<QDate, QDate>> AnalyticsService::dataRange(const AnalyticsFilter &filter) const
@@ -154,21 +173,7 @@ Result<QList<BreakdownRow>> AnalyticsService::breakdown(const AnalyticsFilter &f
         sql += QStringLiteral(" LIMIT ?");
         b << options.limit;
     }
-    Result<QSqlQuery> q = m_db.exec(sql, b);
-    if (!q)
-        return tl::unexpected(q.error());
-    QList<BreakdownRow> rows;
-    while (q->next()) {
-        BreakdownRow r;
-        r.key = q->value(0).toString();
-        r.label = q->value(1).toString();
-        r.channel = q->value(2).toString();
-        if (dimension == Dimension::Campaign || dimension == Dimension::Account)
-            r.id = q->value(0).toLongLong();
-        r.totals = AggregateSql::read(*q, 3);
-        rows << r;
-    }
-    return rows;
+    return readRows(m_db.exec(sql, b), dimension == Dimension::Campaign || dimension == Dimension::Account);
 }
 
 namespace {
@@ -311,19 +316,10 @@ Result<QList<BreakdownRow>> AnalyticsService::campaignsFromRollup(const Analytic
         sql += QStringLiteral(" HAVING SUM(u.impressions) >= ?");
         b << options.minImpressions;
     }
-    Result<QSqlQuery> q = m_db.exec(sql, b);
-    if (!q)
-        return tl::unexpected(q.error());
-    QList<BreakdownRow> rows;
-    while (q->next()) {
-        BreakdownRow r;
-        r.key = q->value(0).toString();
-        r.id = q->value(0).toLongLong();
-        r.label = q->value(1).toString();
-        r.channel = q->value(2).toString();
-        r.totals = AggregateSql::read(*q, 3);
-        rows << r;
-    }
+    Result<QList<BreakdownRow>> read = readRows(m_db.exec(sql, b), true);
+    if (!read)
+        return read;
+    QList<BreakdownRow> rows = std::move(*read);
     // Order: the ranking's order for a top-N, else by the metric (computed here), else by id.
     if (!chosen.isEmpty()) {
         std::sort(rows.begin(), rows.end(), [&](const BreakdownRow &a, const BreakdownRow &c) {

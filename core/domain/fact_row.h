@@ -27,6 +27,8 @@ struct SliceInfo
     QString location;
     QString language;
     QString detail; ///< other breakdowns, "key=value; key=value"
+    /// The natural key, filled by finalize() once the fields are set (importers build a slice once and share it).
+    QString naturalKey;
 
     bool isEmpty() const
     {
@@ -34,6 +36,8 @@ struct SliceInfo
     }
     /// Canonical text that identifies the slice (its natural key); empty for the whole campaign.
     QString key() const;
+    /// Stores key() in naturalKey.
+    void finalize() { naturalKey = key(); }
 };
 
 /// One fact at the data model's grain (account, campaign, date, channel, slice) with its additive measures.

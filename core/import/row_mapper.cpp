@@ -373,6 +373,7 @@ SliceInfo RowMapper::sliceFor(const CsvRecord &record) const
     for (int col : m_layout.dimensionColumns)
         detail << m_layout.headers[col].trimmed() + u'=' + QString::fromUtf8(record.fields[col]).trimmed();
     s.detail = detail.join(QStringLiteral("; "));
+    s.finalize();
     if (m_sliceCache.size() >= kMaxCached)
         m_sliceCache.clear();
     m_sliceCache.insert(key, s);

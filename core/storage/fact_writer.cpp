@@ -340,7 +340,7 @@ Result<qint64> FactWriter::sliceId(const SliceInfo &s)
 {
     if (s.isEmpty())
         return 0;
-    const QString key = s.key();
+    const QString key = s.naturalKey.isEmpty() ? s.key() : s.naturalKey;
     if (auto it = m_state->slices.constFind(key); it != m_state->slices.constEnd())
         return *it;
     SqliteStatement &st = m_state->slice;

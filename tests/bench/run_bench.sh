@@ -73,6 +73,10 @@ while [ $# -gt 0 ]; do
 done
 [[ "$REPS" =~ ^[1-9][0-9]*$ ]] || { echo "run_bench.sh: --reps takes a positive number" >&2; exit 2; }
 
+IFS=, read -r -a SIZE_LIST <<<"$SIZES"
+for size in "${SIZE_LIST[@]}"; do
+    case "$size" in 300k | 1m) ;; *) echo "run_bench.sh: unknown size $size (300k or 1m)" >&2; exit 2 ;; esac
+done
 BUILD=$(cd "$BUILD" 2>/dev/null && pwd) || die "no build folder $BUILD"
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
@@ -121,6 +125,7 @@ mkdir -p "$DATA" "$SCRATCH" "$RESULTS"
 STAMP=$(date +%Y%m%d-%H%M%S)
 REPORT="$RESULTS/run-$STAMP.txt"
 exec > >(tee "$REPORT") 2>&1
+TEE_PID=$!
 LOGS="$RESULTS/run-$STAMP.logs"
 mkdir -p "$LOGS"
 
@@ -194,11 +199,6 @@ fi
 echo "sizes: $SIZES   reps: $REPS (medians)   work: $WORK"
 
 # ---------------------------------------------------------------- per size
-IFS=, read -r -a SIZE_LIST <<<"$SIZES"
-for size in "${SIZE_LIST[@]}"; do
-    rows_of "$size" >/dev/null || { echo "run_bench.sh: unknown size $size (300k or 1m)" >&2; exit 2; }
-done
-
 for size in "${SIZE_LIST[@]}"; do
     n=$(rows_of "$size")
     csv="$DATA/ads_$size.csv"
@@ -279,7 +279,7 @@ for size in "${SIZE_LIST[@]}"; do
     rng() { if [ $# -gt 1 ]; then printf '(%s-%s)' "$(printf '%s\n' "$@" | sort -g | head -n1)" "$(printf '%s\n' "$@" | sort -g | tail -n1)"; fi; }
 
     echo
-    echo "  import (whole process, median of $REPS)   wall s              peak RSS MiB   rows/s"
+    printf '  %-40s %-19s %-14s %s\n' "import (whole process, median of $REPS)" "wall s (min-max)" "peak RSS MiB" "rows/s"
     printf '  %-40s %-19s %-14s %s\n' "(a) sqlite3 .import --csv, raw TEXT" "$(sec "$sq_t") $(rng "${sq_w[@]}")" "$(mib "$sq_r")" \
         "$(calc "%.2f M" "$n / $sq_t / 1e6")"
     printf '  %-40s %-19s %-14s %s\n' "(b) demetra-cli import" "$(sec "$de_t") $(rng "${de_w[@]}")" "$(mib "$de_r")" \
@@ -313,7 +313,7 @@ for size in "${SIZE_LIST[@]}"; do
     fi
     msf() { if [ "$1" = NA ]; then echo "n/a"; else calc "%.2f" "$1"; fi; }
     echo
-    echo "  overview queries, in-process median of $BENCH_REPS, ms   demetra   DuckDB    target: demetra faster"
+    printf '  %-52s %8s %8s    %s\n' "overview queries, in-process median of $BENCH_REPS, ms" "demetra" "DuckDB" "demetra faster?"
     qline() { printf '  %-52s %8s %8s    %s\n' "$1" "$(msf "$2")" "$(msf "$3")" "$(verdict "$2 < $3")"; }
     qline "totals_with_previous  vs q0_totals_with_previous*" "$de_q0" "$dk_q0"
     qline "by_channel            vs shared q1_channel" "$de_q1" "$dk_q1"
@@ -327,7 +327,7 @@ for size in "${SIZE_LIST[@]}"; do
     r_pd=NA; [ "$pd_t" != NA ] && r_pd=$(calc "%.2f" "$pd_t / $de_t")
     de_mib=$(calc "%.0f" "$de_r / 1024")
     echo
-    echo "  targets ($size)                                   figure      target   verdict"
+    printf '  %-48s %-11s %-8s %s\n' "targets ($size)" "figure" "target" "verdict"
     printf '  %-48s %-11s %-8s %s\n' "demetra import / sqlite3 .import" "$r_sq x" "<= 1.5" "$(verdict "$r_sq <= 1.5")"
     printf '  %-48s %-11s %-8s %s\n' "pandas / demetra import" "$([ "$r_pd" = NA ] && echo n/a || echo "$r_pd x")" ">= 2" \
         "$(verdict "$r_pd >= 2")"
@@ -339,3 +339,5 @@ done
 echo
 echo "load average at end (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg) (start: $LOAD_START)"
 echo "output: $REPORT; per-tool logs: $LOGS"
+exec >&- 2>&-
+wait "$TEE_PID" 2>/dev/null || true
