@@ -21,10 +21,6 @@
 namespace Demetra::Cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CliApp", s);
-}
 
 void printOut(const QString &text)
 {
@@ -43,7 +39,7 @@ void printErr(const QString &text)
 int usageError(const QString &message)
 {
     printErr(QStringLiteral("demetra-cli: ") + message + QStringLiteral("\n") +
-             tr("Run 'demetra-cli --help' for the commands and options.\n"));
+             QCoreApplication::translate("CliApp", "Run 'demetra-cli --help' for the commands and options.\n"));
     return ExitUsage;
 }
 
@@ -92,7 +88,7 @@ Result<QDate> parseDateOption(const QCommandLineParser &p, const QString &name)
         return QDate();
     const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
     if (!d.isValid())
-        return fail(ErrorCode::InvalidArgument, tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, p.value(name)));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("CliApp", "--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, p.value(name)));
     return d;
 }
 
@@ -108,7 +104,7 @@ Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
     f.from = *from;
     f.to = *to;
     if (f.from.isValid() && f.to.isValid() && f.to < f.from)
-        return fail(ErrorCode::InvalidArgument, tr("--to is before --from"));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("CliApp", "--to is before --from"));
     f.channels = splitList(p.values(QStringLiteral("channel")));
     f.audiences = splitList(p.values(QStringLiteral("audience")));
     f.segments = splitList(p.values(QStringLiteral("segment")));
@@ -118,7 +114,7 @@ Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
         bool ok = false;
         const qint64 v = id.toLongLong(&ok);
         if (!ok)
-            return fail(ErrorCode::InvalidArgument, tr("--campaign-id takes numbers, not \"%1\"").arg(id));
+            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("CliApp", "--campaign-id takes numbers, not \"%1\"").arg(id));
         f.campaignIds << v;
     }
     return f;
@@ -127,39 +123,39 @@ Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("db"), tr("The database: a SQLite file (default: the user's data folder)."), tr("path")},
-        {QStringLiteral("json"), tr("Print JSON instead of text.")},
-        {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), tr("date")},
-        {QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), tr("date")},
-        {QStringLiteral("channel"), tr("Only these channels (repeat or comma-separate)."), tr("name")},
-        {QStringLiteral("audience"), tr("Only these target audiences."), tr("name")},
-        {QStringLiteral("segment"), tr("Only these customer segments."), tr("name")},
-        {QStringLiteral("location"), tr("Only these locations."), tr("name")},
-        {QStringLiteral("language"), tr("Only these languages."), tr("name")},
-        {QStringLiteral("campaign-id"), tr("Only these campaigns (ids from 'campaigns')."), tr("id")},
-        {QStringLiteral("metric"), tr("timeseries: the metric (spend, clicks, ctr, roi, ...)."), tr("metric")},
-        {QStringLiteral("by"), tr("timeseries: day, week or month; breakdown: channel, campaign, audience, segment, "
+        {QStringLiteral("db"), QCoreApplication::translate("CliApp", "The database: a SQLite file (default: the user's data folder)."), QCoreApplication::translate("CliApp", "path")},
+        {QStringLiteral("json"), QCoreApplication::translate("CliApp", "Print JSON instead of text.")},
+        {QStringLiteral("from"), QCoreApplication::translate("CliApp", "First day of the period (YYYY-MM-DD)."), QCoreApplication::translate("CliApp", "date")},
+        {QStringLiteral("to"), QCoreApplication::translate("CliApp", "Last day of the period (YYYY-MM-DD)."), QCoreApplication::translate("CliApp", "date")},
+        {QStringLiteral("channel"), QCoreApplication::translate("CliApp", "Only these channels (repeat or comma-separate)."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("audience"), QCoreApplication::translate("CliApp", "Only these target audiences."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("segment"), QCoreApplication::translate("CliApp", "Only these customer segments."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("location"), QCoreApplication::translate("CliApp", "Only these locations."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("language"), QCoreApplication::translate("CliApp", "Only these languages."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("campaign-id"), QCoreApplication::translate("CliApp", "Only these campaigns (ids from 'campaigns')."), QCoreApplication::translate("CliApp", "id")},
+        {QStringLiteral("metric"), QCoreApplication::translate("CliApp", "timeseries: the metric (spend, clicks, ctr, roi, ...)."), QCoreApplication::translate("CliApp", "metric")},
+        {QStringLiteral("by"), QCoreApplication::translate("CliApp", "timeseries: day, week or month; breakdown: channel, campaign, audience, segment, "
                                   "location, language, weekday, month."),
-         tr("unit")},
-        {QStringLiteral("per-channel"), tr("timeseries: one series per channel.")},
-        {QStringLiteral("order-by"), tr("campaigns/breakdown: rank by this metric."), tr("metric")},
-        {QStringLiteral("ascending"), tr("Rank from the lowest value.")},
-        {QStringLiteral("limit"), tr("At most this many rows."), tr("n")},
-        {QStringLiteral("min-impressions"), tr("Leave out groups with fewer impressions (volume gate)."), tr("n")},
-        {QStringLiteral("account"), tr("import: the account name the rows are filed under."), tr("name")},
-        {QStringLiteral("as-channel"), tr("import: file every row under this channel."), tr("name")},
-        {QStringLiteral("currency"), tr("import: currency of money columns that do not name one (default USD)."), tr("code")},
-        {QStringLiteral("period"), tr("import: reporting period of a file without dates, FROM:TO."), tr("from:to")},
-        {QStringLiteral("date-order"), tr("import: day/month order of numeric dates: dmy or mdy (default: from the file)."),
-         tr("order")},
-        {QStringLiteral("cost-per-acquisition"), tr("import (Kaggle): read Acquisition_Cost as cost per conversion.")},
-        {QStringLiteral("no-revenue-from-roi"), tr("import (Kaggle): do not derive revenue from ROI.")},
-        {QStringLiteral("approved-conversions"), tr("import (Facebook ads): count Approved_Conversion.")},
-        {QStringLiteral("rows"), tr("generate-sample: number of rows (default 20000)."), tr("n")},
-        {QStringLiteral("seed"), tr("generate-sample: random seed."), tr("n")},
-        {QStringLiteral("start"), tr("generate-sample: first day (YYYY-MM-DD)."), tr("date")},
-        {QStringLiteral("days"), tr("generate-sample: number of days (default 365)."), tr("n")},
-        {QStringLiteral("out"), tr("generate-sample: output file."), tr("path")},
+         QCoreApplication::translate("CliApp", "unit")},
+        {QStringLiteral("per-channel"), QCoreApplication::translate("CliApp", "timeseries: one series per channel.")},
+        {QStringLiteral("order-by"), QCoreApplication::translate("CliApp", "campaigns/breakdown: rank by this metric."), QCoreApplication::translate("CliApp", "metric")},
+        {QStringLiteral("ascending"), QCoreApplication::translate("CliApp", "Rank from the lowest value.")},
+        {QStringLiteral("limit"), QCoreApplication::translate("CliApp", "At most this many rows."), QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("min-impressions"), QCoreApplication::translate("CliApp", "Leave out groups with fewer impressions (volume gate)."), QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("account"), QCoreApplication::translate("CliApp", "import: the account name the rows are filed under."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("as-channel"), QCoreApplication::translate("CliApp", "import: file every row under this channel."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("currency"), QCoreApplication::translate("CliApp", "import: currency of money columns that do not name one (default USD)."), QCoreApplication::translate("CliApp", "code")},
+        {QStringLiteral("period"), QCoreApplication::translate("CliApp", "import: reporting period of a file without dates, FROM:TO."), QCoreApplication::translate("CliApp", "from:to")},
+        {QStringLiteral("date-order"), QCoreApplication::translate("CliApp", "import: day/month order of numeric dates: dmy or mdy (default: from the file)."),
+         QCoreApplication::translate("CliApp", "order")},
+        {QStringLiteral("cost-per-acquisition"), QCoreApplication::translate("CliApp", "import (Kaggle): read Acquisition_Cost as cost per conversion.")},
+        {QStringLiteral("no-revenue-from-roi"), QCoreApplication::translate("CliApp", "import (Kaggle): do not derive revenue from ROI.")},
+        {QStringLiteral("approved-conversions"), QCoreApplication::translate("CliApp", "import (Facebook ads): count Approved_Conversion.")},
+        {QStringLiteral("rows"), QCoreApplication::translate("CliApp", "generate-sample: number of rows (default 20000)."), QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("seed"), QCoreApplication::translate("CliApp", "generate-sample: random seed."), QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("start"), QCoreApplication::translate("CliApp", "generate-sample: first day (YYYY-MM-DD)."), QCoreApplication::translate("CliApp", "date")},
+        {QStringLiteral("days"), QCoreApplication::translate("CliApp", "generate-sample: number of days (default 365)."), QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("out"), QCoreApplication::translate("CliApp", "generate-sample: output file."), QCoreApplication::translate("CliApp", "path")},
     });
 }
 } // namespace
@@ -168,7 +164,7 @@ int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Demetra command-line tool.\n\nCommands:\n"
+        QCoreApplication::translate("CliApp", "Demetra command-line tool.\n\nCommands:\n"
            "  import FILE...        import CSV exports into the database\n"
            "  summary               KPI totals for the period and change against the previous period\n"
            "  channels              KPIs per channel\n"
@@ -179,7 +175,7 @@ int CliApp::run(const QStringList &arguments)
            "  generate-sample --out FILE   write the synthetic sample data set"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CliApp", "What to do (see above)."));
     addOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -193,7 +189,7 @@ int CliApp::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(tr("no command given"));
+        return usageError(QCoreApplication::translate("CliApp", "no command given"));
     const QString command = positional.first();
     if (command == QLatin1String("import"))
         return runImport(parser);
@@ -203,14 +199,14 @@ int CliApp::run(const QStringList &arguments)
         command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
         command == QLatin1String("breakdown") || command == QLatin1String("runs"))
         return runQuery(command, parser);
-    return usageError(tr("unknown command \"%1\"").arg(command));
+    return usageError(QCoreApplication::translate("CliApp", "unknown command \"%1\"").arg(command));
 }
 
 int CliApp::runImport(QCommandLineParser &p)
 {
     const QStringList files = p.positionalArguments().mid(1);
     if (files.isEmpty())
-        return usageError(tr("import needs at least one file"));
+        return usageError(QCoreApplication::translate("CliApp", "import needs at least one file"));
     Import::ImportRequest request;
     request.files = files;
     Import::ImportOptions &o = request.options;
@@ -218,13 +214,13 @@ int CliApp::runImport(QCommandLineParser &p)
     o.channel = p.value(QStringLiteral("as-channel"));
     o.currency = p.value(QStringLiteral("currency")).toUpper();
     if (!o.currency.isEmpty() && o.currency.size() != 3)
-        return usageError(tr("--currency takes a three-letter ISO code such as USD or RUB"));
+        return usageError(QCoreApplication::translate("CliApp", "--currency takes a three-letter ISO code such as USD or RUB"));
     if (p.isSet(QStringLiteral("period"))) {
         const QStringList parts = p.value(QStringLiteral("period")).split(u':');
         o.periodFrom = QDate::fromString(parts.value(0), Qt::ISODate);
         o.periodTo = QDate::fromString(parts.value(1, parts.value(0)), Qt::ISODate);
         if (!o.periodFrom.isValid() || !o.periodTo.isValid() || o.periodTo < o.periodFrom)
-            return usageError(tr("--period takes FROM:TO as YYYY-MM-DD:YYYY-MM-DD"));
+            return usageError(QCoreApplication::translate("CliApp", "--period takes FROM:TO as YYYY-MM-DD:YYYY-MM-DD"));
     }
     if (p.isSet(QStringLiteral("date-order"))) {
         const QString v = p.value(QStringLiteral("date-order")).toLower();
@@ -233,7 +229,7 @@ int CliApp::runImport(QCommandLineParser &p)
         else if (v == QLatin1String("mdy"))
             o.dateOrder = Import::DateOrder::MonthFirst;
         else
-            return usageError(tr("--date-order takes dmy or mdy"));
+            return usageError(QCoreApplication::translate("CliApp", "--date-order takes dmy or mdy"));
     }
     o.acquisitionCostPerConversion = p.isSet(QStringLiteral("cost-per-acquisition"));
     o.revenueFromRoi = !p.isSet(QStringLiteral("no-revenue-from-roi"));
@@ -275,35 +271,35 @@ int CliApp::runImport(QCommandLineParser &p)
 int CliApp::runGenerateSample(QCommandLineParser &p)
 {
     if (!p.isSet(QStringLiteral("out")))
-        return usageError(tr("generate-sample needs --out FILE"));
+        return usageError(QCoreApplication::translate("CliApp", "generate-sample needs --out FILE"));
     Sample::SampleSpec spec;
     bool ok = true;
     if (p.isSet(QStringLiteral("rows")))
         spec.rows = p.value(QStringLiteral("rows")).toLongLong(&ok);
     if (!ok || spec.rows <= 0)
-        return usageError(tr("--rows takes a positive number"));
+        return usageError(QCoreApplication::translate("CliApp", "--rows takes a positive number"));
     if (p.isSet(QStringLiteral("seed")))
         spec.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return usageError(tr("--seed takes a number"));
+        return usageError(QCoreApplication::translate("CliApp", "--seed takes a number"));
     if (p.isSet(QStringLiteral("days")))
         spec.days = p.value(QStringLiteral("days")).toInt(&ok);
     if (!ok || spec.days <= 0)
-        return usageError(tr("--days takes a positive number"));
+        return usageError(QCoreApplication::translate("CliApp", "--days takes a positive number"));
     if (p.isSet(QStringLiteral("start"))) {
         spec.start = QDate::fromString(p.value(QStringLiteral("start")), Qt::ISODate);
         if (!spec.start.isValid())
-            return usageError(tr("--start takes a date as YYYY-MM-DD"));
+            return usageError(QCoreApplication::translate("CliApp", "--start takes a date as YYYY-MM-DD"));
     }
     TerminalProgress bar;
     const qint64 total = spec.rows;
     Result<qint64> written = Sample::writeSampleCsv(spec, p.value(QStringLiteral("out")), [&](qint64 rows) {
-        bar.update(double(rows) / double(total), tr("Writing sample rows"));
+        bar.update(double(rows) / double(total), QCoreApplication::translate("CliApp", "Writing sample rows"));
     });
     bar.finish();
     if (!written)
         return reportError(written.error());
-    printErr(tr("Wrote %1 rows to %2\n").arg(*written).arg(p.value(QStringLiteral("out"))));
+    printErr(QCoreApplication::translate("CliApp", "Wrote %1 rows to %2\n").arg(*written).arg(p.value(QStringLiteral("out"))));
     return ExitOk;
 }
 
@@ -315,7 +311,7 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
     const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
     if (!location.isPostgres() && !QFileInfo::exists(location.target)) {
         return reportError(Error{ErrorCode::NotFound,
-                                 tr("There is no database at %1 yet: import a file first (demetra-cli import FILE).")
+                                 QCoreApplication::translate("CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
                                      .arg(location.displayName()), QString()});
     }
     Result<Storage::Database> db = Storage::Database::open(location);
@@ -332,7 +328,7 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
     if (p.isSet(QStringLiteral("order-by"))) {
         orderBy = MetricInfo::fromKey(p.value(QStringLiteral("order-by")));
         if (!orderBy)
-            return usageError(tr("unknown metric \"%1\"").arg(p.value(QStringLiteral("order-by"))));
+            return usageError(QCoreApplication::translate("CliApp", "unknown metric \"%1\"").arg(p.value(QStringLiteral("order-by"))));
     }
     Analytics::BreakdownOptions options;
     options.orderBy = orderBy;
@@ -357,7 +353,7 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
         if (command == QLatin1String("breakdown")) {
             const std::optional<Analytics::Dimension> d = Analytics::dimensionFromKey(p.value(QStringLiteral("by")));
             if (!d)
-                return usageError(tr("breakdown needs --by channel|campaign|account|audience|segment|location|language|weekday|month"));
+                return usageError(QCoreApplication::translate("CliApp", "breakdown needs --by channel|campaign|account|audience|segment|location|language|weekday|month"));
             dim = *d;
         }
         Result<QList<Analytics::BreakdownRow>> rows = analytics.breakdown(*filter, dim, options);
@@ -388,7 +384,7 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
     if (command == QLatin1String("timeseries")) {
         const std::optional<Metric> metric = MetricInfo::fromKey(p.value(QStringLiteral("metric")));
         if (!metric)
-            return usageError(tr("timeseries needs --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, "
+            return usageError(QCoreApplication::translate("CliApp", "timeseries needs --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, "
                                  "cpm, cpa, conversion_rate, roi, roas)"));
         const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : QStringLiteral("day");
         Analytics::Granularity g = Analytics::Granularity::Day;
@@ -397,7 +393,7 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
         else if (by == QLatin1String("month"))
             g = Analytics::Granularity::Month;
         else if (by != QLatin1String("day"))
-            return usageError(tr("--by takes day, week or month"));
+            return usageError(QCoreApplication::translate("CliApp", "--by takes day, week or month"));
         Result<QList<Analytics::SeriesPoint>> points = analytics.timeSeries(*filter, g, p.isSet(QStringLiteral("per-channel")));
         if (!points)
             return reportError(points.error());

@@ -29,10 +29,6 @@ QJsonValue jsonValue(std::optional<double> v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CliFormat", s);
-}
 } // namespace
 
 QString CliFormat::value(Metric metric, std::optional<double> v)
@@ -120,14 +116,14 @@ QString CliFormat::table(const QString &keyTitle, const QList<Analytics::Breakdo
     cells << header;
     Totals total;
     for (const Analytics::BreakdownRow &r : rows) {
-        QStringList line{r.label.isEmpty() ? tr("(none)") : r.label};
+        QStringList line{r.label.isEmpty() ? QCoreApplication::translate("CliFormat", "(none)") : r.label};
         for (Metric m : tableMetrics())
             line << value(m, r.totals.value(m));
         cells << line;
         total += r.totals;
     }
     if (withTotal && !rows.isEmpty()) {
-        QStringList line{tr("Total")};
+        QStringList line{QCoreApplication::translate("CliFormat", "Total")};
         for (Metric m : tableMetrics())
             line << value(m, total.value(m));
         cells << line;
@@ -157,11 +153,11 @@ QString CliFormat::table(const QString &keyTitle, const QList<Analytics::Breakdo
 
 QString CliFormat::summaryText(const Analytics::KpiSummary &s)
 {
-    QString out = tr("Period %1 – %2, compared with %3 – %4\n")
+    QString out = QCoreApplication::translate("CliFormat", "Period %1 – %2, compared with %3 – %4\n")
                       .arg(s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate),
                            s.previousFrom.toString(Qt::ISODate), s.previousTo.toString(Qt::ISODate));
     if (s.currencies.size() > 1)
-        out += tr("Warning: money adds up different currencies (%1); filter by account.\n").arg(s.currencies.join(QStringLiteral(", ")));
+        out += QCoreApplication::translate("CliFormat", "Warning: money adds up different currencies (%1); filter by account.\n").arg(s.currencies.join(QStringLiteral(", ")));
     for (Metric m : jsonMetrics()) {
         const std::optional<double> ch = s.change(m);
         const QString change = ch ? QStringLiteral("%1%2%").arg(*ch >= 0 ? QStringLiteral("+") : QString()).arg(*ch * 100.0, 0, 'f', 1)
@@ -176,25 +172,25 @@ QString CliFormat::importText(const Import::FileImportOutcome &f)
 {
     QString out;
     if (f.error) {
-        out += tr("%1: not imported: %2\n").arg(f.file, f.error->message);
+        out += QCoreApplication::translate("CliFormat", "%1: not imported: %2\n").arg(f.file, f.error->message);
         return out;
     }
     if (f.cancelled)
-        return tr("%1: cancelled; nothing from this file was kept\n").arg(f.file);
-    out += tr("%1: %2 (%3, %4-separated)\n").arg(f.file, f.layoutName, f.encoding, f.delimiter);
+        return QCoreApplication::translate("CliFormat", "%1: cancelled; nothing from this file was kept\n").arg(f.file);
+    out += QCoreApplication::translate("CliFormat", "%1: %2 (%3, %4-separated)\n").arg(f.file, f.layoutName, f.encoding, f.delimiter);
     for (const QString &r : f.readings)
         out += QStringLiteral("  · ") + r + u'\n';
     for (const QString &w : f.warnings)
         out += QStringLiteral("  ! ") + w + u'\n';
-    out += tr("  %1 records read, %2 rows written, %3 rejected\n").arg(f.records).arg(f.factsWritten).arg(f.rejected);
+    out += QCoreApplication::translate("CliFormat", "  %1 records read, %2 rows written, %3 rejected\n").arg(f.records).arg(f.factsWritten).arg(f.rejected);
     int shown = 0;
     for (const Import::RejectedRow &r : f.rejectedRows) {
         if (++shown > 20) {
-            out += tr("  … %1 more rejected rows (demetra-cli rejected %2)\n").arg(f.rejected - 20).arg(f.runId);
+            out += QCoreApplication::translate("CliFormat", "  … %1 more rejected rows (demetra-cli rejected %2)\n").arg(f.rejected - 20).arg(f.runId);
             break;
         }
-        out += r.column > 0 ? tr("  line %1, column %2 (%3): %4\n").arg(r.line).arg(r.column).arg(r.columnName, r.reason)
-                            : tr("  line %1: %2\n").arg(r.line).arg(r.reason);
+        out += r.column > 0 ? QCoreApplication::translate("CliFormat", "  line %1, column %2 (%3): %4\n").arg(r.line).arg(r.column).arg(r.columnName, r.reason)
+                            : QCoreApplication::translate("CliFormat", "  line %1: %2\n").arg(r.line).arg(r.reason);
     }
     return out;
 }

@@ -53,7 +53,10 @@ int DesktopApp::run(QApplication &app)
     translations.install(language);
     settings.setValue(QStringLiteral("ui/language"), language);
 
-    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(parser.value(dbOption));
+    // --db wins; otherwise the path chosen earlier (setting "database/path"); otherwise the user's data folder.
+    const QString dbArgument = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                      : settings.value(QStringLiteral("database/path")).toString();
+    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(dbArgument);
     {
         // Open once on the UI thread before anything else: a damaged or newer database is explained, not used.
         Result<Storage::Database> db = Storage::Database::open(location);

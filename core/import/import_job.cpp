@@ -20,10 +20,6 @@ namespace {
 constexpr int kPreviewRecords = 40;
 constexpr int kKeptRejected = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportJob", text);
-}
 
 QString delimiterName(char d)
 {
@@ -89,13 +85,13 @@ Result<DateOrder> decideDateOrder(CsvReader &reader, const Layout &layout, const
         }
     }
     if (evidence.conflicting()) {
-        warnings << tr("Some dates put the day first and others the month first; rows whose date cannot be read "
+        warnings << QCoreApplication::translate("ImportJob", "Some dates put the day first and others the month first; rows whose date cannot be read "
                        "either way are rejected. Choose the order to re-read them.");
         return DateOrder::Unknown;
     }
     const DateOrder decided = evidence.decision();
     if (decided == DateOrder::Unknown && evidence.sawNumericDates() && !evidence.sawDotted()) {
-        warnings << tr("The day/month order of the dates cannot be decided from this file (no day above 12); they "
+        warnings << QCoreApplication::translate("ImportJob", "The day/month order of the dates cannot be decided from this file (no day above 12); they "
                        "were read day first. Choose month first if that is wrong.");
         return DateOrder::DayFirst;
     }
@@ -145,12 +141,12 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     auto progress = [&](double within, const QString &stage) {
         context.progress((fileIndex + within) / qMax(1, fileCount), stage);
     };
-    progress(0.0, tr("Reading %1").arg(shortName));
+    progress(0.0, QCoreApplication::translate("ImportJob", "Reading %1").arg(shortName));
 
     CsvReader reader;
     if (Status opened = reader.open(path); !opened) {
         Error e = opened.error();
-        e.message = tr("%1: %2").arg(shortName, e.message);
+        e.message = QCoreApplication::translate("ImportJob", "%1: %2").arg(shortName, e.message);
         out.error = e;
         return out;
     }
@@ -163,7 +159,7 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
         return out;
     }
     if (preview->records.isEmpty()) {
-        out.error = Error{ErrorCode::BadInput, tr("%1 holds no records.").arg(shortName), path};
+        out.error = Error{ErrorCode::BadInput, QCoreApplication::translate("ImportJob", "%1 holds no records.").arg(shortName), path};
         return out;
     }
     Result<Layout> layout = options.layout ? Result<Layout>(*options.layout) : LayoutDetector::detect(*preview, options.channel);
@@ -173,7 +169,7 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     }
     if (layout->isUndated() && !options.periodFrom.isValid() && !layout->periodFrom.isValid()) {
         out.error = Error{ErrorCode::InvalidArgument,
-                          tr("%1 has no date column: give the reporting period its figures cover.").arg(shortName),
+                          QCoreApplication::translate("ImportJob", "%1 has no date column: give the reporting period its figures cover.").arg(shortName),
                           layout->id};
         return out;
     }
@@ -182,7 +178,7 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     out.readings = layout->readings;
     if (preview->records.size() <= layout->headerRecord + 1) {
         // Header only: nothing to import, nothing changed.
-        out.warnings << tr("%1 has a header but no data rows.").arg(shortName);
+        out.warnings << QCoreApplication::translate("ImportJob", "%1 has a header but no data rows.").arg(shortName);
     }
 
     if (Status r = reader.rewind(); !r) {
@@ -200,7 +196,7 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     }
     const int span = spanFromPreview(*layout, *preview, *order);
     if (span == 7)
-        out.readings << tr("Rows are weekly: each covers the 7 days from its date.");
+        out.readings << QCoreApplication::translate("ImportJob", "Rows are weekly: each covers the 7 days from its date.");
 
     Storage::AccountKey account;
     account.platform = layout->id;
@@ -267,12 +263,12 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
                 out.rejectedRows << r;
         }
         if (reader.totalBytes() > 0)
-            progress(0.95 * double(batch->bytesRead) / double(reader.totalBytes()), tr("Importing %1").arg(shortName));
+            progress(0.95 * double(batch->bytesRead) / double(reader.totalBytes()), QCoreApplication::translate("ImportJob", "Importing %1").arg(shortName));
     }
     pipeline.stop();
 
     if (status && !out.cancelled) {
-        progress(0.96, tr("Updating daily totals"));
+        progress(0.96, QCoreApplication::translate("ImportJob", "Updating daily totals"));
         status = writer.rebuildRollups();
     }
     out.factsWritten = writer.rowsWritten();
@@ -287,11 +283,11 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
         db.rollback();
         if (!status)
             out.error = status.error();
-        const QString why = out.cancelled ? tr("cancelled") : status.error().toString();
+        const QString why = out.cancelled ? QCoreApplication::translate("ImportJob", "cancelled") : status.error().toString();
         runs.markFailed(*runId, out.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), why);
         out.factsWritten = 0;
     }
-    progress(1.0, tr("Imported %1").arg(shortName));
+    progress(1.0, QCoreApplication::translate("ImportJob", "Imported %1").arg(shortName));
     return out;
 }
 } // namespace

@@ -10,10 +10,6 @@
 namespace Demetra::Import {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RowMapper", text);
-}
 
 // Bounds the campaign and slice caches (files with a fresh id on every row would otherwise grow them unbounded).
 constexpr qsizetype kMaxCached = 100000;
@@ -101,13 +97,13 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     }
     const int expected = int(m_layout.headers.size());
     if (record.fields.size() < expected) {
-        reject(out, record, -1, tr("the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
+        reject(out, record, -1, QCoreApplication::translate("RowMapper", "the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
         return;
     }
     for (qsizetype c = expected; c < record.fields.size(); ++c) {
         if (!record.fields[c].trimmed().isEmpty()) {
             reject(out, record, int(c),
-                   tr("the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
+                   QCoreApplication::translate("RowMapper", "the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
             return;
         }
     }
@@ -116,7 +112,7 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     qint64 day = 0;
     if (m_layout.isUndated()) {
         if (!m_options.periodFrom.isValid()) {
-            reject(out, record, -1, tr("the file has no dates and no reporting period was given"));
+            reject(out, record, -1, QCoreApplication::translate("RowMapper", "the file has no dates and no reporting period was given"));
             return;
         }
         day = m_options.periodFrom.toJulianDay();
@@ -124,11 +120,11 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         const int dc = m_layout.column(ColumnRole::Date);
         const DateCell d = Values::parseDate(record.fields[dc], m_dateOrder);
         if (d.state == CellState::Missing) {
-            reject(out, record, dc, tr("the date is missing"));
+            reject(out, record, dc, QCoreApplication::translate("RowMapper", "the date is missing"));
             return;
         }
         if (d.state == CellState::Invalid) {
-            reject(out, record, dc, tr("not a date: \"%1\" (%2)").arg(shown(record.fields[dc]), d.reason));
+            reject(out, record, dc, QCoreApplication::translate("RowMapper", "not a date: \"%1\" (%2)").arg(shown(record.fields[dc]), d.reason));
             return;
         }
         day = d.date.toJulianDay();
@@ -152,12 +148,12 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
             return true;
         const NumberCell n = Values::parseNumber(record.fields[c], decimalComma);
         if (n.state == CellState::Invalid)
-            return reject(out, record, c, tr("not a number: \"%1\"").arg(shown(record.fields[c])));
+            return reject(out, record, c, QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[c])));
         if (n.state == CellState::Value) {
             if (n.value < 0)
-                return reject(out, record, c, tr("negative %1: %2").arg(columnRoleName(role)).arg(n.value));
+                return reject(out, record, c, QCoreApplication::translate("RowMapper", "negative %1: %2").arg(columnRoleName(role)).arg(n.value));
             if (!std::isfinite(n.value))
-                return reject(out, record, c, tr("not a finite number: \"%1\"").arg(shown(record.fields[c])));
+                return reject(out, record, c, QCoreApplication::translate("RowMapper", "not a finite number: \"%1\"").arg(shown(record.fields[c])));
             dst = n.value;
         }
         return true;
@@ -169,9 +165,9 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         if (v) {
             const int c = m_layout.column(role);
             if (*v > 9.0e15)
-                return reject(out, record, c, tr("%1 is too large: %2").arg(columnRoleName(role)).arg(*v));
+                return reject(out, record, c, QCoreApplication::translate("RowMapper", "%1 is too large: %2").arg(columnRoleName(role)).arg(*v));
             if (std::fabs(*v - std::round(*v)) > 1e-9)
-                return reject(out, record, c, tr("%1 must be a whole number: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
+                return reject(out, record, c, QCoreApplication::translate("RowMapper", "%1 must be a whole number: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
             dst = qint64(std::llround(*v));
         }
         return true;
@@ -189,10 +185,10 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         }
         const MoneyCell m = Values::parseMoney(record.fields[c], decimalComma);
         if (m.state == CellState::Invalid)
-            return reject(out, record, c, tr("not an amount of money: \"%1\"").arg(shown(record.fields[c])));
+            return reject(out, record, c, QCoreApplication::translate("RowMapper", "not an amount of money: \"%1\"").arg(shown(record.fields[c])));
         if (m.state == CellState::Value) {
             if (m.micros < 0)
-                return reject(out, record, c, tr("negative %1: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
+                return reject(out, record, c, QCoreApplication::translate("RowMapper", "negative %1: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
             dst = m.micros;
             if (!m.currency.isEmpty())
                 currency = m.currency;
@@ -223,7 +219,7 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
             return;
         if (rate && *rate > 1.0)
             return void(reject(out, record, m_layout.column(ColumnRole::ConversionRate),
-                               tr("conversion rate above 100%: %1").arg(*rate)));
+                               QCoreApplication::translate("RowMapper", "conversion rate above 100%: %1").arg(*rate)));
         if (rate && f.clicks)
             f.conversions = double(*f.clicks) * *rate;
         if (cost) {
@@ -235,10 +231,10 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         const int rc = m_layout.column(ColumnRole::Roi);
         const NumberCell roi = Values::parseNumber(record.fields[rc], decimalComma);
         if (roi.state == CellState::Invalid)
-            return void(reject(out, record, rc, tr("not a number: \"%1\"").arg(shown(record.fields[rc]))));
+            return void(reject(out, record, rc, QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[rc]))));
         if (roi.state == CellState::Value && m_options.revenueFromRoi && f.spendMicros) {
             if (roi.value < -1.0)
-                return void(reject(out, record, rc, tr("ROI below -100%: %1").arg(roi.value)));
+                return void(reject(out, record, rc, QCoreApplication::translate("RowMapper", "ROI below -100%: %1").arg(roi.value)));
             f.revenueMicros = std::llround(double(*f.spendMicros) * (1.0 + roi.value));
         }
         std::optional<double> score;
@@ -249,11 +245,11 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
 
     if (f.clicks && f.impressions && *f.clicks > *f.impressions) {
         reject(out, record, m_layout.column(ColumnRole::Clicks),
-               tr("clicks (%1) exceed impressions (%2)").arg(*f.clicks).arg(*f.impressions));
+               QCoreApplication::translate("RowMapper", "clicks (%1) exceed impressions (%2)").arg(*f.clicks).arg(*f.impressions));
         return;
     }
     if (!f.spendMicros && !f.impressions && !f.clicks && !f.conversions && !f.revenueMicros && !f.reach) {
-        reject(out, record, -1, tr("the row has no measure (spend, impressions, clicks, conversions or revenue)"));
+        reject(out, record, -1, QCoreApplication::translate("RowMapper", "the row has no measure (spend, impressions, clicks, conversions or revenue)"));
         return;
     }
 
@@ -268,7 +264,7 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
             it = m_channelNames.insert(raw.toByteArray(), name);
         }
         if (it->isEmpty()) {
-            reject(out, record, m_layout.column(ColumnRole::Channel), tr("the channel is empty"));
+            reject(out, record, m_layout.column(ColumnRole::Channel), QCoreApplication::translate("RowMapper", "the channel is empty"));
             return;
         }
         f.channel = *it;
@@ -278,7 +274,7 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     const QString currencyColumn = text(record, ColumnRole::Currency).toUpper();
     if (!currencyColumn.isEmpty()) {
         if (currencyColumn.size() != 3) {
-            reject(out, record, m_layout.column(ColumnRole::Currency), tr("not a currency code: \"%1\"").arg(currencyColumn));
+            reject(out, record, m_layout.column(ColumnRole::Currency), QCoreApplication::translate("RowMapper", "not a currency code: \"%1\"").arg(currencyColumn));
             return;
         }
         f.currency = currencyColumn;
@@ -328,14 +324,14 @@ CampaignInfo RowMapper::campaignFor(const CsvRecord &record) const
     if (m_layout.kind == LayoutKind::KaggleSocialMedia || m_layout.kind == LayoutKind::MarketingCampaignPerformance) {
         const QChar sep(0x1F);
         c.key = c.externalId + sep + c.company + sep + c.goal + sep + QString::number(c.durationDays) + sep + c.campaignType;
-        c.name = c.company.isEmpty() ? tr("Campaign %1").arg(c.externalId)
-                                     : tr("Campaign %1 · %2").arg(c.externalId, c.company);
+        c.name = c.company.isEmpty() ? QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId)
+                                     : QCoreApplication::translate("RowMapper", "Campaign %1 · %2").arg(c.externalId, c.company);
     } else if (m_layout.kind == LayoutKind::FacebookAdCampaigns) {
         c.key = c.externalId;
-        c.name = tr("Campaign %1").arg(c.externalId);
+        c.name = QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId);
     } else {
         c.key = !c.externalId.isEmpty() ? c.externalId : name;
-        c.name = !name.isEmpty() ? name : (c.externalId.isEmpty() ? tr("(all campaigns)") : tr("Campaign %1").arg(c.externalId));
+        c.name = !name.isEmpty() ? name : (c.externalId.isEmpty() ? QCoreApplication::translate("RowMapper", "(all campaigns)") : QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId));
     }
     if (m_campaignCache.size() >= kMaxCached)
         m_campaignCache.clear();
@@ -363,7 +359,7 @@ SliceInfo RowMapper::sliceFor(const CsvRecord &record) const
     if (s.audience.isEmpty() && (m_layout.has(ColumnRole::Age) || m_layout.has(ColumnRole::Gender)))
         s.audience = audienceFrom(text(record, ColumnRole::Gender), text(record, ColumnRole::Age));
     if (s.segment.isEmpty() && m_layout.has(ColumnRole::Interest))
-        s.segment = tr("Interest %1").arg(text(record, ColumnRole::Interest));
+        s.segment = QCoreApplication::translate("RowMapper", "Interest %1").arg(text(record, ColumnRole::Interest));
     QStringList detail;
     for (ColumnRole role : kDetailRoles) {
         const int col = m_layout.column(role);
@@ -388,16 +384,16 @@ void RowMapper::mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) 
         f.day = day;
         f.spanDays = m_spanDays;
         f.channel = w.channel;
-        f.campaign.name = tr("(all campaigns)");
+        f.campaign.name = QCoreApplication::translate("RowMapper", "(all campaigns)");
         auto readInt = [&](int col, std::optional<qint64> &dst) -> bool {
             if (col < 0)
                 return true;
             const NumberCell n = Values::parseNumber(record.fields[col]);
             if (n.state == CellState::Invalid)
-                return reject(out, record, col, tr("not a number: \"%1\"").arg(shown(record.fields[col])));
+                return reject(out, record, col, QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[col])));
             if (n.state == CellState::Value) {
                 if (n.value < 0)
-                    return reject(out, record, col, tr("negative value: %1").arg(n.value));
+                    return reject(out, record, col, QCoreApplication::translate("RowMapper", "negative value: %1").arg(n.value));
                 dst = qint64(std::llround(n.value));
             }
             return true;
@@ -406,10 +402,10 @@ void RowMapper::mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) 
             const MoneyCell m = Values::parseMoney(record.fields[w.spendColumn]);
             if (m.state == CellState::Invalid)
                 return void(reject(out, record, w.spendColumn,
-                                   tr("not an amount of money: \"%1\"").arg(shown(record.fields[w.spendColumn]))));
+                                   QCoreApplication::translate("RowMapper", "not an amount of money: \"%1\"").arg(shown(record.fields[w.spendColumn]))));
             if (m.state == CellState::Value) {
                 if (m.micros < 0)
-                    return void(reject(out, record, w.spendColumn, tr("negative spend")));
+                    return void(reject(out, record, w.spendColumn, QCoreApplication::translate("RowMapper", "negative spend")));
                 f.spendMicros = m.micros;
             }
         }

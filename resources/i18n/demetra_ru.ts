@@ -2,6 +2,354 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>Run &apos;demetra-cli --help&apos; for the commands and options.
+</source>
+        <translation>Список команд и параметров: demetra-cli --help
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to раньше, чем --from</translation>
+    </message>
+    <message>
+        <source>--campaign-id takes numbers, not &quot;%1&quot;</source>
+        <translation>--campaign-id принимает числа, а не «%1»</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file (default: the user&apos;s data folder).</source>
+        <translation>База данных: файл SQLite (по умолчанию — в папке данных пользователя).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Выводить JSON вместо текста.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Первый день периода (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Последний день периода (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Only these channels (repeat or comma-separate).</source>
+        <translation>Только эти каналы (повторите параметр или перечислите через запятую).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>Only these target audiences.</source>
+        <translation>Только эти целевые аудитории.</translation>
+    </message>
+    <message>
+        <source>Only these customer segments.</source>
+        <translation>Только эти сегменты клиентов.</translation>
+    </message>
+    <message>
+        <source>Only these locations.</source>
+        <translation>Только эти регионы.</translation>
+    </message>
+    <message>
+        <source>Only these languages.</source>
+        <translation>Только эти языки.</translation>
+    </message>
+    <message>
+        <source>Only these campaigns (ids from &apos;campaigns&apos;).</source>
+        <translation>Только эти кампании (ID из вывода команды campaigns).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>timeseries: the metric (spend, clicks, ctr, roi, ...).</source>
+        <translation>timeseries: показатель (spend, clicks, ctr, roi, ...).</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>timeseries: day, week or month; breakdown: channel, campaign, audience, segment, location, language, weekday, month.</source>
+        <translation>timeseries: day, week или month; breakdown: channel, campaign, audience, segment, location, language, weekday, month.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>срез</translation>
+    </message>
+    <message>
+        <source>timeseries: one series per channel.</source>
+        <translation>timeseries: отдельный ряд для каждого канала.</translation>
+    </message>
+    <message>
+        <source>campaigns/breakdown: rank by this metric.</source>
+        <translation>campaigns/breakdown: сортировать по этому показателю.</translation>
+    </message>
+    <message>
+        <source>Rank from the lowest value.</source>
+        <translation>Сортировать по возрастанию.</translation>
+    </message>
+    <message>
+        <source>At most this many rows.</source>
+        <translation>Не больше указанного числа строк.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Leave out groups with fewer impressions (volume gate).</source>
+        <translation>Не показывать группы с меньшим числом показов (порог по объёму).</translation>
+    </message>
+    <message>
+        <source>import: the account name the rows are filed under.</source>
+        <translation>import: название аккаунта, к которому относятся строки.</translation>
+    </message>
+    <message>
+        <source>import: file every row under this channel.</source>
+        <translation>import: отнести все строки к этому каналу.</translation>
+    </message>
+    <message>
+        <source>import: currency of money columns that do not name one (default USD).</source>
+        <translation>import: валюта денежных столбцов, в которых она не указана (по умолчанию USD).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>import: reporting period of a file without dates, FROM:TO.</source>
+        <translation>import: отчётный период для файла без дат, С:ПО.</translation>
+    </message>
+    <message>
+        <source>from:to</source>
+        <translation>с:по</translation>
+    </message>
+    <message>
+        <source>import: day/month order of numeric dates: dmy or mdy (default: from the file).</source>
+        <translation>import: порядок дня и месяца в числовых датах: dmy или mdy (по умолчанию — по файлу).</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <source>import (Kaggle): read Acquisition_Cost as cost per conversion.</source>
+        <translation>import (Kaggle): считать Acquisition_Cost ценой конверсии.</translation>
+    </message>
+    <message>
+        <source>import (Kaggle): do not derive revenue from ROI.</source>
+        <translation>import (Kaggle): не вычислять выручку по ROI.</translation>
+    </message>
+    <message>
+        <source>import (Facebook ads): count Approved_Conversion.</source>
+        <translation>import (Facebook Ads): учитывать Approved_Conversion.</translation>
+    </message>
+    <message>
+        <source>generate-sample: number of rows (default 20000).</source>
+        <translation>generate-sample: число строк (по умолчанию 20000).</translation>
+    </message>
+    <message>
+        <source>generate-sample: random seed.</source>
+        <translation>generate-sample: начальное значение генератора случайных чисел (seed).</translation>
+    </message>
+    <message>
+        <source>generate-sample: first day (YYYY-MM-DD).</source>
+        <translation>generate-sample: первый день (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>generate-sample: number of days (default 365).</source>
+        <translation>generate-sample: число дней (по умолчанию 365).</translation>
+    </message>
+    <message>
+        <source>generate-sample: output file.</source>
+        <translation>generate-sample: выходной файл.</translation>
+    </message>
+    <message>
+        <source>Demetra command-line tool.
+
+Commands:
+  import FILE...        import CSV exports into the database
+  summary               KPI totals for the period and change against the previous period
+  channels              KPIs per channel
+  campaigns             KPIs per campaign
+  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month
+  timeseries --metric M --by day|week|month   a metric over time
+  runs                  recent imports and how they ended
+  generate-sample --out FILE   write the synthetic sample data set</source>
+        <translation>Demetra — инструмент командной строки.
+
+Команды:
+  import ФАЙЛ...        импорт CSV-выгрузок в базу данных
+  summary               итоговые KPI за период и изменение к предыдущему периоду
+  channels              KPI по каналам
+  campaigns             KPI по кампаниям
+  breakdown --by DIM    KPI по аудиториям, сегментам, регионам, языкам, дням недели или месяцам
+  timeseries --metric M --by day|week|month   динамика показателя
+  runs                  последние импорты и их результаты
+  generate-sample --out ФАЙЛ   создать синтетический набор демо-данных</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Что сделать (см. выше).</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>не указана команда</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <source>import needs at least one file</source>
+        <translation>для import нужен хотя бы один файл</translation>
+    </message>
+    <message>
+        <source>--currency takes a three-letter ISO code such as USD or RUB</source>
+        <translation>--currency принимает трёхбуквенный код ISO, например USD или RUB</translation>
+    </message>
+    <message>
+        <source>--period takes FROM:TO as YYYY-MM-DD:YYYY-MM-DD</source>
+        <translation>--period принимает период С:ПО в формате ГГГГ-ММ-ДД:ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>--date-order takes dmy or mdy</source>
+        <translation>--date-order принимает dmy или mdy</translation>
+    </message>
+    <message>
+        <source>generate-sample needs --out FILE</source>
+        <translation>для generate-sample нужен --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--rows takes a positive number</source>
+        <translation>--rows принимает положительное число</translation>
+    </message>
+    <message>
+        <source>--seed takes a number</source>
+        <translation>--seed принимает число</translation>
+    </message>
+    <message>
+        <source>--days takes a positive number</source>
+        <translation>--days принимает положительное число</translation>
+    </message>
+    <message>
+        <source>--start takes a date as YYYY-MM-DD</source>
+        <translation>--start принимает дату в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Writing sample rows</source>
+        <translation>Запись строк демо-данных</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2
+</source>
+        <translation>В файл %2 записано строк: %1
+</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet: import a file first (demetra-cli import FILE).</source>
+        <translation>По пути %1 базы данных пока нет: сначала импортируйте файл (demetra-cli import ФАЙЛ).</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>неизвестный показатель «%1»</translation>
+    </message>
+    <message>
+        <source>breakdown needs --by channel|campaign|account|audience|segment|location|language|weekday|month</source>
+        <translation>для breakdown нужен --by channel|campaign|account|audience|segment|location|language|weekday|month</translation>
+    </message>
+    <message>
+        <source>timeseries needs --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, cpm, cpa, conversion_rate, roi, roas)</source>
+        <translation>для timeseries нужен --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, cpm, cpa, conversion_rate, roi, roas)</translation>
+    </message>
+    <message>
+        <source>--by takes day, week or month</source>
+        <translation>--by принимает day, week или month</translation>
+    </message>
+</context>
+<context>
+    <name>CliFormat</name>
+    <message>
+        <source>(none)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2, compared with %3 – %4
+</source>
+        <translation>Период %1 – %2 в сравнении с %3 – %4
+</translation>
+    </message>
+    <message>
+        <source>Warning: money adds up different currencies (%1); filter by account.
+</source>
+        <translation>Внимание: суммы в разных валютах сложены вместе (%1); отфильтруйте по аккаунту.
+</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2
+</source>
+        <translation>%1: не импортирован: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing from this file was kept
+</source>
+        <translation>%1: отменено; данные из этого файла не сохранены
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4-separated)
+</source>
+        <translation>%1: %2 (%3, разделитель %4)
+</translation>
+    </message>
+    <message>
+        <source>  %1 records read, %2 rows written, %3 rejected
+</source>
+        <translation>  прочитано записей: %1, записано строк: %2, отклонено: %3
+</translation>
+    </message>
+    <message>
+        <source>  … %1 more rejected rows (demetra-cli rejected %2)
+</source>
+        <translation>  … ещё отклонённых строк: %1 (demetra-cli rejected %2)
+</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2 (%3): %4
+</source>
+        <translation>  строка %1, столбец %2 (%3): %4
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+</source>
+        <translation>  строка %1: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>ColumnRole</name>
     <message>
         <source>(ignored)</source>
@@ -243,660 +591,6 @@
     </message>
 </context>
 <context>
-    <name>Demetra::Cli</name>
-    <message>
-        <source>Run &apos;demetra-cli --help&apos; for the commands and options.
-</source>
-        <translation>Список команд и параметров: demetra-cli --help
-</translation>
-    </message>
-    <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не «%2»</translation>
-    </message>
-    <message>
-        <source>--to is before --from</source>
-        <translation>--to раньше, чем --from</translation>
-    </message>
-    <message>
-        <source>--campaign-id takes numbers, not &quot;%1&quot;</source>
-        <translation>--campaign-id принимает числа, а не «%1»</translation>
-    </message>
-    <message>
-        <source>The database: a SQLite file (default: the user&apos;s data folder).</source>
-        <translation>База данных: файл SQLite (по умолчанию — в папке данных пользователя).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>путь</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Выводить JSON вместо текста.</translation>
-    </message>
-    <message>
-        <source>First day of the period (YYYY-MM-DD).</source>
-        <translation>Первый день периода (ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation>Последний день периода (ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
-        <source>Only these channels (repeat or comma-separate).</source>
-        <translation>Только эти каналы (повторите параметр или перечислите через запятую).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <source>Only these target audiences.</source>
-        <translation>Только эти целевые аудитории.</translation>
-    </message>
-    <message>
-        <source>Only these customer segments.</source>
-        <translation>Только эти сегменты клиентов.</translation>
-    </message>
-    <message>
-        <source>Only these locations.</source>
-        <translation>Только эти регионы.</translation>
-    </message>
-    <message>
-        <source>Only these languages.</source>
-        <translation>Только эти языки.</translation>
-    </message>
-    <message>
-        <source>Only these campaigns (ids from &apos;campaigns&apos;).</source>
-        <translation>Только эти кампании (ID из вывода команды campaigns).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>timeseries: the metric (spend, clicks, ctr, roi, ...).</source>
-        <translation>timeseries: показатель (spend, clicks, ctr, roi, ...).</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>показатель</translation>
-    </message>
-    <message>
-        <source>timeseries: day, week or month; breakdown: channel, campaign, audience, segment, location, language, weekday, month.</source>
-        <translation>timeseries: day, week или month; breakdown: channel, campaign, audience, segment, location, language, weekday, month.</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>срез</translation>
-    </message>
-    <message>
-        <source>timeseries: one series per channel.</source>
-        <translation>timeseries: отдельный ряд для каждого канала.</translation>
-    </message>
-    <message>
-        <source>campaigns/breakdown: rank by this metric.</source>
-        <translation>campaigns/breakdown: сортировать по этому показателю.</translation>
-    </message>
-    <message>
-        <source>Rank from the lowest value.</source>
-        <translation>Сортировать по возрастанию.</translation>
-    </message>
-    <message>
-        <source>At most this many rows.</source>
-        <translation>Не больше указанного числа строк.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Leave out groups with fewer impressions (volume gate).</source>
-        <translation>Не показывать группы с меньшим числом показов (порог по объёму).</translation>
-    </message>
-    <message>
-        <source>import: the account name the rows are filed under.</source>
-        <translation>import: название аккаунта, к которому относятся строки.</translation>
-    </message>
-    <message>
-        <source>import: file every row under this channel.</source>
-        <translation>import: отнести все строки к этому каналу.</translation>
-    </message>
-    <message>
-        <source>import: currency of money columns that do not name one (default USD).</source>
-        <translation>import: валюта денежных столбцов, в которых она не указана (по умолчанию USD).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>код</translation>
-    </message>
-    <message>
-        <source>import: reporting period of a file without dates, FROM:TO.</source>
-        <translation>import: отчётный период для файла без дат, С:ПО.</translation>
-    </message>
-    <message>
-        <source>from:to</source>
-        <translation>с:по</translation>
-    </message>
-    <message>
-        <source>import: day/month order of numeric dates: dmy or mdy (default: from the file).</source>
-        <translation>import: порядок дня и месяца в числовых датах: dmy или mdy (по умолчанию — по файлу).</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>порядок</translation>
-    </message>
-    <message>
-        <source>import (Kaggle): read Acquisition_Cost as cost per conversion.</source>
-        <translation>import (Kaggle): считать Acquisition_Cost ценой конверсии.</translation>
-    </message>
-    <message>
-        <source>import (Kaggle): do not derive revenue from ROI.</source>
-        <translation>import (Kaggle): не вычислять выручку по ROI.</translation>
-    </message>
-    <message>
-        <source>import (Facebook ads): count Approved_Conversion.</source>
-        <translation>import (Facebook Ads): учитывать Approved_Conversion.</translation>
-    </message>
-    <message>
-        <source>generate-sample: number of rows (default 20000).</source>
-        <translation>generate-sample: число строк (по умолчанию 20000).</translation>
-    </message>
-    <message>
-        <source>generate-sample: random seed.</source>
-        <translation>generate-sample: начальное значение генератора случайных чисел (seed).</translation>
-    </message>
-    <message>
-        <source>generate-sample: first day (YYYY-MM-DD).</source>
-        <translation>generate-sample: первый день (ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
-        <source>generate-sample: number of days (default 365).</source>
-        <translation>generate-sample: число дней (по умолчанию 365).</translation>
-    </message>
-    <message>
-        <source>generate-sample: output file.</source>
-        <translation>generate-sample: выходной файл.</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Cli::CliApp</name>
-    <message>
-        <source>Demetra command-line tool.
-
-Commands:
-  import FILE...        import CSV exports into the database
-  summary               KPI totals for the period and change against the previous period
-  channels              KPIs per channel
-  campaigns             KPIs per campaign
-  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month
-  timeseries --metric M --by day|week|month   a metric over time
-  runs                  recent imports and how they ended
-  generate-sample --out FILE   write the synthetic sample data set</source>
-        <translation>Demetra — инструмент командной строки.
-
-Команды:
-  import ФАЙЛ...        импорт CSV-выгрузок в базу данных
-  summary               итоговые KPI за период и изменение к предыдущему периоду
-  channels              KPI по каналам
-  campaigns             KPI по кампаниям
-  breakdown --by DIM    KPI по аудиториям, сегментам, регионам, языкам, дням недели или месяцам
-  timeseries --metric M --by day|week|month   динамика показателя
-  runs                  последние импорты и их результаты
-  generate-sample --out ФАЙЛ   создать синтетический набор демо-данных</translation>
-    </message>
-    <message>
-        <source>What to do (see above).</source>
-        <translation>Что сделать (см. выше).</translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation>не указана команда</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>неизвестная команда «%1»</translation>
-    </message>
-    <message>
-        <source>import needs at least one file</source>
-        <translation>для import нужен хотя бы один файл</translation>
-    </message>
-    <message>
-        <source>--currency takes a three-letter ISO code such as USD or RUB</source>
-        <translation>--currency принимает трёхбуквенный код ISO, например USD или RUB</translation>
-    </message>
-    <message>
-        <source>--period takes FROM:TO as YYYY-MM-DD:YYYY-MM-DD</source>
-        <translation>--period принимает период С:ПО в формате ГГГГ-ММ-ДД:ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>--date-order takes dmy or mdy</source>
-        <translation>--date-order принимает dmy или mdy</translation>
-    </message>
-    <message>
-        <source>generate-sample needs --out FILE</source>
-        <translation>для generate-sample нужен --out ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>--rows takes a positive number</source>
-        <translation>--rows принимает положительное число</translation>
-    </message>
-    <message>
-        <source>--seed takes a number</source>
-        <translation>--seed принимает число</translation>
-    </message>
-    <message>
-        <source>--days takes a positive number</source>
-        <translation>--days принимает положительное число</translation>
-    </message>
-    <message>
-        <source>--start takes a date as YYYY-MM-DD</source>
-        <translation>--start принимает дату в формате ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>Writing sample rows</source>
-        <translation>Запись строк демо-данных</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows to %2
-</source>
-        <translation>В файл %2 записано строк: %1
-</translation>
-    </message>
-    <message>
-        <source>There is no database at %1 yet: import a file first (demetra-cli import FILE).</source>
-        <translation>По пути %1 базы данных пока нет: сначала импортируйте файл (demetra-cli import ФАЙЛ).</translation>
-    </message>
-    <message>
-        <source>unknown metric &quot;%1&quot;</source>
-        <translation>неизвестный показатель «%1»</translation>
-    </message>
-    <message>
-        <source>breakdown needs --by channel|campaign|account|audience|segment|location|language|weekday|month</source>
-        <translation>для breakdown нужен --by channel|campaign|account|audience|segment|location|language|weekday|month</translation>
-    </message>
-    <message>
-        <source>timeseries needs --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, cpm, cpa, conversion_rate, roi, roas)</source>
-        <translation>для timeseries нужен --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, cpm, cpa, conversion_rate, roi, roas)</translation>
-    </message>
-    <message>
-        <source>--by takes day, week or month</source>
-        <translation>--by принимает day, week или month</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Cli::CliFormat</name>
-    <message>
-        <source>(none)</source>
-        <translation>(не указано)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>Period %1 – %2, compared with %3 – %4
-</source>
-        <translation>Период %1 – %2 в сравнении с %3 – %4
-</translation>
-    </message>
-    <message>
-        <source>Warning: money adds up different currencies (%1); filter by account.
-</source>
-        <translation>Внимание: суммы в разных валютах сложены вместе (%1); отфильтруйте по аккаунту.
-</translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2
-</source>
-        <translation>%1: не импортирован: %2
-</translation>
-    </message>
-    <message>
-        <source>%1: cancelled; nothing from this file was kept
-</source>
-        <translation>%1: отменено; данные из этого файла не сохранены
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3, %4-separated)
-</source>
-        <translation>%1: %2 (%3, разделитель %4)
-</translation>
-    </message>
-    <message>
-        <source>  %1 records read, %2 rows written, %3 rejected
-</source>
-        <translation>  прочитано записей: %1, записано строк: %2, отклонено: %3
-</translation>
-    </message>
-    <message>
-        <source>  … %1 more rejected rows (demetra-cli rejected %2)
-</source>
-        <translation>  … ещё отклонённых строк: %1 (demetra-cli rejected %2)
-</translation>
-    </message>
-    <message>
-        <source>  line %1, column %2 (%3): %4
-</source>
-        <translation>  строка %1, столбец %2 (%3): %4
-</translation>
-    </message>
-    <message>
-        <source>  line %1: %2
-</source>
-        <translation>  строка %1: %2
-</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Import</name>
-    <message>
-        <source>Some dates put the day first and others the month first; rows whose date cannot be read either way are rejected. Choose the order to re-read them.</source>
-        <translation>В одних датах первым идёт день, в других — месяц; строки с датами, которые не читаются ни так, ни так, отклонены. Выберите порядок, чтобы перечитать их.</translation>
-    </message>
-    <message>
-        <source>The day/month order of the dates cannot be decided from this file (no day above 12); they were read day first. Choose month first if that is wrong.</source>
-        <translation>По этому файлу нельзя определить порядок дня и месяца в датах (нет дней больше 12); даты прочитаны как «сначала день». Если это неверно, выберите «сначала месяц».</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Чтение %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no records.</source>
-        <translation>В файле %1 нет записей.</translation>
-    </message>
-    <message>
-        <source>%1 has no date column: give the reporting period its figures cover.</source>
-        <translation>В файле %1 нет столбца с датой: укажите отчётный период, к которому относятся данные.</translation>
-    </message>
-    <message>
-        <source>%1 has a header but no data rows.</source>
-        <translation>В файле %1 есть заголовок, но нет строк с данными.</translation>
-    </message>
-    <message>
-        <source>Rows are weekly: each covers the 7 days from its date.</source>
-        <translation>Строки понедельные: каждая охватывает 7 дней начиная со своей даты.</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Импорт %1</translation>
-    </message>
-    <message>
-        <source>Updating daily totals</source>
-        <translation>Обновление дневных итогов</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Импорт завершён: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Import::LayoutDetector</name>
-    <message>
-        <source>Kaggle Social Media Ads</source>
-        <translation>Kaggle Social Media Ads</translation>
-    </message>
-    <message>
-        <source>Marketing Campaign Performance</source>
-        <translation>Marketing Campaign Performance</translation>
-    </message>
-    <message>
-        <source>Facebook ad campaigns export</source>
-        <translation>Выгрузка кампаний Facebook Ads</translation>
-    </message>
-    <message>
-        <source>Google Ads report export</source>
-        <translation>Выгрузка отчёта Google Ads</translation>
-    </message>
-    <message>
-        <source>Marketing mix (weekly)</source>
-        <translation>Маркетинг-микс (по неделям)</translation>
-    </message>
-    <message>
-        <source>Business outcomes</source>
-        <translation>Бизнес-показатели</translation>
-    </message>
-    <message>
-        <source>%1 export</source>
-        <translation>Выгрузка %1</translation>
-    </message>
-    <message>
-        <source>CSV import</source>
-        <translation>Импорт CSV</translation>
-    </message>
-    <message>
-        <source>%1: no column names a date, campaign, channel or measure Demetra knows, so the layout is unknown. Headers: %2</source>
-        <translation>%1: ни один столбец не называет известные Demetra дату, кампанию, канал или показатель, поэтому формат файла не распознан. Заголовки: %2</translation>
-    </message>
-    <message>
-        <source>Kaggle Marketing Campaign Performance</source>
-        <translation>Kaggle Marketing Campaign Performance</translation>
-    </message>
-    <message>
-        <source>Kaggle Social Media Advertising</source>
-        <translation>Kaggle Social Media Advertising</translation>
-    </message>
-    <message>
-        <source>Facebook ad campaigns (no dates)</source>
-        <translation>Кампании Facebook Ads (без дат)</translation>
-    </message>
-    <message>
-        <source>Marketing mix, one column per channel</source>
-        <translation>Маркетинг-микс, по столбцу на канал</translation>
-    </message>
-    <message>
-        <source>Daily campaign export</source>
-        <translation>Ежедневная выгрузка по кампаниям</translation>
-    </message>
-    <message>
-        <source>Business outcomes by date</source>
-        <translation>Бизнес-показатели по датам</translation>
-    </message>
-    <message>
-        <source>%1: the columns do not match a known layout (no spend, impressions or clicks column). Headers: %2</source>
-        <translation>%1: столбцы не соответствуют ни одному известному формату (нет столбца расхода, показов или кликов). Заголовки: %2</translation>
-    </message>
-    <message>
-        <source>Dated figures that are not per campaign (%1) are stored as business outcomes.</source>
-        <translation>Данные по датам без привязки к кампаниям (%1) сохраняются как бизнес-показатели.</translation>
-    </message>
-    <message>
-        <source>Each row holds one period for every channel (%1): columns ending in _S are spend, _I impressions, _P clicks.</source>
-        <translation>Каждая строка содержит один период по всем каналам (%1): столбцы с окончанием _S — расход, _I — показы, _P — клики.</translation>
-    </message>
-    <message>
-        <source>every row is filed under %1, as chosen</source>
-        <translation>все строки отнесены к каналу %1, как выбрано</translation>
-    </message>
-    <message>
-        <source>the channel is read from column &quot;%1&quot;</source>
-        <translation>канал берётся из столбца «%1»</translation>
-    </message>
-    <message>
-        <source>every row is %1 (the layout is that platform&apos;s export)</source>
-        <translation>все строки относятся к каналу %1 (это формат выгрузки этой платформы)</translation>
-    </message>
-    <message>
-        <source>no column names the channel; the file name says %1</source>
-        <translation>столбца с каналом нет; по имени файла это %1</translation>
-    </message>
-    <message>
-        <source>%1 does not say which channel its rows belong to (no channel column, and the file name names none). Choose the channel for this file.</source>
-        <translation>В файле %1 не указано, к какому каналу относятся строки (нет столбца с каналом, и имя файла его не называет). Выберите канал для этого файла.</translation>
-    </message>
-    <message>
-        <source>Acquisition_Cost is the campaign&apos;s cost (spend).</source>
-        <translation>Acquisition_Cost — затраты на кампанию (расход).</translation>
-    </message>
-    <message>
-        <source>Conversions = Clicks × Conversion_Rate.</source>
-        <translation>Конверсии = Клики × Conversion_Rate.</translation>
-    </message>
-    <message>
-        <source>Revenue = cost × (1 + ROI).</source>
-        <translation>Выручка = затраты × (1 + ROI).</translation>
-    </message>
-    <message>
-        <source>A Campaign_ID that repeats with another company, goal or duration is another campaign; audience, segment, location and language are kept as slices.</source>
-        <translation>Campaign_ID, повторяющийся с другой компанией, целью или длительностью, — это другая кампания; аудитория, сегмент, регион и язык сохраняются как срезы.</translation>
-    </message>
-    <message>
-        <source>Conversions are Total_Conversion; rows are ads, kept as slices of their campaign (xyz_campaign_id) by ad set, age, gender and interest.</source>
-        <translation>Конверсии — это Total_Conversion; строки — это объявления, они сохраняются как срезы своей кампании (xyz_campaign_id) по группе объявлений, возрасту, полу и интересу.</translation>
-    </message>
-    <message>
-        <source>The file has no date column; its rows cover %1 – %2 (from the title lines).</source>
-        <translation>В файле нет столбца с датой; строки относятся к периоду %1 – %2 (по шапке отчёта).</translation>
-    </message>
-    <message>
-        <source>The file has no date column; its rows cover the reporting period you give.</source>
-        <translation>В файле нет столбца с датой; строки относятся к отчётному периоду, который вы укажете.</translation>
-    </message>
-    <message>
-        <source>Other breakdown columns (%1) keep sibling rows apart as slices of their campaign-day.</source>
-        <translation>Прочие столбцы-срезы (%1) разделяют соседние строки одного дня кампании на отдельные срезы.</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Import::RowMapper</name>
-    <message>
-        <source>the row has %1 fields, the header has %2</source>
-        <translation>полей в строке: %1, в заголовке: %2</translation>
-    </message>
-    <message>
-        <source>the file has no dates and no reporting period was given</source>
-        <translation>в файле нет дат, и отчётный период не указан</translation>
-    </message>
-    <message>
-        <source>the date is missing</source>
-        <translation>дата не указана</translation>
-    </message>
-    <message>
-        <source>not a date: &quot;%1&quot; (%2)</source>
-        <translation>не дата: «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>not a number: &quot;%1&quot;</source>
-        <translation>не число: «%1»</translation>
-    </message>
-    <message>
-        <source>negative %1: %2</source>
-        <translation>%1: отрицательное значение %2</translation>
-    </message>
-    <message>
-        <source>not a finite number: &quot;%1&quot;</source>
-        <translation>не конечное число: «%1»</translation>
-    </message>
-    <message>
-        <source>%1 is too large: %2</source>
-        <translation>%1: слишком большое значение %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number: &quot;%2&quot;</source>
-        <translation>%1: нужно целое число, а не «%2»</translation>
-    </message>
-    <message>
-        <source>not an amount of money: &quot;%1&quot;</source>
-        <translation>не денежная сумма: «%1»</translation>
-    </message>
-    <message>
-        <source>negative %1: &quot;%2&quot;</source>
-        <translation>%1: отрицательное значение «%2»</translation>
-    </message>
-    <message>
-        <source>conversion rate above 100%: %1</source>
-        <translation>конверсия выше 100%: %1</translation>
-    </message>
-    <message>
-        <source>ROI below -100%: %1</source>
-        <translation>ROI ниже -100%: %1</translation>
-    </message>
-    <message>
-        <source>clicks (%1) exceed impressions (%2)</source>
-        <translation>клики (%1) превышают показы (%2)</translation>
-    </message>
-    <message>
-        <source>the row has no measure (spend, impressions, clicks, conversions or revenue)</source>
-        <translation>в строке нет ни одного показателя (расход, показы, клики, конверсии или выручка)</translation>
-    </message>
-    <message>
-        <source>the channel is empty</source>
-        <translation>канал не указан</translation>
-    </message>
-    <message>
-        <source>not a currency code: &quot;%1&quot;</source>
-        <translation>не код валюты: «%1»</translation>
-    </message>
-    <message>
-        <source>Campaign %1</source>
-        <translation>Кампания %1</translation>
-    </message>
-    <message>
-        <source>Campaign %1 · %2</source>
-        <translation>Кампания %1 · %2</translation>
-    </message>
-    <message>
-        <source>(all campaigns)</source>
-        <translation>(все кампании)</translation>
-    </message>
-    <message>
-        <source>Interest %1</source>
-        <translation>Интерес %1</translation>
-    </message>
-    <message>
-        <source>negative value: %1</source>
-        <translation>отрицательное значение: %1</translation>
-    </message>
-    <message>
-        <source>negative spend</source>
-        <translation>отрицательный расход</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Sample</name>
-    <message>
-        <source>Cannot create the sample file %1.</source>
-        <translation>Не удалось создать файл демо-данных %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write the sample file %1.</source>
-        <translation>Не удалось записать файл демо-данных %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Sample::CampaignPlan</name>
-    <message>
-        <source>The number of sample rows cannot be negative.</source>
-        <translation>Число строк демо-данных не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <source>The sample must span between 1 and 36600 days.</source>
-        <translation>Период демо-данных должен составлять от 1 до 36600 дней.</translation>
-    </message>
-    <message>
-        <source>The sample needs a valid start date.</source>
-        <translation>Для демо-данных нужна корректная дата начала.</translation>
-    </message>
-    <message>
-        <source>Too many sample rows for the date span: the campaigns would run out of 6-digit ids.</source>
-        <translation>Слишком много строк демо-данных для такого периода: кампаниям не хватит шестизначных ID.</translation>
-    </message>
-</context>
-<context>
     <name>Demetra::Ui::ChannelTableModel</name>
     <message>
         <source>Total</source>
@@ -1053,6 +747,184 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>Some dates put the day first and others the month first; rows whose date cannot be read either way are rejected. Choose the order to re-read them.</source>
+        <translation>В одних датах первым идёт день, в других — месяц; строки с датами, которые не читаются ни так, ни так, отклонены. Выберите порядок, чтобы перечитать их.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates cannot be decided from this file (no day above 12); they were read day first. Choose month first if that is wrong.</source>
+        <translation>По этому файлу нельзя определить порядок дня и месяца в датах (нет дней больше 12); даты прочитаны как «сначала день». Если это неверно, выберите «сначала месяц».</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Чтение %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no records.</source>
+        <translation>В файле %1 нет записей.</translation>
+    </message>
+    <message>
+        <source>%1 has no date column: give the reporting period its figures cover.</source>
+        <translation>В файле %1 нет столбца с датой: укажите отчётный период, к которому относятся данные.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>В файле %1 есть заголовок, но нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>Rows are weekly: each covers the 7 days from its date.</source>
+        <translation>Строки понедельные: каждая охватывает 7 дней начиная со своей даты.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>Updating daily totals</source>
+        <translation>Обновление дневных итогов</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Импорт завершён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutDetector</name>
+    <message>
+        <source>Kaggle Social Media Ads</source>
+        <translation>Kaggle Social Media Ads</translation>
+    </message>
+    <message>
+        <source>Marketing Campaign Performance</source>
+        <translation>Marketing Campaign Performance</translation>
+    </message>
+    <message>
+        <source>Facebook ad campaigns export</source>
+        <translation>Выгрузка кампаний Facebook Ads</translation>
+    </message>
+    <message>
+        <source>Google Ads report export</source>
+        <translation>Выгрузка отчёта Google Ads</translation>
+    </message>
+    <message>
+        <source>Marketing mix (weekly)</source>
+        <translation>Маркетинг-микс (по неделям)</translation>
+    </message>
+    <message>
+        <source>Business outcomes</source>
+        <translation>Бизнес-показатели</translation>
+    </message>
+    <message>
+        <source>%1 export</source>
+        <translation>Выгрузка %1</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <source>%1: no column names a date, campaign, channel or measure Demetra knows, so the layout is unknown. Headers: %2</source>
+        <translation>%1: ни один столбец не называет известные Demetra дату, кампанию, канал или показатель, поэтому формат файла не распознан. Заголовки: %2</translation>
+    </message>
+    <message>
+        <source>Kaggle Marketing Campaign Performance</source>
+        <translation>Kaggle Marketing Campaign Performance</translation>
+    </message>
+    <message>
+        <source>Kaggle Social Media Advertising</source>
+        <translation>Kaggle Social Media Advertising</translation>
+    </message>
+    <message>
+        <source>Facebook ad campaigns (no dates)</source>
+        <translation>Кампании Facebook Ads (без дат)</translation>
+    </message>
+    <message>
+        <source>Marketing mix, one column per channel</source>
+        <translation>Маркетинг-микс, по столбцу на канал</translation>
+    </message>
+    <message>
+        <source>Daily campaign export</source>
+        <translation>Ежедневная выгрузка по кампаниям</translation>
+    </message>
+    <message>
+        <source>Business outcomes by date</source>
+        <translation>Бизнес-показатели по датам</translation>
+    </message>
+    <message>
+        <source>%1: the columns do not match a known layout (no spend, impressions or clicks column). Headers: %2</source>
+        <translation>%1: столбцы не соответствуют ни одному известному формату (нет столбца расхода, показов или кликов). Заголовки: %2</translation>
+    </message>
+    <message>
+        <source>Dated figures that are not per campaign (%1) are stored as business outcomes.</source>
+        <translation>Данные по датам без привязки к кампаниям (%1) сохраняются как бизнес-показатели.</translation>
+    </message>
+    <message>
+        <source>Each row holds one period for every channel (%1): columns ending in _S are spend, _I impressions, _P clicks.</source>
+        <translation>Каждая строка содержит один период по всем каналам (%1): столбцы с окончанием _S — расход, _I — показы, _P — клики.</translation>
+    </message>
+    <message>
+        <source>every row is filed under %1, as chosen</source>
+        <translation>все строки отнесены к каналу %1, как выбрано</translation>
+    </message>
+    <message>
+        <source>the channel is read from column &quot;%1&quot;</source>
+        <translation>канал берётся из столбца «%1»</translation>
+    </message>
+    <message>
+        <source>every row is %1 (the layout is that platform&apos;s export)</source>
+        <translation>все строки относятся к каналу %1 (это формат выгрузки этой платформы)</translation>
+    </message>
+    <message>
+        <source>no column names the channel; the file name says %1</source>
+        <translation>столбца с каналом нет; по имени файла это %1</translation>
+    </message>
+    <message>
+        <source>%1 does not say which channel its rows belong to (no channel column, and the file name names none). Choose the channel for this file.</source>
+        <translation>В файле %1 не указано, к какому каналу относятся строки (нет столбца с каналом, и имя файла его не называет). Выберите канал для этого файла.</translation>
+    </message>
+    <message>
+        <source>Acquisition_Cost is the campaign&apos;s cost (spend).</source>
+        <translation>Acquisition_Cost — затраты на кампанию (расход).</translation>
+    </message>
+    <message>
+        <source>Conversions = Clicks × Conversion_Rate.</source>
+        <translation>Конверсии = Клики × Conversion_Rate.</translation>
+    </message>
+    <message>
+        <source>Revenue = cost × (1 + ROI).</source>
+        <translation>Выручка = затраты × (1 + ROI).</translation>
+    </message>
+    <message>
+        <source>A Campaign_ID that repeats with another company, goal or duration is another campaign; audience, segment, location and language are kept as slices.</source>
+        <translation>Campaign_ID, повторяющийся с другой компанией, целью или длительностью, — это другая кампания; аудитория, сегмент, регион и язык сохраняются как срезы.</translation>
+    </message>
+    <message>
+        <source>Conversions are Total_Conversion; rows are ads, kept as slices of their campaign (xyz_campaign_id) by ad set, age, gender and interest.</source>
+        <translation>Конверсии — это Total_Conversion; строки — это объявления, они сохраняются как срезы своей кампании (xyz_campaign_id) по группе объявлений, возрасту, полу и интересу.</translation>
+    </message>
+    <message>
+        <source>The file has no date column; its rows cover %1 – %2 (from the title lines).</source>
+        <translation>В файле нет столбца с датой; строки относятся к периоду %1 – %2 (по шапке отчёта).</translation>
+    </message>
+    <message>
+        <source>The file has no date column; its rows cover the reporting period you give.</source>
+        <translation>В файле нет столбца с датой; строки относятся к отчётному периоду, который вы укажете.</translation>
+    </message>
+    <message>
+        <source>Other breakdown columns (%1) keep sibling rows apart as slices of their campaign-day.</source>
+        <translation>Прочие столбцы-срезы (%1) разделяют соседние строки одного дня кампании на отдельные срезы.</translation>
+    </message>
+</context>
+<context>
     <name>Metric</name>
     <message>
         <source>Spend</source>
@@ -1206,6 +1078,128 @@ Commands:
     <message>
         <source>duplicate of line %1</source>
         <translation>дубликат строки %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowMapper</name>
+    <message>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>полей в строке: %1, в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>the file has no dates and no reporting period was given</source>
+        <translation>в файле нет дат, и отчётный период не указан</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>not a date: &quot;%1&quot; (%2)</source>
+        <translation>не дата: «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>не число: «%1»</translation>
+    </message>
+    <message>
+        <source>negative %1: %2</source>
+        <translation>%1: отрицательное значение %2</translation>
+    </message>
+    <message>
+        <source>not a finite number: &quot;%1&quot;</source>
+        <translation>не конечное число: «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2</source>
+        <translation>%1: слишком большое значение %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number: &quot;%2&quot;</source>
+        <translation>%1: нужно целое число, а не «%2»</translation>
+    </message>
+    <message>
+        <source>not an amount of money: &quot;%1&quot;</source>
+        <translation>не денежная сумма: «%1»</translation>
+    </message>
+    <message>
+        <source>negative %1: &quot;%2&quot;</source>
+        <translation>%1: отрицательное значение «%2»</translation>
+    </message>
+    <message>
+        <source>conversion rate above 100%: %1</source>
+        <translation>конверсия выше 100%: %1</translation>
+    </message>
+    <message>
+        <source>ROI below -100%: %1</source>
+        <translation>ROI ниже -100%: %1</translation>
+    </message>
+    <message>
+        <source>clicks (%1) exceed impressions (%2)</source>
+        <translation>клики (%1) превышают показы (%2)</translation>
+    </message>
+    <message>
+        <source>the row has no measure (spend, impressions, clicks, conversions or revenue)</source>
+        <translation>в строке нет ни одного показателя (расход, показы, клики, конверсии или выручка)</translation>
+    </message>
+    <message>
+        <source>the channel is empty</source>
+        <translation>канал не указан</translation>
+    </message>
+    <message>
+        <source>not a currency code: &quot;%1&quot;</source>
+        <translation>не код валюты: «%1»</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Кампания %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 · %2</source>
+        <translation>Кампания %1 · %2</translation>
+    </message>
+    <message>
+        <source>(all campaigns)</source>
+        <translation>(все кампании)</translation>
+    </message>
+    <message>
+        <source>Interest %1</source>
+        <translation>Интерес %1</translation>
+    </message>
+    <message>
+        <source>negative value: %1</source>
+        <translation>отрицательное значение: %1</translation>
+    </message>
+    <message>
+        <source>negative spend</source>
+        <translation>отрицательный расход</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGenerator</name>
+    <message>
+        <source>The number of sample rows cannot be negative.</source>
+        <translation>Число строк демо-данных не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The sample must span between 1 and 36600 days.</source>
+        <translation>Период демо-данных должен составлять от 1 до 36600 дней.</translation>
+    </message>
+    <message>
+        <source>The sample needs a valid start date.</source>
+        <translation>Для демо-данных нужна корректная дата начала.</translation>
+    </message>
+    <message>
+        <source>Too many sample rows for the date span: the campaigns would run out of 6-digit ids.</source>
+        <translation>Слишком много строк демо-данных для такого периода: кампаниям не хватит шестизначных ID.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample file %1.</source>
+        <translation>Не удалось создать файл демо-данных %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample file %1.</source>
+        <translation>Не удалось записать файл демо-данных %1.</translation>
     </message>
 </context>
 <context>

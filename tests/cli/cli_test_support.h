@@ -1,0 +1,84 @@
+#pragma once
+
+// Helpers for the demetra-cli suites: run the real executable and read its JSON.
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <algorithm>
+#include <cmath>
+
+namespace Demetra::Test {
+
+/// One finished run of demetra-cli.
+struct CliRun
+{
+    int exitCode = -1; ///< -2: did not start, -3: timed out, -4: crashed
+    QByteArray out;
+    QByteArray err;
+
+    /// The run in one line, for failure messages.
+    QByteArray describe() const
+    {
+        return QByteArray("exit ") + QByteArray::number(exitCode) + " stdout [" + out.left(600) + "] stderr [" +
+               err.left(600) + ']';
+    }
+};
+
+inline QString cliPath()
+{
+    return QStringLiteral(DEMETRA_CLI_PATH);
+}
+
+inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory, int timeoutMs = 180000)
+{
+    QProcess p;
+    p.setProgram(cliPath());
+    p.setArguments(arguments);
+    p.setWorkingDirectory(workingDirectory);
+    p.start();
+    CliRun r;
+    if (!p.waitForStarted(30000)) {
+        r.exitCode = -2;
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(10000);
+        r.exitCode = -3;
+    } else {
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -4;
+    }
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+/// Money to whole cents (the sample's amounts are exact to the cent).
+inline qint64 cents(double money)
+{
+    return qint64(std::llround(money * 100.0));
+}
+
+/// |a - b| <= rel * max(|a|, |b|).
+inline bool relativelyEqual(double a, double b, double rel = 1e-9)
+{
+    return std::abs(a - b) <= rel * std::max(std::abs(a), std::abs(b));
+}
+
+} // namespace Demetra::Test
+
+/// Runs demetra-cli with `args` (a braced QStringList), requires exit 0 and stdout that parses as JSON into `doc`.
+#define DEMETRA_CLI_JSON(doc, ...)                                                                                    \
+    QJsonDocument doc;                                                                                                \
+    do {                                                                                                              \
+        const Demetra::Test::CliRun run_ = cli(__VA_ARGS__);                                                          \
+        QVERIFY2(run_.exitCode == 0, run_.describe().constData());                                                    \
+        QJsonParseError parseError_;                                                                                  \
+        doc = QJsonDocument::fromJson(run_.out, &parseError_);                                                        \
+        QVERIFY2(parseError_.error == QJsonParseError::NoError,                                                       \
+                 (parseError_.errorString().toUtf8() + " in " + run_.out.left(400)).constData());                    \
+    } while (false)
