@@ -8,7 +8,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
     libxgboost-dev libexpected-dev qtkeychain-qt6-dev
-    sqlite3 libsqlite3-dev xvfb xauth
+    sqlite3 libsqlite3-dev clang-format xvfb xauth
 )
 
 SUDO=""

@@ -12,9 +12,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFileInfo>
 #include <csignal>
 #include <cstdio>
 
@@ -88,7 +88,9 @@ Result<QDate> parseDateOption(const QCommandLineParser &p, const QString &name)
         return QDate();
     const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
     if (!d.isValid())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("CliApp", "--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, p.value(name)));
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("CliApp", "--%1 takes a date as YYYY-MM-DD, not \"%2\"")
+                        .arg(name, p.value(name)));
     return d;
 }
 
@@ -114,7 +116,8 @@ Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
         bool ok = false;
         const qint64 v = id.toLongLong(&ok);
         if (!ok)
-            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("CliApp", "--campaign-id takes numbers, not \"%1\"").arg(id));
+            return fail(ErrorCode::InvalidArgument,
+                        QCoreApplication::translate("CliApp", "--campaign-id takes numbers, not \"%1\"").arg(id));
         f.campaignIds << v;
     }
     return f;
@@ -123,39 +126,79 @@ Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("db"), QCoreApplication::translate("CliApp", "The database: a SQLite file (default: the user's data folder)."), QCoreApplication::translate("CliApp", "path")},
+        {QStringLiteral("db"),
+         QCoreApplication::translate("CliApp", "The database: a SQLite file (default: the user's data folder)."),
+         QCoreApplication::translate("CliApp", "path")},
         {QStringLiteral("json"), QCoreApplication::translate("CliApp", "Print JSON instead of text.")},
-        {QStringLiteral("from"), QCoreApplication::translate("CliApp", "First day of the period (YYYY-MM-DD)."), QCoreApplication::translate("CliApp", "date")},
-        {QStringLiteral("to"), QCoreApplication::translate("CliApp", "Last day of the period (YYYY-MM-DD)."), QCoreApplication::translate("CliApp", "date")},
-        {QStringLiteral("channel"), QCoreApplication::translate("CliApp", "Only these channels (repeat or comma-separate)."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("audience"), QCoreApplication::translate("CliApp", "Only these target audiences."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("segment"), QCoreApplication::translate("CliApp", "Only these customer segments."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("location"), QCoreApplication::translate("CliApp", "Only these locations."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("language"), QCoreApplication::translate("CliApp", "Only these languages."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("campaign-id"), QCoreApplication::translate("CliApp", "Only these campaigns (ids from 'campaigns')."), QCoreApplication::translate("CliApp", "id")},
-        {QStringLiteral("metric"), QCoreApplication::translate("CliApp", "timeseries: the metric (spend, clicks, ctr, roi, ...)."), QCoreApplication::translate("CliApp", "metric")},
-        {QStringLiteral("by"), QCoreApplication::translate("CliApp", "timeseries: day, week or month; breakdown: channel, campaign, audience, segment, "
-                                  "location, language, weekday, month."),
+        {QStringLiteral("from"), QCoreApplication::translate("CliApp", "First day of the period (YYYY-MM-DD)."),
+         QCoreApplication::translate("CliApp", "date")},
+        {QStringLiteral("to"), QCoreApplication::translate("CliApp", "Last day of the period (YYYY-MM-DD)."),
+         QCoreApplication::translate("CliApp", "date")},
+        {QStringLiteral("channel"),
+         QCoreApplication::translate("CliApp", "Only these channels (repeat or comma-separate)."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("audience"), QCoreApplication::translate("CliApp", "Only these target audiences."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("segment"), QCoreApplication::translate("CliApp", "Only these customer segments."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("location"), QCoreApplication::translate("CliApp", "Only these locations."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("language"), QCoreApplication::translate("CliApp", "Only these languages."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("campaign-id"),
+         QCoreApplication::translate("CliApp", "Only these campaigns (ids from 'campaigns')."),
+         QCoreApplication::translate("CliApp", "id")},
+        {QStringLiteral("metric"),
+         QCoreApplication::translate("CliApp", "timeseries: the metric (spend, clicks, ctr, roi, ...)."),
+         QCoreApplication::translate("CliApp", "metric")},
+        {QStringLiteral("by"),
+         QCoreApplication::translate("CliApp",
+                                     "timeseries: day, week or month; breakdown: channel, campaign, audience, segment, "
+                                     "location, language, weekday, month."),
          QCoreApplication::translate("CliApp", "unit")},
         {QStringLiteral("per-channel"), QCoreApplication::translate("CliApp", "timeseries: one series per channel.")},
-        {QStringLiteral("order-by"), QCoreApplication::translate("CliApp", "campaigns/breakdown: rank by this metric."), QCoreApplication::translate("CliApp", "metric")},
+        {QStringLiteral("order-by"), QCoreApplication::translate("CliApp", "campaigns/breakdown: rank by this metric."),
+         QCoreApplication::translate("CliApp", "metric")},
         {QStringLiteral("ascending"), QCoreApplication::translate("CliApp", "Rank from the lowest value.")},
-        {QStringLiteral("limit"), QCoreApplication::translate("CliApp", "At most this many rows."), QCoreApplication::translate("CliApp", "n")},
-        {QStringLiteral("min-impressions"), QCoreApplication::translate("CliApp", "Leave out groups with fewer impressions (volume gate)."), QCoreApplication::translate("CliApp", "n")},
-        {QStringLiteral("account"), QCoreApplication::translate("CliApp", "import: the account name the rows are filed under."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("as-channel"), QCoreApplication::translate("CliApp", "import: file every row under this channel."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("currency"), QCoreApplication::translate("CliApp", "import: currency of money columns that do not name one (default USD)."), QCoreApplication::translate("CliApp", "code")},
-        {QStringLiteral("period"), QCoreApplication::translate("CliApp", "import: reporting period of a file without dates, FROM:TO."), QCoreApplication::translate("CliApp", "from:to")},
-        {QStringLiteral("date-order"), QCoreApplication::translate("CliApp", "import: day/month order of numeric dates: dmy or mdy (default: from the file)."),
+        {QStringLiteral("limit"), QCoreApplication::translate("CliApp", "At most this many rows."),
+         QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("min-impressions"),
+         QCoreApplication::translate("CliApp", "Leave out groups with fewer impressions (volume gate)."),
+         QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("account"),
+         QCoreApplication::translate("CliApp", "import: the account name the rows are filed under."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("as-channel"),
+         QCoreApplication::translate("CliApp", "import: file every row under this channel."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("currency"),
+         QCoreApplication::translate("CliApp", "import: currency of money columns that do not name one (default USD)."),
+         QCoreApplication::translate("CliApp", "code")},
+        {QStringLiteral("period"),
+         QCoreApplication::translate("CliApp", "import: reporting period of a file without dates, FROM:TO."),
+         QCoreApplication::translate("CliApp", "from:to")},
+        {QStringLiteral("date-order"),
+         QCoreApplication::translate("CliApp",
+                                     "import: day/month order of numeric dates: dmy or mdy (default: from the file)."),
          QCoreApplication::translate("CliApp", "order")},
-        {QStringLiteral("cost-per-acquisition"), QCoreApplication::translate("CliApp", "import (Kaggle): read Acquisition_Cost as cost per conversion.")},
-        {QStringLiteral("no-revenue-from-roi"), QCoreApplication::translate("CliApp", "import (Kaggle): do not derive revenue from ROI.")},
-        {QStringLiteral("approved-conversions"), QCoreApplication::translate("CliApp", "import (Facebook ads): count Approved_Conversion.")},
-        {QStringLiteral("rows"), QCoreApplication::translate("CliApp", "generate-sample: number of rows (default 20000)."), QCoreApplication::translate("CliApp", "n")},
-        {QStringLiteral("seed"), QCoreApplication::translate("CliApp", "generate-sample: random seed."), QCoreApplication::translate("CliApp", "n")},
-        {QStringLiteral("start"), QCoreApplication::translate("CliApp", "generate-sample: first day (YYYY-MM-DD)."), QCoreApplication::translate("CliApp", "date")},
-        {QStringLiteral("days"), QCoreApplication::translate("CliApp", "generate-sample: number of days (default 365)."), QCoreApplication::translate("CliApp", "n")},
-        {QStringLiteral("out"), QCoreApplication::translate("CliApp", "generate-sample: output file."), QCoreApplication::translate("CliApp", "path")},
+        {QStringLiteral("cost-per-acquisition"),
+         QCoreApplication::translate("CliApp", "import (Kaggle): read Acquisition_Cost as cost per conversion.")},
+        {QStringLiteral("no-revenue-from-roi"),
+         QCoreApplication::translate("CliApp", "import (Kaggle): do not derive revenue from ROI.")},
+        {QStringLiteral("approved-conversions"),
+         QCoreApplication::translate("CliApp", "import (Facebook ads): count Approved_Conversion.")},
+        {QStringLiteral("rows"),
+         QCoreApplication::translate("CliApp", "generate-sample: number of rows (default 20000)."),
+         QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("seed"), QCoreApplication::translate("CliApp", "generate-sample: random seed."),
+         QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("start"), QCoreApplication::translate("CliApp", "generate-sample: first day (YYYY-MM-DD)."),
+         QCoreApplication::translate("CliApp", "date")},
+        {QStringLiteral("days"),
+         QCoreApplication::translate("CliApp", "generate-sample: number of days (default 365)."),
+         QCoreApplication::translate("CliApp", "n")},
+        {QStringLiteral("out"), QCoreApplication::translate("CliApp", "generate-sample: output file."),
+         QCoreApplication::translate("CliApp", "path")},
     });
 }
 } // namespace
@@ -163,19 +206,20 @@ void addOptions(QCommandLineParser &p)
 int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CliApp", "Demetra command-line tool.\n\nCommands:\n"
-           "  import FILE...        import CSV exports into the database\n"
-           "  summary               KPI totals for the period and change against the previous period\n"
-           "  channels              KPIs per channel\n"
-           "  campaigns             KPIs per campaign\n"
-           "  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month\n"
-           "  timeseries --metric M --by day|week|month   a metric over time\n"
-           "  runs                  recent imports and how they ended\n"
-           "  generate-sample --out FILE   write the synthetic sample data set"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CliApp", "Demetra command-line tool.\n\nCommands:\n"
+                  "  import FILE...        import CSV exports into the database\n"
+                  "  summary               KPI totals for the period and change against the previous period\n"
+                  "  channels              KPIs per channel\n"
+                  "  campaigns             KPIs per campaign\n"
+                  "  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month\n"
+                  "  timeseries --metric M --by day|week|month   a metric over time\n"
+                  "  runs                  recent imports and how they ended\n"
+                  "  generate-sample --out FILE   write the synthetic sample data set"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CliApp", "What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("CliApp", "What to do (see above)."));
     addOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -214,7 +258,8 @@ int CliApp::runImport(QCommandLineParser &p)
     o.channel = p.value(QStringLiteral("as-channel"));
     o.currency = p.value(QStringLiteral("currency")).toUpper();
     if (!o.currency.isEmpty() && o.currency.size() != 3)
-        return usageError(QCoreApplication::translate("CliApp", "--currency takes a three-letter ISO code such as USD or RUB"));
+        return usageError(
+            QCoreApplication::translate("CliApp", "--currency takes a three-letter ISO code such as USD or RUB"));
     if (p.isSet(QStringLiteral("period"))) {
         const QStringList parts = p.value(QStringLiteral("period")).split(u':');
         o.periodFrom = QDate::fromString(parts.value(0), Qt::ISODate);
@@ -238,9 +283,9 @@ int CliApp::runImport(QCommandLineParser &p)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     TerminalProgress bar;
-    Jobs::JobContext context(Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db"))),
-                             [&bar](double f, const QString &stage) { bar.update(f, stage); },
-                             [] { return g_interrupted.load(); });
+    Jobs::JobContext context(
+        Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db"))),
+        [&bar](double f, const QString &stage) { bar.update(f, stage); }, [] { return g_interrupted.load(); });
     Result<Import::ImportOutcome> outcome = Import::runImport(request, context);
     bar.finish();
     if (!outcome)
@@ -257,7 +302,8 @@ int CliApp::runImport(QCommandLineParser &p)
         if (f.cancelled)
             exit = ExitCancelled;
         else if (f.error && exit == ExitOk)
-            exit = f.error->code == ErrorCode::Database || f.error->code == ErrorCode::Internal ? ExitInternal : ExitBadInput;
+            exit = f.error->code == ErrorCode::Database || f.error->code == ErrorCode::Internal ? ExitInternal
+                                                                                                : ExitBadInput;
         if (f.error)
             printErr(QStringLiteral("demetra-cli: ") + f.error->toString() + u'\n');
     }
@@ -299,7 +345,9 @@ int CliApp::runGenerateSample(QCommandLineParser &p)
     bar.finish();
     if (!written)
         return reportError(written.error());
-    printErr(QCoreApplication::translate("CliApp", "Wrote %1 rows to %2\n").arg(*written).arg(p.value(QStringLiteral("out"))));
+    printErr(QCoreApplication::translate("CliApp", "Wrote %1 rows to %2\n")
+                 .arg(*written)
+                 .arg(p.value(QStringLiteral("out"))));
     return ExitOk;
 }
 
@@ -310,9 +358,12 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
         return reportError(filter.error());
     const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
     if (!location.isPostgres() && !QFileInfo::exists(location.target)) {
-        return reportError(Error{ErrorCode::NotFound,
-                                 QCoreApplication::translate("CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
-                                     .arg(location.displayName()), QString()});
+        return reportError(
+            Error{ErrorCode::NotFound,
+                  QCoreApplication::translate(
+                      "CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
+                      .arg(location.displayName()),
+                  QString()});
     }
     Result<Storage::Database> db = Storage::Database::open(location);
     if (!db)
@@ -328,7 +379,8 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
     if (p.isSet(QStringLiteral("order-by"))) {
         orderBy = MetricInfo::fromKey(p.value(QStringLiteral("order-by")));
         if (!orderBy)
-            return usageError(QCoreApplication::translate("CliApp", "unknown metric \"%1\"").arg(p.value(QStringLiteral("order-by"))));
+            return usageError(QCoreApplication::translate("CliApp", "unknown metric \"%1\"")
+                                  .arg(p.value(QStringLiteral("order-by"))));
     }
     Analytics::BreakdownOptions options;
     options.orderBy = orderBy;
@@ -348,18 +400,21 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
     }
     if (command == QLatin1String("channels") || command == QLatin1String("campaigns") ||
         command == QLatin1String("breakdown")) {
-        Analytics::Dimension dim = command == QLatin1String("channels") ? Analytics::Dimension::Channel
-                                                                         : Analytics::Dimension::Campaign;
+        Analytics::Dimension dim =
+            command == QLatin1String("channels") ? Analytics::Dimension::Channel : Analytics::Dimension::Campaign;
         if (command == QLatin1String("breakdown")) {
             const std::optional<Analytics::Dimension> d = Analytics::dimensionFromKey(p.value(QStringLiteral("by")));
             if (!d)
-                return usageError(QCoreApplication::translate("CliApp", "breakdown needs --by channel|campaign|account|audience|segment|location|language|weekday|month"));
+                return usageError(QCoreApplication::translate(
+                    "CliApp",
+                    "breakdown needs --by channel|campaign|account|audience|segment|location|language|weekday|month"));
             dim = *d;
         }
         Result<QList<Analytics::BreakdownRow>> rows = analytics.breakdown(*filter, dim, options);
         if (!rows)
             return reportError(rows.error());
-        const QString keyName = dim == Analytics::Dimension::Campaign ? QStringLiteral("campaign") : Analytics::dimensionKey(dim);
+        const QString keyName =
+            dim == Analytics::Dimension::Campaign ? QStringLiteral("campaign") : Analytics::dimensionKey(dim);
         if (json) {
             QJsonArray array;
             for (const Analytics::BreakdownRow &r : *rows) {
@@ -367,7 +422,8 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
                 if (dim == Analytics::Dimension::Campaign) {
                     o.insert(QStringLiteral("campaign_id"), r.id);
                     o.insert(QStringLiteral("campaign"), r.label);
-                    o.insert(QStringLiteral("channels"), QJsonArray::fromStringList(r.channel.split(u',', Qt::SkipEmptyParts)));
+                    o.insert(QStringLiteral("channels"),
+                             QJsonArray::fromStringList(r.channel.split(u',', Qt::SkipEmptyParts)));
                 } else if (dim == Analytics::Dimension::Weekday || dim == Analytics::Dimension::Month) {
                     o.insert(keyName, r.key.toInt());
                 } else {
@@ -384,8 +440,9 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
     if (command == QLatin1String("timeseries")) {
         const std::optional<Metric> metric = MetricInfo::fromKey(p.value(QStringLiteral("metric")));
         if (!metric)
-            return usageError(QCoreApplication::translate("CliApp", "timeseries needs --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, "
-                                 "cpm, cpa, conversion_rate, roi, roas)"));
+            return usageError(QCoreApplication::translate(
+                "CliApp", "timeseries needs --metric (spend, impressions, clicks, conversions, revenue, ctr, cpc, "
+                          "cpm, cpa, conversion_rate, roi, roas)"));
         const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : QStringLiteral("day");
         Analytics::Granularity g = Analytics::Granularity::Day;
         if (by == QLatin1String("week"))
@@ -394,7 +451,8 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
             g = Analytics::Granularity::Month;
         else if (by != QLatin1String("day"))
             return usageError(QCoreApplication::translate("CliApp", "--by takes day, week or month"));
-        Result<QList<Analytics::SeriesPoint>> points = analytics.timeSeries(*filter, g, p.isSet(QStringLiteral("per-channel")));
+        Result<QList<Analytics::SeriesPoint>> points =
+            analytics.timeSeries(*filter, g, p.isSet(QStringLiteral("per-channel")));
         if (!points)
             return reportError(points.error());
         if (json) {

@@ -9,18 +9,28 @@ namespace Demetra::Cli {
 namespace {
 const QList<Metric> &tableMetrics()
 {
-    static const QList<Metric> m{Metric::Spend,  Metric::Impressions, Metric::Clicks, Metric::Conversions,
-                                 Metric::Revenue, Metric::Ctr,        Metric::Cpc,    Metric::Cpa,
+    static const QList<Metric> m{Metric::Spend,          Metric::Impressions, Metric::Clicks, Metric::Conversions,
+                                 Metric::Revenue,        Metric::Ctr,         Metric::Cpc,    Metric::Cpa,
                                  Metric::ConversionRate, Metric::Roi};
     return m;
 }
 
 const QList<Metric> &jsonMetrics()
 {
-    static const QList<Metric> m{Metric::Spend, Metric::Impressions, Metric::Reach, Metric::Clicks,
-                                 Metric::Conversions, Metric::Revenue, Metric::Ctr, Metric::Cpc,
-                                 Metric::Cpm, Metric::Cpa, Metric::ConversionRate, Metric::Roi,
-                                 Metric::Roas, Metric::EngagementScore};
+    static const QList<Metric> m{Metric::Spend,
+                                 Metric::Impressions,
+                                 Metric::Reach,
+                                 Metric::Clicks,
+                                 Metric::Conversions,
+                                 Metric::Revenue,
+                                 Metric::Ctr,
+                                 Metric::Cpc,
+                                 Metric::Cpm,
+                                 Metric::Cpa,
+                                 Metric::ConversionRate,
+                                 Metric::Roi,
+                                 Metric::Roas,
+                                 Metric::EngagementScore};
     return m;
 }
 
@@ -157,11 +167,14 @@ QString CliFormat::summaryText(const Analytics::KpiSummary &s)
                       .arg(s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate),
                            s.previousFrom.toString(Qt::ISODate), s.previousTo.toString(Qt::ISODate));
     if (s.currencies.size() > 1)
-        out += QCoreApplication::translate("CliFormat", "Warning: money adds up different currencies (%1); filter by account.\n").arg(s.currencies.join(QStringLiteral(", ")));
+        out += QCoreApplication::translate("CliFormat",
+                                           "Warning: money adds up different currencies (%1); filter by account.\n")
+                   .arg(s.currencies.join(QStringLiteral(", ")));
     for (Metric m : jsonMetrics()) {
         const std::optional<double> ch = s.change(m);
-        const QString change = ch ? QStringLiteral("%1%2%").arg(*ch >= 0 ? QStringLiteral("+") : QString()).arg(*ch * 100.0, 0, 'f', 1)
-                                  : QStringLiteral("—");
+        const QString change =
+            ch ? QStringLiteral("%1%2%").arg(*ch >= 0 ? QStringLiteral("+") : QString()).arg(*ch * 100.0, 0, 'f', 1)
+               : QStringLiteral("—");
         out += MetricInfo::displayName(m).leftJustified(22) + value(m, s.current.value(m)).rightJustified(18) +
                change.rightJustified(12) + u'\n';
     }
@@ -177,19 +190,28 @@ QString CliFormat::importText(const Import::FileImportOutcome &f)
     }
     if (f.cancelled)
         return QCoreApplication::translate("CliFormat", "%1: cancelled; nothing from this file was kept\n").arg(f.file);
-    out += QCoreApplication::translate("CliFormat", "%1: %2 (%3, %4-separated)\n").arg(f.file, f.layoutName, f.encoding, f.delimiter);
+    out += QCoreApplication::translate("CliFormat", "%1: %2 (%3, %4-separated)\n")
+               .arg(f.file, f.layoutName, f.encoding, f.delimiter);
     for (const QString &r : f.readings)
         out += QStringLiteral("  · ") + r + u'\n';
     for (const QString &w : f.warnings)
         out += QStringLiteral("  ! ") + w + u'\n';
-    out += QCoreApplication::translate("CliFormat", "  %1 records read, %2 rows written, %3 rejected\n").arg(f.records).arg(f.factsWritten).arg(f.rejected);
+    out += QCoreApplication::translate("CliFormat", "  %1 records read, %2 rows written, %3 rejected\n")
+               .arg(f.records)
+               .arg(f.factsWritten)
+               .arg(f.rejected);
     int shown = 0;
     for (const Import::RejectedRow &r : f.rejectedRows) {
         if (++shown > 20) {
-            out += QCoreApplication::translate("CliFormat", "  … %1 more rejected rows (demetra-cli rejected %2)\n").arg(f.rejected - 20).arg(f.runId);
+            out += QCoreApplication::translate("CliFormat", "  … %1 more rejected rows (demetra-cli rejected %2)\n")
+                       .arg(f.rejected - 20)
+                       .arg(f.runId);
             break;
         }
-        out += r.column > 0 ? QCoreApplication::translate("CliFormat", "  line %1, column %2 (%3): %4\n").arg(r.line).arg(r.column).arg(r.columnName, r.reason)
+        out += r.column > 0 ? QCoreApplication::translate("CliFormat", "  line %1, column %2 (%3): %4\n")
+                                  .arg(r.line)
+                                  .arg(r.column)
+                                  .arg(r.columnName, r.reason)
                             : QCoreApplication::translate("CliFormat", "  line %1: %2\n").arg(r.line).arg(r.reason);
     }
     return out;

@@ -5,9 +5,7 @@
 
 namespace Demetra::Cli {
 
-TerminalProgress::TerminalProgress() : m_enabled(isatty(fileno(stderr)) != 0)
-{
-}
+TerminalProgress::TerminalProgress() : m_enabled(isatty(fileno(stderr)) != 0) {}
 
 TerminalProgress::~TerminalProgress()
 {
@@ -26,7 +24,8 @@ void TerminalProgress::update(double fraction, const QString &stage)
     constexpr int width = 30;
     const int filled = qBound(0, int(fraction * width), width);
     const QByteArray bar = QByteArray(filled, '#') + QByteArray(width - filled, '.');
-    std::fprintf(stderr, "\r[%s] %3d%%  %-50s", bar.constData(), permille / 10, stage.left(50).toLocal8Bit().constData());
+    std::fprintf(stderr, "\r[%s] %3d%%  %-50s", bar.constData(), permille / 10,
+                 stage.left(50).toLocal8Bit().constData());
     std::fflush(stderr);
     m_drawn = true;
 }

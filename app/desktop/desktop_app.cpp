@@ -35,13 +35,14 @@ int DesktopApp::run(QApplication &app)
     parser.setApplicationDescription(QCoreApplication::translate("DesktopApp", "Demetra advertising analytics"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("DesktopApp", "The database file."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("DesktopApp", "The database file."), QStringLiteral("path"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("DesktopApp", "Interface language: en or ru."),
                                         QStringLiteral("code"));
-    const QCommandLineOption sampleOption(QStringLiteral("sample"),
-                                          QCoreApplication::translate("DesktopApp", "Import the bundled sample data when the database is empty."));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QCoreApplication::translate("DesktopApp", "Import the bundled sample data when the database is empty."));
     parser.addOptions({dbOption, langOption, sampleOption});
     parser.process(app);
 
@@ -54,14 +55,15 @@ int DesktopApp::run(QApplication &app)
     settings.setValue(QStringLiteral("ui/language"), language);
 
     // --db wins; otherwise the path chosen earlier (setting "database/path"); otherwise the user's data folder.
-    const QString dbArgument = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                      : settings.value(QStringLiteral("database/path")).toString();
+    const QString dbArgument =
+        parser.isSet(dbOption) ? parser.value(dbOption) : settings.value(QStringLiteral("database/path")).toString();
     const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(dbArgument);
     {
         // Open once on the UI thread before anything else: a damaged or newer database is explained, not used.
         Result<Storage::Database> db = Storage::Database::open(location);
         if (!db) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("DesktopApp", "Demetra cannot open its database"),
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("DesktopApp", "Demetra cannot open its database"),
                                   db.error().message + QStringLiteral("\n\n") + db.error().detail);
             return 1;
         }

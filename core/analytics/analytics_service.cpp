@@ -153,8 +153,8 @@ Result<QList<BreakdownRow>> AnalyticsService::breakdown(const AnalyticsFilter &f
         label = key;
         break;
     }
-    const QString channelsOf = dimension == Dimension::Campaign ? QStringLiteral("GROUP_CONCAT(DISTINCT ch.name)")
-                                                                : QStringLiteral("''");
+    const QString channelsOf =
+        dimension == Dimension::Campaign ? QStringLiteral("GROUP_CONCAT(DISTINCT ch.name)") : QStringLiteral("''");
     QVariantList b;
     QString inner = QStringLiteral("SELECT %1 AS k, %2 AS label, %3 AS channels, ").arg(key, label, channelsOf) +
                     qb.aggregates() + qb.from() + extraJoin + qb.where(b) + QStringLiteral(" GROUP BY ") + key;
@@ -165,7 +165,8 @@ Result<QList<BreakdownRow>> AnalyticsService::breakdown(const AnalyticsFilter &f
     QString sql = QStringLiteral("SELECT * FROM (") + inner + QStringLiteral(") g");
     if (options.orderBy) {
         sql += QStringLiteral(" ORDER BY ") + AggregateSql::metricExpression(*options.orderBy) +
-               (options.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) + QStringLiteral(" NULLS LAST, k");
+               (options.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
+               QStringLiteral(" NULLS LAST, k");
     } else {
         sql += QStringLiteral(" ORDER BY k");
     }
@@ -239,9 +240,10 @@ CampaignSource campaignSource(const AnalyticsFilter &filter, const QList<qint64>
     auto addFacts = [&](qint64 from, qint64 to) {
         if (to < from)
             return;
-        QString sql = QStringLiteral("SELECT f.account_id, f.campaign_id, f.channel_id, ") +
-                      Storage::AggregateSql::factAsRollupRow(QStringLiteral("f")) +
-                      QStringLiteral(" FROM facts f WHERE f.account_id IN (SELECT id FROM accounts) AND f.day BETWEEN ? AND ?");
+        QString sql =
+            QStringLiteral("SELECT f.account_id, f.campaign_id, f.channel_id, ") +
+            Storage::AggregateSql::factAsRollupRow(QStringLiteral("f")) +
+            QStringLiteral(" FROM facts f WHERE f.account_id IN (SELECT id FROM accounts) AND f.day BETWEEN ? AND ?");
         out.bindings << from << to;
         sql += QString(common).replace(QStringLiteral("%1"), QStringLiteral("f"));
         out.bindings << commonBindings;
@@ -281,9 +283,9 @@ Result<QList<BreakdownRow>> AnalyticsService::campaignsFromRollup(const Analytic
             needed << QStringLiteral("impressions");
         for (const QString &c : needed)
             sums << QStringLiteral("SUM(u.%1) AS %1").arg(c);
-        QString sql = QStringLiteral("SELECT u.campaign_id AS k") + (sums.isEmpty() ? QString() : QStringLiteral(", ")) +
-                      sums.join(QStringLiteral(", ")) + QStringLiteral(" FROM (") + src.sql +
-                      QStringLiteral(") u GROUP BY u.account_id, u.campaign_id");
+        QString sql = QStringLiteral("SELECT u.campaign_id AS k") +
+                      (sums.isEmpty() ? QString() : QStringLiteral(", ")) + sums.join(QStringLiteral(", ")) +
+                      QStringLiteral(" FROM (") + src.sql + QStringLiteral(") u GROUP BY u.account_id, u.campaign_id");
         QVariantList b = src.bindings;
         if (options.minImpressions > 0) {
             sql += QStringLiteral(" HAVING SUM(u.impressions) >= ?");
@@ -307,10 +309,11 @@ Result<QList<BreakdownRow>> AnalyticsService::campaignsFromRollup(const Analytic
 
     // Phase 2: every sum for the chosen campaigns (or for all of them when there is no limit).
     const CampaignSource src = campaignSource(filter, chosen);
-    QString sql = QStringLiteral("SELECT u.campaign_id AS k, MAX(c.name), GROUP_CONCAT(DISTINCT ch.name), ") +
-                  Storage::AggregateSql::overRollup(QStringLiteral("u")) + QStringLiteral(" FROM (") + src.sql +
-                  QStringLiteral(") u JOIN campaigns c ON c.id = u.campaign_id JOIN channels ch ON ch.id = u.channel_id "
-                                 "GROUP BY u.account_id, u.campaign_id");
+    QString sql =
+        QStringLiteral("SELECT u.campaign_id AS k, MAX(c.name), GROUP_CONCAT(DISTINCT ch.name), ") +
+        Storage::AggregateSql::overRollup(QStringLiteral("u")) + QStringLiteral(" FROM (") + src.sql +
+        QStringLiteral(") u JOIN campaigns c ON c.id = u.campaign_id JOIN channels ch ON ch.id = u.channel_id "
+                       "GROUP BY u.account_id, u.campaign_id");
     QVariantList b = src.bindings;
     if (options.minImpressions > 0 && options.limit <= 0) {
         sql += QStringLiteral(" HAVING SUM(u.impressions) >= ?");
@@ -359,8 +362,8 @@ Result<QList<SeriesPoint>> AnalyticsService::timeSeries(const AnalyticsFilter &f
     }
     const QString channel = perChannel ? QStringLiteral("ch.name") : QStringLiteral("''");
     QVariantList b;
-    const QString sql = QStringLiteral("SELECT %1 AS p, %2 AS chan, ").arg(period, channel) + qb.aggregates() + qb.from() +
-                        qb.where(b) + QStringLiteral(" GROUP BY p, chan ORDER BY p, chan");
+    const QString sql = QStringLiteral("SELECT %1 AS p, %2 AS chan, ").arg(period, channel) + qb.aggregates() +
+                        qb.from() + qb.where(b) + QStringLiteral(" GROUP BY p, chan ORDER BY p, chan");
     Result<QSqlQuery> q = m_db.exec(sql, b);
     if (!q)
         return tl::unexpected(q.error());

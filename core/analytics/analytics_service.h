@@ -33,13 +33,15 @@ public:
     Result<QList<BreakdownRow>> breakdown(const AnalyticsFilter &filter, Dimension dimension,
                                           const BreakdownOptions &options = {}) const;
     /// Points ordered by period then channel; `perChannel` false gives one series for all channels together.
-    Result<QList<SeriesPoint>> timeSeries(const AnalyticsFilter &filter, Granularity granularity, bool perChannel) const;
+    Result<QList<SeriesPoint>> timeSeries(const AnalyticsFilter &filter, Granularity granularity,
+                                          bool perChannel) const;
     /// Currencies of the accounts whose data the filter covers.
     Result<QStringList> currencies(const AnalyticsFilter &filter) const;
 
 private:
     /// Campaign breakdown from the monthly campaign rollup plus the edge days from facts.
-    Result<QList<BreakdownRow>> campaignsFromRollup(const AnalyticsFilter &filter, const BreakdownOptions &options) const;
+    Result<QList<BreakdownRow>> campaignsFromRollup(const AnalyticsFilter &filter,
+                                                    const BreakdownOptions &options) const;
 
     const Storage::Database &m_db;
 };

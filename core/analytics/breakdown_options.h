@@ -11,8 +11,8 @@ struct BreakdownOptions
 {
     std::optional<Metric> orderBy; ///< default: by key
     bool descending = true;
-    int limit = 0;                 ///< 0: all groups
-    qint64 minImpressions = 0;     ///< minimum-volume gate: smaller groups are left out of rankings
+    int limit = 0;             ///< 0: all groups
+    qint64 minImpressions = 0; ///< minimum-volume gate: smaller groups are left out of rankings
 };
 
 } // namespace Demetra::Analytics

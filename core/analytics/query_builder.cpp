@@ -7,8 +7,7 @@
 namespace Demetra::Analytics {
 
 namespace {
-template<typename List>
-QString inList(const QString &column, const List &values, QVariantList &bindings)
+template<typename List> QString inList(const QString &column, const List &values, QVariantList &bindings)
 {
     QStringList marks;
     for (const auto &v : values) {
@@ -21,15 +20,15 @@ QString inList(const QString &column, const List &values, QVariantList &bindings
 
 QueryBuilder::QueryBuilder(const AnalyticsFilter &filter, bool forceFacts)
     : m_filter(filter), m_rollup(!forceFacts && !filter.needsFacts())
-{
-}
+{}
 
 QString QueryBuilder::from() const
 {
     if (m_rollup)
         return QStringLiteral(" FROM rollup_daily r JOIN channels ch ON ch.id = r.channel_id");
-    return QStringLiteral(" FROM facts f JOIN channels ch ON ch.id = f.channel_id JOIN campaigns c ON c.id = f.campaign_id"
-                          " JOIN slices s ON s.id = f.slice_id");
+    return QStringLiteral(
+        " FROM facts f JOIN channels ch ON ch.id = f.channel_id JOIN campaigns c ON c.id = f.campaign_id"
+        " JOIN slices s ON s.id = f.slice_id");
 }
 
 QString QueryBuilder::where(QVariantList &bindings) const

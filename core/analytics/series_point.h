@@ -10,7 +10,7 @@ namespace Demetra::Analytics {
 enum class Granularity
 {
     Day,
-    Week,  ///< ISO weeks, starting Monday
+    Week, ///< ISO weeks, starting Monday
     Month,
 };
 

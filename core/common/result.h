@@ -7,8 +7,7 @@
 namespace Demetra {
 
 /// Everything that can fail returns Result<T>: the value, or an Error. Exceptions never cross a core API.
-template<typename T>
-using Result = tl::expected<T, Error>;
+template<typename T> using Result = tl::expected<T, Error>;
 
 /// Result of an operation that produces no value.
 using Status = tl::expected<void, Error>;
@@ -20,8 +19,7 @@ inline tl::unexpected<Error> fail(ErrorCode code, QString message, QString detai
 }
 
 /// Passes an existing error on: `if (!r) return forward(r);`
-template<typename T>
-inline tl::unexpected<Error> forward(const Result<T> &r)
+template<typename T> inline tl::unexpected<Error> forward(const Result<T> &r)
 {
     return tl::unexpected<Error>(r.error());
 }

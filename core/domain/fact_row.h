@@ -16,6 +16,8 @@ struct CampaignInfo
     QString company;
     QString campaignType;
     int durationDays = 0; ///< 0 when unknown
+    /// An importer's index of this campaign within one run (-1: none); lets the writer skip string lookups.
+    int localId = -1;
 };
 
 /// A finer slice of a campaign-day than the key (audience, segment, location, language, or a breakdown such as
@@ -29,6 +31,8 @@ struct SliceInfo
     QString detail; ///< other breakdowns, "key=value; key=value"
     /// The natural key, filled by finalize() once the fields are set (importers build a slice once and share it).
     QString naturalKey;
+    /// An importer's index of this slice within one run (-1: none); lets the writer skip string lookups.
+    int localId = -1;
 
     bool isEmpty() const
     {
@@ -44,11 +48,11 @@ struct SliceInfo
 /// Absent measures are nullopt (a file without revenue), not zero. Money in integer micros.
 struct FactRow
 {
-    qint64 line = 0;   ///< source line, for messages
-    qint64 day = 0;    ///< QDate::toJulianDay() of the row's first day
-    int spanDays = 1;  ///< days the row covers: 1 for daily data, 7 for weekly, the period for undated exports
-    QString channel;   ///< canonical channel name
-    QString currency;  ///< ISO code named by the row, or empty for the account's currency
+    qint64 line = 0;  ///< source line, for messages
+    qint64 day = 0;   ///< QDate::toJulianDay() of the row's first day
+    int spanDays = 1; ///< days the row covers: 1 for daily data, 7 for weekly, the period for undated exports
+    QString channel;  ///< canonical channel name
+    QString currency; ///< ISO code named by the row, or empty for the account's currency
     CampaignInfo campaign;
     SliceInfo slice;
 
@@ -69,7 +73,7 @@ struct OutcomeRow
     qint64 line = 0;
     qint64 day = 0;
     int spanDays = 1;
-    QString metric;      ///< a stable snake_case key, e.g. "orders", "total_revenue"
+    QString metric; ///< a stable snake_case key, e.g. "orders", "total_revenue"
     qint64 valueMicros = 0;
 };
 

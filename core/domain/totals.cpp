@@ -54,31 +54,44 @@ std::optional<double> Totals::value(Metric m) const
 
 void Totals::add(const FactRow &r)
 {
-    Totals t;
-    t.rows = 1;
-    t.spendMicros = r.spendMicros.value_or(0);
-    t.revenueMicros = r.revenueMicros.value_or(0);
-    t.impressions = r.impressions.value_or(0);
-    t.clicks = r.clicks.value_or(0);
-    t.conversions = r.conversions.value_or(0.0);
-    t.engagements = r.engagements.value_or(0);
-    t.videoViews = r.videoViews.value_or(0);
-    t.spendWithRevenueMicros = r.revenueMicros ? t.spendMicros : 0;
-    t.spendWithConversionsMicros = r.conversions ? t.spendMicros : 0;
-    t.spendWithClicksMicros = r.clicks ? t.spendMicros : 0;
-    t.spendWithImpressionsMicros = r.impressions ? t.spendMicros : 0;
-    t.clicksWithImpressions = r.impressions ? t.clicks : 0;
-    t.impressionsWithClicks = r.clicks ? t.impressions : 0;
-    t.clicksWithConversions = r.conversions ? t.clicks : 0;
-    t.conversionsWithClicks = r.clicks ? t.conversions : 0.0;
-    t.scoreTimesImpressions = r.engagementScore ? *r.engagementScore * double(t.impressions) : 0.0;
-    t.impressionsWithScore = r.engagementScore ? t.impressions : 0;
-    t.hasSpend = r.spendMicros.has_value();
-    t.hasRevenue = r.revenueMicros.has_value();
-    t.hasImpressions = r.impressions.has_value();
-    t.hasClicks = r.clicks.has_value();
-    t.hasConversions = r.conversions.has_value();
-    *this += t;
+    // In place (this runs for every imported row, several times): the same sums operator+= would add.
+    const qint64 spend = r.spendMicros.value_or(0);
+    const qint64 impr = r.impressions.value_or(0);
+    const qint64 clk = r.clicks.value_or(0);
+    const double conv = r.conversions.value_or(0.0);
+    rows += 1;
+    spendMicros += spend;
+    revenueMicros += r.revenueMicros.value_or(0);
+    impressions += impr;
+    clicks += clk;
+    conversions += conv;
+    engagements += r.engagements.value_or(0);
+    videoViews += r.videoViews.value_or(0);
+    if (r.revenueMicros)
+        spendWithRevenueMicros += spend;
+    if (r.conversions) {
+        spendWithConversionsMicros += spend;
+        clicksWithConversions += clk;
+    }
+    if (r.clicks) {
+        spendWithClicksMicros += spend;
+        impressionsWithClicks += impr;
+        conversionsWithClicks += conv;
+    }
+    if (r.impressions) {
+        spendWithImpressionsMicros += spend;
+        clicksWithImpressions += clk;
+    }
+    if (r.engagementScore) {
+        scoreTimesImpressions += *r.engagementScore * double(impr);
+        impressionsWithScore += impr;
+    }
+    hasSpend = hasSpend || r.spendMicros.has_value();
+    hasRevenue = hasRevenue || r.revenueMicros.has_value();
+    hasImpressions = hasImpressions || r.impressions.has_value();
+    hasClicks = hasClicks || r.clicks.has_value();
+    hasConversions = hasConversions || r.conversions.has_value();
+    reach.reset();
 }
 
 Totals &Totals::operator+=(const Totals &o)

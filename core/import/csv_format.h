@@ -29,7 +29,8 @@ struct CsvFormat
 /// Upper bounds that keep memory and time bounded on hostile files.
 struct CsvLimits
 {
-    qint64 maxFieldBytes = 1 << 20;  ///< a longer field makes its record an error (the reader skips it without buffering)
+    qint64 maxFieldBytes =
+        1 << 20; ///< a longer field makes its record an error (the reader skips it without buffering)
     qint64 maxRecordBytes = 4 << 20; ///< same for a whole record
     int maxColumns = 2000;           ///< more fields than this make the record an error
 };

@@ -56,12 +56,41 @@ const Synonym kSynonyms[] = {
 };
 
 // Derived ratios, averages and statuses: recomputed or irrelevant, never imported.
-const char16_t *const kIgnored[] = {
-    u"ctr", u"cpc", u"cpm", u"cpa", u"cpv", u"roas", u"frequency", u"частота", u"avg. cpm", u"avg. cpc", u"avg. cost",
-    u"avg cpc", u"avg cpm", u"average cpc", u"average cpm", u"interaction rate", u"conv. rate", u"cost / conv.",
-    u"cost per conversion", u"cost per result", u"cost per lead", u"cost per click", u"status", u"demographic status",
-    u"bid adj.", u"bid adjustment", u"ctr (destination)", u"cpc (destination)", u"conversion rate (%)",
-    u"search impr. share", u"quality score", u"row", u"#", u"index", u"unnamed: 0"};
+const char16_t *const kIgnored[] = {u"ctr",
+                                    u"cpc",
+                                    u"cpm",
+                                    u"cpa",
+                                    u"cpv",
+                                    u"roas",
+                                    u"frequency",
+                                    u"частота",
+                                    u"avg. cpm",
+                                    u"avg. cpc",
+                                    u"avg. cost",
+                                    u"avg cpc",
+                                    u"avg cpm",
+                                    u"average cpc",
+                                    u"average cpm",
+                                    u"interaction rate",
+                                    u"conv. rate",
+                                    u"cost / conv.",
+                                    u"cost per conversion",
+                                    u"cost per result",
+                                    u"cost per lead",
+                                    u"cost per click",
+                                    u"status",
+                                    u"demographic status",
+                                    u"bid adj.",
+                                    u"bid adjustment",
+                                    u"ctr (destination)",
+                                    u"cpc (destination)",
+                                    u"conversion rate (%)",
+                                    u"search impr. share",
+                                    u"quality score",
+                                    u"row",
+                                    u"#",
+                                    u"index",
+                                    u"unnamed: 0"};
 } // namespace
 
 QString HeaderMatcher::normalise(const QString &header)

@@ -20,7 +20,6 @@ namespace {
 constexpr int kPreviewRecords = 40;
 constexpr int kKeptRejected = 1000;
 
-
 QString delimiterName(char d)
 {
     switch (d) {
@@ -85,14 +84,16 @@ Result<DateOrder> decideDateOrder(CsvReader &reader, const Layout &layout, const
         }
     }
     if (evidence.conflicting()) {
-        warnings << QCoreApplication::translate("ImportJob", "Some dates put the day first and others the month first; rows whose date cannot be read "
-                       "either way are rejected. Choose the order to re-read them.");
+        warnings << QCoreApplication::translate(
+            "ImportJob", "Some dates put the day first and others the month first; rows whose date cannot be read "
+                         "either way are rejected. Choose the order to re-read them.");
         return DateOrder::Unknown;
     }
     const DateOrder decided = evidence.decision();
     if (decided == DateOrder::Unknown && evidence.sawNumericDates() && !evidence.sawDotted()) {
-        warnings << QCoreApplication::translate("ImportJob", "The day/month order of the dates cannot be decided from this file (no day above 12); they "
-                       "were read day first. Choose month first if that is wrong.");
+        warnings << QCoreApplication::translate(
+            "ImportJob", "The day/month order of the dates cannot be decided from this file (no day above 12); they "
+                         "were read day first. Choose month first if that is wrong.");
         return DateOrder::DayFirst;
     }
     return decided == DateOrder::Unknown ? DateOrder::DayFirst : decided;
@@ -123,7 +124,10 @@ int spanFromPreview(const Layout &layout, const FilePreview &preview, DateOrder 
 class ForeignKeysOff
 {
 public:
-    explicit ForeignKeysOff(Storage::Database &db) : m_db(db) { m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); }
+    explicit ForeignKeysOff(Storage::Database &db) : m_db(db)
+    {
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
     ~ForeignKeysOff() { m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
@@ -159,17 +163,21 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
         return out;
     }
     if (preview->records.isEmpty()) {
-        out.error = Error{ErrorCode::BadInput, QCoreApplication::translate("ImportJob", "%1 holds no records.").arg(shortName), path};
+        out.error = Error{ErrorCode::BadInput,
+                          QCoreApplication::translate("ImportJob", "%1 holds no records.").arg(shortName), path};
         return out;
     }
-    Result<Layout> layout = options.layout ? Result<Layout>(*options.layout) : LayoutDetector::detect(*preview, options.channel);
+    Result<Layout> layout =
+        options.layout ? Result<Layout>(*options.layout) : LayoutDetector::detect(*preview, options.channel);
     if (!layout) {
         out.error = layout.error();
         return out;
     }
     if (layout->isUndated() && !options.periodFrom.isValid() && !layout->periodFrom.isValid()) {
         out.error = Error{ErrorCode::InvalidArgument,
-                          QCoreApplication::translate("ImportJob", "%1 has no date column: give the reporting period its figures cover.").arg(shortName),
+                          QCoreApplication::translate(
+                              "ImportJob", "%1 has no date column: give the reporting period its figures cover.")
+                              .arg(shortName),
                           layout->id};
         return out;
     }
@@ -196,7 +204,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     }
     const int span = spanFromPreview(*layout, *preview, *order);
     if (span == 7)
-        out.readings << QCoreApplication::translate("ImportJob", "Rows are weekly: each covers the 7 days from its date.");
+        out.readings << QCoreApplication::translate("ImportJob",
+                                                    "Rows are weekly: each covers the 7 days from its date.");
 
     Storage::AccountKey account;
     account.platform = layout->id;
@@ -209,7 +218,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     }
 
     Storage::ImportRunRepository runs(db);
-    Result<qint64> runId = runs.begin(QStringLiteral("file"), QFileInfo(path).absoluteFilePath(), QFileInfo(path).size());
+    Result<qint64> runId =
+        runs.begin(QStringLiteral("file"), QFileInfo(path).absoluteFilePath(), QFileInfo(path).size());
     if (!runId) {
         out.error = runId.error();
         return out;
@@ -263,7 +273,9 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
                 out.rejectedRows << r;
         }
         if (reader.totalBytes() > 0)
-            progress(0.95 * double(batch->bytesRead) / double(reader.totalBytes()), QCoreApplication::translate("ImportJob", "Importing %1").arg(shortName));
+            progress(0.95 * double(batch->bytesRead) / double(reader.totalBytes()),
+                     QCoreApplication::translate("ImportJob", "Importing %1").arg(shortName));
+        pipeline.recycle(std::move(*batch));
     }
     pipeline.stop();
 
@@ -274,7 +286,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     out.factsWritten = writer.rowsWritten();
     if (status && !out.cancelled) {
         const QString message = out.warnings.join(u'\n');
-        status = runs.finish(*runId, QStringLiteral("ok"), layout->id, out.records, out.factsWritten, out.rejected, message);
+        status =
+            runs.finish(*runId, QStringLiteral("ok"), layout->id, out.records, out.factsWritten, out.rejected, message);
         if (status)
             status = tx.commit();
     }
@@ -283,7 +296,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
         db.rollback();
         if (!status)
             out.error = status.error();
-        const QString why = out.cancelled ? QCoreApplication::translate("ImportJob", "cancelled") : status.error().toString();
+        const QString why =
+            out.cancelled ? QCoreApplication::translate("ImportJob", "cancelled") : status.error().toString();
         runs.markFailed(*runId, out.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), why);
         out.factsWritten = 0;
     }

@@ -18,11 +18,11 @@ struct FileImportOutcome
     qint64 runId = 0;
     QString layoutId;
     QString layoutName;
-    QStringList readings;  ///< the interpretations applied (translated)
-    QStringList warnings;  ///< non-fatal findings about the whole file (undecidable date order, mixed currencies)
+    QStringList readings; ///< the interpretations applied (translated)
+    QStringList warnings; ///< non-fatal findings about the whole file (undecidable date order, mixed currencies)
     QString encoding;
     QString delimiter;
-    qint64 records = 0;      ///< data records read (blank lines excluded)
+    qint64 records = 0; ///< data records read (blank lines excluded)
     qint64 blankLines = 0;
     qint64 factsWritten = 0; ///< fact and outcome rows upserted (a wide row writes several)
     qint64 rejected = 0;

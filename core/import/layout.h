@@ -60,7 +60,10 @@ struct Layout
     int column(ColumnRole role) const { return columns[std::size_t(role)]; }
     bool has(ColumnRole role) const { return column(role) >= 0; }
     void setColumn(ColumnRole role, int index) { columns[std::size_t(role)] = index; }
-    bool isUndated() const { return kind != LayoutKind::MarketingMixWide && kind != LayoutKind::BusinessOutcomes && !has(ColumnRole::Date); }
+    bool isUndated() const
+    {
+        return kind != LayoutKind::MarketingMixWide && kind != LayoutKind::BusinessOutcomes && !has(ColumnRole::Date);
+    }
 };
 
 } // namespace Demetra::Import

@@ -138,8 +138,10 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
     if (headerIndex < 0) {
         const QStringList first = preview.records.isEmpty() ? QStringList() : preview.records.first();
         return fail(ErrorCode::UnknownLayout,
-                    QCoreApplication::translate("LayoutDetector", "%1: no column names a date, campaign, channel or measure Demetra knows, so the layout is "
-                       "unknown. Headers: %2")
+                    QCoreApplication::translate(
+                        "LayoutDetector",
+                        "%1: no column names a date, campaign, channel or measure Demetra knows, so the layout is "
+                        "unknown. Headers: %2")
                         .arg(QFileInfo(preview.fileName).fileName(), first.join(QStringLiteral(", ")).left(600)),
                     first.join(u'\n'));
     }
@@ -190,10 +192,12 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
         const bool sibling = l.has(ColumnRole::CampaignType);
         l.kind = sibling ? LayoutKind::MarketingCampaignPerformance : LayoutKind::KaggleSocialMedia;
         l.id = sibling ? QStringLiteral("marketing_campaign_performance") : QStringLiteral("kaggle_social_media");
-        l.displayName = sibling ? QCoreApplication::translate("LayoutDetector", "Kaggle Marketing Campaign Performance") : QCoreApplication::translate("LayoutDetector", "Kaggle Social Media Advertising");
+        l.displayName = sibling ? QCoreApplication::translate("LayoutDetector", "Kaggle Marketing Campaign Performance")
+                                : QCoreApplication::translate("LayoutDetector", "Kaggle Social Media Advertising");
         // Campaign attributes live on the row; an id repeated with other attributes is another campaign.
         l.dimensionColumns.clear();
-    } else if (normalised.contains(QStringLiteral("xyz campaign id")) && normalised.contains(QStringLiteral("fb campaign id"))) {
+    } else if (normalised.contains(QStringLiteral("xyz campaign id")) &&
+               normalised.contains(QStringLiteral("fb campaign id"))) {
         l.kind = LayoutKind::FacebookAdCampaigns;
         l.id = QStringLiteral("facebook_ad_campaigns");
         l.displayName = QCoreApplication::translate("LayoutDetector", "Facebook ad campaigns (no dates)");
@@ -203,10 +207,12 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
         l.id = QStringLiteral("marketing_mix_wide");
         l.displayName = QCoreApplication::translate("LayoutDetector", "Marketing mix, one column per channel");
     } else if (hasAdMeasure) {
-        const bool google = normalised.contains(QStringLiteral("impr.")) && normalised.contains(QStringLiteral("currency code"));
+        const bool google =
+            normalised.contains(QStringLiteral("impr.")) && normalised.contains(QStringLiteral("currency code"));
         l.kind = google ? LayoutKind::GoogleAdsUiReport : LayoutKind::GenericDaily;
         l.id = google ? QStringLiteral("google_ads_ui_report") : QStringLiteral("generic_daily");
-        l.displayName = google ? QCoreApplication::translate("LayoutDetector", "Google Ads report export") : QCoreApplication::translate("LayoutDetector", "Daily campaign export");
+        l.displayName = google ? QCoreApplication::translate("LayoutDetector", "Google Ads report export")
+                               : QCoreApplication::translate("LayoutDetector", "Daily campaign export");
         if (google)
             l.fixedChannel = QStringLiteral("Google Ads");
     } else if (l.has(ColumnRole::Date) && l.headers.size() >= 2) {
@@ -215,8 +221,10 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
         l.displayName = QCoreApplication::translate("LayoutDetector", "Business outcomes by date");
     } else {
         return fail(ErrorCode::UnknownLayout,
-                    QCoreApplication::translate("LayoutDetector", "%1: the columns do not match a known layout (no spend, impressions or clicks column). "
-                       "Headers: %2")
+                    QCoreApplication::translate(
+                        "LayoutDetector",
+                        "%1: the columns do not match a known layout (no spend, impressions or clicks column). "
+                        "Headers: %2")
                         .arg(QFileInfo(preview.fileName).fileName(), l.headers.join(QStringLiteral(", ")).left(600)),
                     l.headers.join(u'\n'));
     }
@@ -230,7 +238,8 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
             const QRegularExpressionMatch m = wideColumnPattern().match(h);
             if (l.kind == LayoutKind::MarketingMixWide && m.hasMatch() && m.captured(2) != QLatin1String("B")) {
                 const QString channel = channelFromPrefix(m.captured(1));
-                auto it = std::find_if(l.wide.begin(), l.wide.end(), [&](const WideChannel &w) { return w.channel == channel; });
+                auto it = std::find_if(l.wide.begin(), l.wide.end(),
+                                       [&](const WideChannel &w) { return w.channel == channel; });
                 if (it == l.wide.end()) {
                     l.wide.append(WideChannel{channel});
                     it = l.wide.end() - 1;
@@ -251,19 +260,23 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
                 l.outcomes.append(OutcomeColumn{c, key});
         }
         l.dimensionColumns.clear();
-        addReading(l, QCoreApplication::translate("LayoutDetector", "Dated figures that are not per campaign (%1) are stored as business outcomes.")
-                          .arg([&] {
-                              QStringList keys;
-                              for (const OutcomeColumn &o : l.outcomes)
-                                  keys << o.metric;
-                              return keys.join(QStringLiteral(", "));
-                          }()));
+        addReading(
+            l, QCoreApplication::translate(
+                   "LayoutDetector", "Dated figures that are not per campaign (%1) are stored as business outcomes.")
+                   .arg([&] {
+                       QStringList keys;
+                       for (const OutcomeColumn &o : l.outcomes)
+                           keys << o.metric;
+                       return keys.join(QStringLiteral(", "));
+                   }()));
         if (l.kind == LayoutKind::MarketingMixWide) {
             QStringList channels;
             for (const WideChannel &w : l.wide)
                 channels << w.channel;
-            addReading(l, QCoreApplication::translate("LayoutDetector", "Each row holds one period for every channel (%1): columns ending in _S are spend, _I "
-                             "impressions, _P clicks.")
+            addReading(l, QCoreApplication::translate(
+                              "LayoutDetector",
+                              "Each row holds one period for every channel (%1): columns ending in _S are spend, _I "
+                              "impressions, _P clicks.")
                               .arg(channels.join(QStringLiteral(", "))));
         }
     }
@@ -275,18 +288,26 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
     if (!channelOverride.isEmpty()) {
         l.fixedChannel = ChannelCatalog::canonical(channelOverride);
         l.setColumn(ColumnRole::Channel, -1);
-        l.channelSource = QCoreApplication::translate("LayoutDetector", "every row is filed under %1, as chosen").arg(l.fixedChannel);
+        l.channelSource =
+            QCoreApplication::translate("LayoutDetector", "every row is filed under %1, as chosen").arg(l.fixedChannel);
     } else if (l.has(ColumnRole::Channel)) {
-        l.channelSource = QCoreApplication::translate("LayoutDetector", "the channel is read from column \"%1\"").arg(l.headers[l.column(ColumnRole::Channel)]);
+        l.channelSource = QCoreApplication::translate("LayoutDetector", "the channel is read from column \"%1\"")
+                              .arg(l.headers[l.column(ColumnRole::Channel)]);
     } else if (!l.fixedChannel.isEmpty()) {
-        l.channelSource = QCoreApplication::translate("LayoutDetector", "every row is %1 (the layout is that platform's export)").arg(l.fixedChannel);
+        l.channelSource =
+            QCoreApplication::translate("LayoutDetector", "every row is %1 (the layout is that platform's export)")
+                .arg(l.fixedChannel);
     } else if (const QString fromName = ChannelCatalog::fromFileName(preview.fileName); !fromName.isEmpty()) {
         l.fixedChannel = fromName;
-        l.channelSource = QCoreApplication::translate("LayoutDetector", "no column names the channel; the file name says %1").arg(fromName);
+        l.channelSource =
+            QCoreApplication::translate("LayoutDetector", "no column names the channel; the file name says %1")
+                .arg(fromName);
     } else if (l.kind != LayoutKind::MarketingMixWide && l.kind != LayoutKind::BusinessOutcomes) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("LayoutDetector", "%1 does not say which channel its rows belong to (no channel column, and the file name names "
-                       "none). Choose the channel for this file.")
+                    QCoreApplication::translate(
+                        "LayoutDetector",
+                        "%1 does not say which channel its rows belong to (no channel column, and the file name names "
+                        "none). Choose the channel for this file.")
                         .arg(QFileInfo(preview.fileName).fileName()));
     }
     if (!l.channelSource.isEmpty())
@@ -294,29 +315,40 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
 
     // 5. The readings specific to a layout.
     if (l.kind == LayoutKind::KaggleSocialMedia || l.kind == LayoutKind::MarketingCampaignPerformance) {
-        addReading(l, QCoreApplication::translate("LayoutDetector", "Acquisition_Cost is the campaign's cost (spend)."));
+        addReading(l,
+                   QCoreApplication::translate("LayoutDetector", "Acquisition_Cost is the campaign's cost (spend)."));
         addReading(l, QCoreApplication::translate("LayoutDetector", "Conversions = Clicks × Conversion_Rate."));
         addReading(l, QCoreApplication::translate("LayoutDetector", "Revenue = cost × (1 + ROI)."));
-        addReading(l, QCoreApplication::translate("LayoutDetector", "A Campaign_ID that repeats with another company, goal or duration is another campaign; "
-                         "audience, segment, location and language are kept as slices."));
+        addReading(l, QCoreApplication::translate(
+                          "LayoutDetector",
+                          "A Campaign_ID that repeats with another company, goal or duration is another campaign; "
+                          "audience, segment, location and language are kept as slices."));
     }
     if (l.kind == LayoutKind::FacebookAdCampaigns) {
-        addReading(l, QCoreApplication::translate("LayoutDetector", "Conversions are Total_Conversion; rows are ads, kept as slices of their campaign "
-                         "(xyz_campaign_id) by ad set, age, gender and interest."));
+        addReading(l, QCoreApplication::translate(
+                          "LayoutDetector",
+                          "Conversions are Total_Conversion; rows are ads, kept as slices of their campaign "
+                          "(xyz_campaign_id) by ad set, age, gender and interest."));
     }
     if (l.isUndated()) {
         if (l.periodFrom.isValid()) {
-            addReading(l, QCoreApplication::translate("LayoutDetector", "The file has no date column; its rows cover %1 – %2 (from the title lines).")
-                              .arg(l.periodFrom.toString(Qt::ISODate), l.periodTo.toString(Qt::ISODate)));
+            addReading(
+                l, QCoreApplication::translate(
+                       "LayoutDetector", "The file has no date column; its rows cover %1 – %2 (from the title lines).")
+                       .arg(l.periodFrom.toString(Qt::ISODate), l.periodTo.toString(Qt::ISODate)));
         } else {
-            addReading(l, QCoreApplication::translate("LayoutDetector", "The file has no date column; its rows cover the reporting period you give."));
+            addReading(
+                l, QCoreApplication::translate(
+                       "LayoutDetector", "The file has no date column; its rows cover the reporting period you give."));
         }
     }
     if (!l.dimensionColumns.isEmpty()) {
         QStringList names;
         for (int c : l.dimensionColumns)
             names << l.headers[c];
-        addReading(l, QCoreApplication::translate("LayoutDetector", "Other breakdown columns (%1) keep sibling rows apart as slices of their campaign-day.")
+        addReading(l, QCoreApplication::translate(
+                          "LayoutDetector",
+                          "Other breakdown columns (%1) keep sibling rows apart as slices of their campaign-day.")
                           .arg(names.join(QStringLiteral(", "))));
     }
     return l;

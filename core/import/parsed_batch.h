@@ -15,9 +15,9 @@ struct ParsedBatch
     QList<FactRow> facts;
     QList<OutcomeRow> outcomes;
     QList<RejectedRow> rejected;
-    qint64 records = 0;    ///< data records in this batch (blank lines excluded)
+    qint64 records = 0; ///< data records in this batch (blank lines excluded)
     qint64 blankLines = 0;
-    qint64 bytesRead = 0;  ///< reader position after the batch, for progress
+    qint64 bytesRead = 0;       ///< reader position after the batch, for progress
     std::optional<Error> error; ///< the file could not be read further; the import must roll back
 };
 

@@ -30,8 +30,7 @@ quint64 recordHash(const CsvRecord &rec)
 
 RecordPipeline::RecordPipeline(CsvReader &reader, const RowMapper &mapper, qint64 headerLine)
     : m_reader(reader), m_mapper(mapper), m_headerLine(headerLine)
-{
-}
+{}
 
 RecordPipeline::~RecordPipeline()
 {
@@ -51,8 +50,20 @@ void RecordPipeline::stop()
         m_thread.join();
 }
 
+void RecordPipeline::recycle(ParsedBatch &&batch)
+{
+    std::lock_guard lock(m_mutex);
+    m_recycled.push_back(std::move(batch));
+}
+
 void RecordPipeline::push(ParsedBatch &&batch)
 {
+    std::deque<ParsedBatch> consumed;
+    {
+        std::lock_guard lock(m_mutex);
+        consumed.swap(m_recycled);
+    }
+    consumed.clear(); // freed here, on the parsing thread
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueued || m_stop.load(); });
     m_queue.push_back(std::move(batch));
@@ -96,9 +107,9 @@ void RecordPipeline::run()
         const quint64 h = recordHash(rec);
         const auto it = m_seen.constFind(h);
         if (it != m_seen.constEnd()) {
-            batch.rejected << RejectedRow{rec.line, 0, QString(),
-                                          QCoreApplication::translate("RecordPipeline", "duplicate of line %1").arg(*it),
-                                          QString::fromUtf8(rec.raw)};
+            batch.rejected << RejectedRow{
+                rec.line, 0, QString(), QCoreApplication::translate("RecordPipeline", "duplicate of line %1").arg(*it),
+                QString::fromUtf8(rec.raw)};
         } else {
             m_seen.insert(h, rec.line);
             m_mapper.map(rec, mapped);

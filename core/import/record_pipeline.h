@@ -30,6 +30,8 @@ public:
     void start();
     /// The next batch, or nullopt after the last one.
     std::optional<ParsedBatch> take();
+    /// Hands a consumed batch back: the parsing thread frees it (its rows hold many strings), not the writer.
+    void recycle(ParsedBatch &&batch);
     /// Stops the parsing thread (if still running) and waits for it.
     void stop();
 
@@ -44,6 +46,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<ParsedBatch> m_queue;
+    std::deque<ParsedBatch> m_recycled;
     bool m_done = false;
     std::atomic<bool> m_stop{false};
     QHash<quint64, qint64> m_seen; // record hash -> first line

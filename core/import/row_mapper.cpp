@@ -40,9 +40,11 @@ int leadingInt(const QString &s)
 QString audienceFrom(const QString &gender, const QString &age)
 {
     QString g = gender.trimmed();
-    if (g.compare(QLatin1String("M"), Qt::CaseInsensitive) == 0 || g.compare(QLatin1String("male"), Qt::CaseInsensitive) == 0)
+    if (g.compare(QLatin1String("M"), Qt::CaseInsensitive) == 0 ||
+        g.compare(QLatin1String("male"), Qt::CaseInsensitive) == 0)
         g = QStringLiteral("Men");
-    else if (g.compare(QLatin1String("F"), Qt::CaseInsensitive) == 0 || g.compare(QLatin1String("female"), Qt::CaseInsensitive) == 0)
+    else if (g.compare(QLatin1String("F"), Qt::CaseInsensitive) == 0 ||
+             g.compare(QLatin1String("female"), Qt::CaseInsensitive) == 0)
         g = QStringLiteral("Women");
     return QString(g + u' ' + age.trimmed()).trimmed();
 }
@@ -52,7 +54,8 @@ RowMapper::RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, 
     : m_layout(std::move(layout)), m_options(std::move(options)), m_dateOrder(dateOrder), m_spanDays(qMax(1, spanDays))
 {
     if (m_layout.has(ColumnRole::Spend))
-        m_spendInMicros = HeaderMatcher::normalise(m_layout.headers.value(m_layout.column(ColumnRole::Spend))).contains(QLatin1String("micros"));
+        m_spendInMicros = HeaderMatcher::normalise(m_layout.headers.value(m_layout.column(ColumnRole::Spend)))
+                              .contains(QLatin1String("micros"));
     if (m_layout.isUndated()) {
         if (!m_options.periodFrom.isValid()) {
             m_options.periodFrom = m_layout.periodFrom;
@@ -97,13 +100,18 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     }
     const int expected = int(m_layout.headers.size());
     if (record.fields.size() < expected) {
-        reject(out, record, -1, QCoreApplication::translate("RowMapper", "the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
+        reject(out, record, -1,
+               QCoreApplication::translate("RowMapper", "the row has %1 fields, the header has %2")
+                   .arg(record.fields.size())
+                   .arg(expected));
         return;
     }
     for (qsizetype c = expected; c < record.fields.size(); ++c) {
         if (!record.fields[c].trimmed().isEmpty()) {
             reject(out, record, int(c),
-                   QCoreApplication::translate("RowMapper", "the row has %1 fields, the header has %2").arg(record.fields.size()).arg(expected));
+                   QCoreApplication::translate("RowMapper", "the row has %1 fields, the header has %2")
+                       .arg(record.fields.size())
+                       .arg(expected));
             return;
         }
     }
@@ -112,7 +120,8 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     qint64 day = 0;
     if (m_layout.isUndated()) {
         if (!m_options.periodFrom.isValid()) {
-            reject(out, record, -1, QCoreApplication::translate("RowMapper", "the file has no dates and no reporting period was given"));
+            reject(out, record, -1,
+                   QCoreApplication::translate("RowMapper", "the file has no dates and no reporting period was given"));
             return;
         }
         day = m_options.periodFrom.toJulianDay();
@@ -124,7 +133,9 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
             return;
         }
         if (d.state == CellState::Invalid) {
-            reject(out, record, dc, QCoreApplication::translate("RowMapper", "not a date: \"%1\" (%2)").arg(shown(record.fields[dc]), d.reason));
+            reject(out, record, dc,
+                   QCoreApplication::translate("RowMapper", "not a date: \"%1\" (%2)")
+                       .arg(shown(record.fields[dc]), d.reason));
             return;
         }
         day = d.date.toJulianDay();
@@ -148,12 +159,18 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
             return true;
         const NumberCell n = Values::parseNumber(record.fields[c], decimalComma);
         if (n.state == CellState::Invalid)
-            return reject(out, record, c, QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[c])));
+            return reject(
+                out, record, c,
+                QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[c])));
         if (n.state == CellState::Value) {
             if (n.value < 0)
-                return reject(out, record, c, QCoreApplication::translate("RowMapper", "negative %1: %2").arg(columnRoleName(role)).arg(n.value));
+                return reject(
+                    out, record, c,
+                    QCoreApplication::translate("RowMapper", "negative %1: %2").arg(columnRoleName(role)).arg(n.value));
             if (!std::isfinite(n.value))
-                return reject(out, record, c, QCoreApplication::translate("RowMapper", "not a finite number: \"%1\"").arg(shown(record.fields[c])));
+                return reject(out, record, c,
+                              QCoreApplication::translate("RowMapper", "not a finite number: \"%1\"")
+                                  .arg(shown(record.fields[c])));
             dst = n.value;
         }
         return true;
@@ -165,9 +182,13 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         if (v) {
             const int c = m_layout.column(role);
             if (*v > 9.0e15)
-                return reject(out, record, c, QCoreApplication::translate("RowMapper", "%1 is too large: %2").arg(columnRoleName(role)).arg(*v));
+                return reject(
+                    out, record, c,
+                    QCoreApplication::translate("RowMapper", "%1 is too large: %2").arg(columnRoleName(role)).arg(*v));
             if (std::fabs(*v - std::round(*v)) > 1e-9)
-                return reject(out, record, c, QCoreApplication::translate("RowMapper", "%1 must be a whole number: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
+                return reject(out, record, c,
+                              QCoreApplication::translate("RowMapper", "%1 must be a whole number: \"%2\"")
+                                  .arg(columnRoleName(role), shown(record.fields[c])));
             dst = qint64(std::llround(*v));
         }
         return true;
@@ -185,10 +206,14 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         }
         const MoneyCell m = Values::parseMoney(record.fields[c], decimalComma);
         if (m.state == CellState::Invalid)
-            return reject(out, record, c, QCoreApplication::translate("RowMapper", "not an amount of money: \"%1\"").arg(shown(record.fields[c])));
+            return reject(out, record, c,
+                          QCoreApplication::translate("RowMapper", "not an amount of money: \"%1\"")
+                              .arg(shown(record.fields[c])));
         if (m.state == CellState::Value) {
             if (m.micros < 0)
-                return reject(out, record, c, QCoreApplication::translate("RowMapper", "negative %1: \"%2\"").arg(columnRoleName(role), shown(record.fields[c])));
+                return reject(out, record, c,
+                              QCoreApplication::translate("RowMapper", "negative %1: \"%2\"")
+                                  .arg(columnRoleName(role), shown(record.fields[c])));
             dst = m.micros;
             if (!m.currency.isEmpty())
                 currency = m.currency;
@@ -201,7 +226,8 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         !integer(ColumnRole::Reach, f.reach) || !integer(ColumnRole::Engagements, f.engagements) ||
         !integer(ColumnRole::VideoViews, f.videoViews))
         return;
-    if (!money(ColumnRole::Spend, f.spendMicros, moneyCurrency) || !money(ColumnRole::Revenue, f.revenueMicros, moneyCurrency))
+    if (!money(ColumnRole::Spend, f.spendMicros, moneyCurrency) ||
+        !money(ColumnRole::Revenue, f.revenueMicros, moneyCurrency))
         return;
     if (m_options.approvedConversions && m_layout.has(ColumnRole::ApprovedConversions)) {
         if (!number(ColumnRole::ApprovedConversions, f.conversions))
@@ -231,10 +257,13 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         const int rc = m_layout.column(ColumnRole::Roi);
         const NumberCell roi = Values::parseNumber(record.fields[rc], decimalComma);
         if (roi.state == CellState::Invalid)
-            return void(reject(out, record, rc, QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[rc]))));
+            return void(
+                reject(out, record, rc,
+                       QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[rc]))));
         if (roi.state == CellState::Value && m_options.revenueFromRoi && f.spendMicros) {
             if (roi.value < -1.0)
-                return void(reject(out, record, rc, QCoreApplication::translate("RowMapper", "ROI below -100%: %1").arg(roi.value)));
+                return void(reject(out, record, rc,
+                                   QCoreApplication::translate("RowMapper", "ROI below -100%: %1").arg(roi.value)));
             f.revenueMicros = std::llround(double(*f.spendMicros) * (1.0 + roi.value));
         }
         std::optional<double> score;
@@ -245,11 +274,15 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
 
     if (f.clicks && f.impressions && *f.clicks > *f.impressions) {
         reject(out, record, m_layout.column(ColumnRole::Clicks),
-               QCoreApplication::translate("RowMapper", "clicks (%1) exceed impressions (%2)").arg(*f.clicks).arg(*f.impressions));
+               QCoreApplication::translate("RowMapper", "clicks (%1) exceed impressions (%2)")
+                   .arg(*f.clicks)
+                   .arg(*f.impressions));
         return;
     }
     if (!f.spendMicros && !f.impressions && !f.clicks && !f.conversions && !f.revenueMicros && !f.reach) {
-        reject(out, record, -1, QCoreApplication::translate("RowMapper", "the row has no measure (spend, impressions, clicks, conversions or revenue)"));
+        reject(out, record, -1,
+               QCoreApplication::translate(
+                   "RowMapper", "the row has no measure (spend, impressions, clicks, conversions or revenue)"));
         return;
     }
 
@@ -264,7 +297,8 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
             it = m_channelNames.insert(raw.toByteArray(), name);
         }
         if (it->isEmpty()) {
-            reject(out, record, m_layout.column(ColumnRole::Channel), QCoreApplication::translate("RowMapper", "the channel is empty"));
+            reject(out, record, m_layout.column(ColumnRole::Channel),
+                   QCoreApplication::translate("RowMapper", "the channel is empty"));
             return;
         }
         f.channel = *it;
@@ -274,7 +308,8 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
     const QString currencyColumn = text(record, ColumnRole::Currency).toUpper();
     if (!currencyColumn.isEmpty()) {
         if (currencyColumn.size() != 3) {
-            reject(out, record, m_layout.column(ColumnRole::Currency), QCoreApplication::translate("RowMapper", "not a currency code: \"%1\"").arg(currencyColumn));
+            reject(out, record, m_layout.column(ColumnRole::Currency),
+                   QCoreApplication::translate("RowMapper", "not a currency code: \"%1\"").arg(currencyColumn));
             return;
         }
         f.currency = currencyColumn;
@@ -309,8 +344,9 @@ QByteArray &RowMapper::cacheKey(const CsvRecord &record, std::initializer_list<C
 
 CampaignInfo RowMapper::campaignFor(const CsvRecord &record) const
 {
-    const QByteArray &key = cacheKey(record, {ColumnRole::CampaignId, ColumnRole::CampaignName, ColumnRole::Goal,
-                                              ColumnRole::Company, ColumnRole::CampaignType, ColumnRole::Duration},
+    const QByteArray &key = cacheKey(record,
+                                     {ColumnRole::CampaignId, ColumnRole::CampaignName, ColumnRole::Goal,
+                                      ColumnRole::Company, ColumnRole::CampaignType, ColumnRole::Duration},
                                      false);
     if (auto it = m_campaignCache.constFind(key); it != m_campaignCache.constEnd())
         return *it;
@@ -323,32 +359,39 @@ CampaignInfo RowMapper::campaignFor(const CsvRecord &record) const
     c.durationDays = leadingInt(text(record, ColumnRole::Duration));
     if (m_layout.kind == LayoutKind::KaggleSocialMedia || m_layout.kind == LayoutKind::MarketingCampaignPerformance) {
         const QChar sep(0x1F);
-        c.key = c.externalId + sep + c.company + sep + c.goal + sep + QString::number(c.durationDays) + sep + c.campaignType;
-        c.name = c.company.isEmpty() ? QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId)
-                                     : QCoreApplication::translate("RowMapper", "Campaign %1 · %2").arg(c.externalId, c.company);
+        c.key = c.externalId + sep + c.company + sep + c.goal + sep + QString::number(c.durationDays) + sep +
+                c.campaignType;
+        c.name = c.company.isEmpty()
+                     ? QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId)
+                     : QCoreApplication::translate("RowMapper", "Campaign %1 · %2").arg(c.externalId, c.company);
     } else if (m_layout.kind == LayoutKind::FacebookAdCampaigns) {
         c.key = c.externalId;
         c.name = QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId);
     } else {
         c.key = !c.externalId.isEmpty() ? c.externalId : name;
-        c.name = !name.isEmpty() ? name : (c.externalId.isEmpty() ? QCoreApplication::translate("RowMapper", "(all campaigns)") : QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId));
+        c.name = !name.isEmpty() ? name
+                                 : (c.externalId.isEmpty()
+                                        ? QCoreApplication::translate("RowMapper", "(all campaigns)")
+                                        : QCoreApplication::translate("RowMapper", "Campaign %1").arg(c.externalId));
     }
     if (m_campaignCache.size() >= kMaxCached)
         m_campaignCache.clear();
+    c.localId = m_nextLocalId++;
     m_campaignCache.insert(key, c);
     return c;
 }
 
 SliceInfo RowMapper::sliceFor(const CsvRecord &record) const
 {
-    static constexpr std::initializer_list<ColumnRole> kDetailRoles{ColumnRole::AdGroup, ColumnRole::Ad, ColumnRole::Age,
-                                                                     ColumnRole::Gender, ColumnRole::Interest,
-                                                                     ColumnRole::Device, ColumnRole::Placement};
-    const QByteArray &key = cacheKey(record, {ColumnRole::Audience, ColumnRole::Segment, ColumnRole::Location,
-                                              ColumnRole::Language, ColumnRole::AdGroup, ColumnRole::Ad, ColumnRole::Age,
-                                              ColumnRole::Gender, ColumnRole::Interest, ColumnRole::Device,
-                                              ColumnRole::Placement},
-                                     true);
+    static constexpr std::initializer_list<ColumnRole> kDetailRoles{
+        ColumnRole::AdGroup,  ColumnRole::Ad,     ColumnRole::Age,      ColumnRole::Gender,
+        ColumnRole::Interest, ColumnRole::Device, ColumnRole::Placement};
+    const QByteArray &key =
+        cacheKey(record,
+                 {ColumnRole::Audience, ColumnRole::Segment, ColumnRole::Location, ColumnRole::Language,
+                  ColumnRole::AdGroup, ColumnRole::Ad, ColumnRole::Age, ColumnRole::Gender, ColumnRole::Interest,
+                  ColumnRole::Device, ColumnRole::Placement},
+                 true);
     if (auto it = m_sliceCache.constFind(key); it != m_sliceCache.constEnd())
         return *it;
     SliceInfo s;
@@ -370,6 +413,7 @@ SliceInfo RowMapper::sliceFor(const CsvRecord &record) const
         detail << m_layout.headers[col].trimmed() + u'=' + QString::fromUtf8(record.fields[col]).trimmed();
     s.detail = detail.join(QStringLiteral("; "));
     s.finalize();
+    s.localId = m_nextLocalId++;
     if (m_sliceCache.size() >= kMaxCached)
         m_sliceCache.clear();
     m_sliceCache.insert(key, s);
@@ -390,10 +434,13 @@ void RowMapper::mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) 
                 return true;
             const NumberCell n = Values::parseNumber(record.fields[col]);
             if (n.state == CellState::Invalid)
-                return reject(out, record, col, QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[col])));
+                return reject(
+                    out, record, col,
+                    QCoreApplication::translate("RowMapper", "not a number: \"%1\"").arg(shown(record.fields[col])));
             if (n.state == CellState::Value) {
                 if (n.value < 0)
-                    return reject(out, record, col, QCoreApplication::translate("RowMapper", "negative value: %1").arg(n.value));
+                    return reject(out, record, col,
+                                  QCoreApplication::translate("RowMapper", "negative value: %1").arg(n.value));
                 dst = qint64(std::llround(n.value));
             }
             return true;
@@ -402,10 +449,12 @@ void RowMapper::mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) 
             const MoneyCell m = Values::parseMoney(record.fields[w.spendColumn]);
             if (m.state == CellState::Invalid)
                 return void(reject(out, record, w.spendColumn,
-                                   QCoreApplication::translate("RowMapper", "not an amount of money: \"%1\"").arg(shown(record.fields[w.spendColumn]))));
+                                   QCoreApplication::translate("RowMapper", "not an amount of money: \"%1\"")
+                                       .arg(shown(record.fields[w.spendColumn]))));
             if (m.state == CellState::Value) {
                 if (m.micros < 0)
-                    return void(reject(out, record, w.spendColumn, QCoreApplication::translate("RowMapper", "negative spend")));
+                    return void(
+                        reject(out, record, w.spendColumn, QCoreApplication::translate("RowMapper", "negative spend")));
                 f.spendMicros = m.micros;
             }
         }

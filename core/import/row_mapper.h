@@ -7,8 +7,8 @@
 #include "core/import/rejected_row.h"
 
 #include <QHash>
-#include <initializer_list>
 #include <QList>
+#include <initializer_list>
 #include <optional>
 
 namespace Demetra::Import {
@@ -54,6 +54,7 @@ private:
     mutable QHash<QByteArray, CampaignInfo> m_campaignCache;
     mutable QHash<QByteArray, SliceInfo> m_sliceCache;
     mutable QByteArray m_keyBuffer;
+    mutable int m_nextLocalId = 0; // campaigns and slices built by this mapper, numbered for the writer
     Layout m_layout;
     ImportOptions m_options;
     DateOrder m_dateOrder;

@@ -6,8 +6,7 @@ namespace Demetra::Jobs {
 
 JobContext::JobContext(Storage::DatabaseLocation location, ProgressFn progress, std::function<bool()> cancelled)
     : m_location(std::move(location)), m_progress(std::move(progress)), m_cancelled(std::move(cancelled))
-{
-}
+{}
 
 JobContext::~JobContext() = default;
 

@@ -20,13 +20,11 @@ class JobRunner
 public:
     explicit JobRunner(Storage::DatabaseLocation location, QThreadPool *pool = QThreadPool::globalInstance())
         : m_location(std::move(location)), m_pool(pool)
-    {
-    }
+    {}
 
     const Storage::DatabaseLocation &location() const { return m_location; }
 
-    template<typename T>
-    QFuture<Result<T>> run(std::function<Result<T>(JobContext &)> job) const
+    template<typename T> QFuture<Result<T>> run(std::function<Result<T>(JobContext &)> job) const
     {
         const Storage::DatabaseLocation location = m_location;
         return QtConcurrent::run(m_pool, [location, job = std::move(job)](QPromise<Result<T>> &promise) {
@@ -43,8 +41,8 @@ public:
                 promise.addResult(Result<T>(tl::unexpected(
                     Error{ErrorCode::Internal, QStringLiteral("Internal error"), QString::fromLocal8Bit(e.what())})));
             } catch (...) {
-                promise.addResult(Result<T>(tl::unexpected(
-                    Error{ErrorCode::Internal, QStringLiteral("Internal error"), QStringLiteral("unknown exception")})));
+                promise.addResult(Result<T>(tl::unexpected(Error{ErrorCode::Internal, QStringLiteral("Internal error"),
+                                                                 QStringLiteral("unknown exception")})));
             }
         });
     }

@@ -63,13 +63,16 @@ int pickLanguage(SampleRandom &rng, const Model::LocationModel &location)
 Result<CampaignPlan> CampaignPlan::build(const SampleSpec &spec)
 {
     if (spec.rows < 0)
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("SampleGenerator", "The number of sample rows cannot be negative."),
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("SampleGenerator", "The number of sample rows cannot be negative."),
                     QString::number(spec.rows));
     if (spec.days < 1 || spec.days > kMaxDays)
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("SampleGenerator", "The sample must span between 1 and 36600 days."),
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("SampleGenerator", "The sample must span between 1 and 36600 days."),
                     QString::number(spec.days));
     if (!spec.start.isValid() || !spec.start.addDays(spec.days).isValid())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("SampleGenerator", "The sample needs a valid start date."),
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("SampleGenerator", "The sample needs a valid start date."),
                     spec.start.toString(Qt::ISODate));
 
     CampaignPlan plan;
@@ -83,7 +86,9 @@ Result<CampaignPlan> CampaignPlan::build(const SampleSpec &spec)
     for (qint64 index = 0; planned < spec.rows; ++index) {
         if (index >= kIdSpace)
             return fail(ErrorCode::InvalidArgument,
-                        QCoreApplication::translate("SampleGenerator", "Too many sample rows for the date span: the campaigns would run out of 6-digit ids."),
+                        QCoreApplication::translate(
+                            "SampleGenerator",
+                            "Too many sample rows for the date span: the campaigns would run out of 6-digit ids."),
                         QStringLiteral("rows=%1 days=%2").arg(spec.rows).arg(spec.days));
         PlannedCampaign c;
         c.id = static_cast<int>(100000 + (idOffset + index * kIdStride) % kIdSpace);

@@ -33,7 +33,6 @@ constexpr char kHeader[] = "Campaign_ID,Target_Audience,Campaign_Goal,Duration,C
                            "Acquisition_Cost,ROI,Location,Language,Clicks,Impressions,Engagement_Score,"
                            "Customer_Segment,Date,Company\n";
 
-
 double noise(double sigma, double z)
 {
     return PortableMath::exp(sigma * z - 0.5 * sigma * sigma);
@@ -344,7 +343,9 @@ Result<qint64> writeSampleCsv(const SampleSpec &spec, const QString &path, const
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QCoreApplication::translate("SampleGenerator", "Cannot create the sample file %1.").arg(path), file.errorString());
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("SampleGenerator", "Cannot create the sample file %1.").arg(path),
+                    file.errorString());
 
     Generator generator(spec, *plan);
     QByteArray buffer;
@@ -368,7 +369,9 @@ Result<qint64> writeSampleCsv(const SampleSpec &spec, const QString &path, const
         written += generator.writeDay(day, active, buffer);
         if (buffer.size() >= kFlushBytes && !flush()) {
             file.cancelWriting();
-            return fail(ErrorCode::Io, QCoreApplication::translate("SampleGenerator", "Cannot write the sample file %1.").arg(path), file.errorString());
+            return fail(ErrorCode::Io,
+                        QCoreApplication::translate("SampleGenerator", "Cannot write the sample file %1.").arg(path),
+                        file.errorString());
         }
         if (progress && written - reported >= kProgressEvery) {
             progress(written);
@@ -376,7 +379,9 @@ Result<qint64> writeSampleCsv(const SampleSpec &spec, const QString &path, const
         }
     }
     if (!flush() || !file.commit())
-        return fail(ErrorCode::Io, QCoreApplication::translate("SampleGenerator", "Cannot write the sample file %1.").arg(path), file.errorString());
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("SampleGenerator", "Cannot write the sample file %1.").arg(path),
+                    file.errorString());
     if (progress && written != reported)
         progress(written);
     return written;

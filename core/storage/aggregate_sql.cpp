@@ -67,7 +67,8 @@ QString AggregateSql::overRollup(const QString &alias)
     for (const Column &c : kColumns) {
         const QString col = alias + u'.' + QLatin1String(c.name);
         if (c.max)
-            parts << QStringLiteral("CASE WHEN SUM(%1.n_rows) = 1 THEN MAX(%2) END AS %3").arg(alias, col, QLatin1String(c.name));
+            parts << QStringLiteral("CASE WHEN SUM(%1.n_rows) = 1 THEN MAX(%2) END AS %3")
+                         .arg(alias, col, QLatin1String(c.name));
         else
             parts << QStringLiteral("SUM(%1) AS %2").arg(col, QLatin1String(c.name));
     }
@@ -78,7 +79,8 @@ QString AggregateSql::factAsRollupRow(const QString &alias)
 {
     QStringList parts;
     for (const Column &c : kColumns)
-        parts << QString::fromLatin1(c.rowExpr).replace(QStringLiteral("%1"), alias) + QStringLiteral(" AS ") + QLatin1String(c.name);
+        parts << QString::fromLatin1(c.rowExpr).replace(QStringLiteral("%1"), alias) + QStringLiteral(" AS ") +
+                     QLatin1String(c.name);
     return parts.join(QStringLiteral(", "));
 }
 

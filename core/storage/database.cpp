@@ -15,16 +15,18 @@ QAtomicInt g_connectionCounter;
 
 Error queryError(const QString &message, const QSqlQuery &q, const QString &sql)
 {
-    return Error{ErrorCode::Database, message, q.lastError().text() + QStringLiteral(" — ") + sql.simplified().left(400)};
+    return Error{ErrorCode::Database, message,
+                 q.lastError().text() + QStringLiteral(" — ") + sql.simplified().left(400)};
 }
 } // namespace
 
 Result<Database> Database::open(const DatabaseLocation &location)
 {
     if (location.isPostgres()) {
-        return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("Database", "PostgreSQL team databases are not supported by this build yet."),
-                    location.displayName());
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Database", "PostgreSQL team databases are not supported by this build yet."),
+            location.displayName());
     }
     const QFileInfo info(location.target);
     if (info.exists() && info.isDir()) {
@@ -51,9 +53,10 @@ Result<Database> Database::open(const DatabaseLocation &location)
         sql.setDatabaseName(location.target);
         sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!sql.open()) {
-            return fail(ErrorCode::Database,
-                        QCoreApplication::translate("Database", "Cannot open the database %1.").arg(location.displayName()),
-                        sql.lastError().text());
+            return fail(
+                ErrorCode::Database,
+                QCoreApplication::translate("Database", "Cannot open the database %1.").arg(location.displayName()),
+                sql.lastError().text());
         }
     }
 
@@ -64,10 +67,10 @@ Result<Database> Database::open(const DatabaseLocation &location)
         QSqlQuery q(sql);
         const QString statement = QString::fromLatin1(text);
         if (!q.exec(statement)) {
-            return tl::unexpected(queryError(
-                QCoreApplication::translate("Database", "%1 is not a Demetra database, or it is damaged.")
-                    .arg(location.displayName()),
-                q, statement));
+            return tl::unexpected(
+                queryError(QCoreApplication::translate("Database", "%1 is not a Demetra database, or it is damaged.")
+                               .arg(location.displayName()),
+                           q, statement));
         }
         return {};
     };
@@ -95,11 +98,9 @@ Result<Database> Database::open(const DatabaseLocation &location)
 }
 
 Database::Database(Database &&other) noexcept
-    : m_connectionName(std::exchange(other.m_connectionName, QString())),
-      m_location(std::move(other.m_location)),
+    : m_connectionName(std::exchange(other.m_connectionName, QString())), m_location(std::move(other.m_location)),
       m_schemaVersion(other.m_schemaVersion)
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -162,9 +163,10 @@ Status Database::begin() const
 {
     QSqlQuery q(sql());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return tl::unexpected(queryError(
-            QCoreApplication::translate("Database", "Cannot start writing to the database (is another program writing?)."),
-            q, QStringLiteral("BEGIN IMMEDIATE")));
+        return tl::unexpected(
+            queryError(QCoreApplication::translate(
+                           "Database", "Cannot start writing to the database (is another program writing?)."),
+                       q, QStringLiteral("BEGIN IMMEDIATE")));
     }
     return {};
 }
@@ -173,8 +175,8 @@ Status Database::commit() const
 {
     QSqlQuery q(sql());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        return tl::unexpected(
-            queryError(QCoreApplication::translate("Database", "Saving to the database failed."), q, QStringLiteral("COMMIT")));
+        return tl::unexpected(queryError(QCoreApplication::translate("Database", "Saving to the database failed."), q,
+                                         QStringLiteral("COMMIT")));
     }
     return {};
 }

@@ -22,7 +22,12 @@ struct RollupKeyHash
 {
     std::size_t operator()(const RollupKey &k) const noexcept
     {
-        return std::size_t(qHashMulti(0, k[0], k[1], k[2], k[3]));
+        // Small ids and day numbers: a multiply-xor mix is plenty and much cheaper than a generic combiner.
+        quint64 h = quint64(k[0]) * 0x9E3779B97F4A7C15ULL;
+        h ^= quint64(k[1]) + 0x7F4A7C159E3779B9ULL + (h << 6) + (h >> 2);
+        h ^= quint64(k[2]) * 0xBF58476D1CE4E5B9ULL + (h << 6) + (h >> 2);
+        h ^= quint64(k[3]) * 0x94D049BB133111EBULL + (h << 6) + (h >> 2);
+        return std::size_t(h ^ (h >> 31));
     }
 };
 
@@ -141,24 +146,28 @@ struct FactWriter::State
     QHash<QString, qint64> channels;
     QHash<qint64, QHash<QString, qint64>> campaigns; // account id -> natural key -> id
     QHash<QString, qint64> slices;
+    // By the importer's local ids (CampaignInfo/SliceInfo::localId): account id -> local id -> database id.
+    QHash<qint64, QList<qint64>> campaignsByLocal;
+    QList<qint64> slicesByLocal;
     QList<qint64> accountIds;
 };
 
-FactWriter::FactWriter(const Database &db, qint64 runId, AccountKey base) : m_db(db), m_runId(runId), m_base(std::move(base))
-{
-}
+FactWriter::FactWriter(const Database &db, qint64 runId, AccountKey base)
+    : m_db(db), m_runId(runId), m_base(std::move(base))
+{}
 
 FactWriter::~FactWriter() = default;
 
 Status FactWriter::prepare()
 {
-    const QString columns = QStringLiteral("account_id, day, channel_id, campaign_id, slice_id, span_days, impressions, "
-                                           "clicks, conversions, spend_micros, revenue_micros, engagements, video_views, "
-                                           "reach, engagement_score, run_id");
+    const QString columns =
+        QStringLiteral("account_id, day, channel_id, campaign_id, slice_id, span_days, impressions, "
+                       "clicks, conversions, spend_micros, revenue_micros, engagements, video_views, "
+                       "reach, engagement_score, run_id");
     const QString values = QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QStringList merges;
-    for (const char *c : {"impressions", "clicks", "conversions", "spend_micros", "revenue_micros", "engagements",
-                          "video_views"}) {
+    for (const char *c :
+         {"impressions", "clicks", "conversions", "spend_micros", "revenue_micros", "engagements", "video_views"}) {
         merges << mergeExpr(c);
     }
     // Reach and the engagement score are not additive: siblings merged into one key lose reach and average the score.
@@ -185,14 +194,17 @@ Status FactWriter::prepare()
     const Spec specs[] = {
         {&State::insertFresh, QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
                                   QStringLiteral(" ON CONFLICT DO NOTHING")},
-        {&State::merge, QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
-                            QStringLiteral(" ON CONFLICT (account_id, day, channel_id, campaign_id, slice_id) DO UPDATE SET ") +
-                            merges.join(QStringLiteral(", "))},
+        {&State::merge,
+         QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
+             QStringLiteral(" ON CONFLICT (account_id, day, channel_id, campaign_id, slice_id) DO UPDATE SET ") +
+             merges.join(QStringLiteral(", "))},
         {&State::outcome,
-         QStringLiteral("INSERT INTO outcomes (account_id, day, metric, span_days, value_micros, run_id) VALUES (?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (account_id, day, metric) DO UPDATE SET span_days = excluded.span_days, value_micros = "
-                        "CASE WHEN outcomes.run_id = excluded.run_id THEN outcomes.value_micros + excluded.value_micros "
-                        "ELSE excluded.value_micros END, run_id = excluded.run_id")},
+         QStringLiteral(
+             "INSERT INTO outcomes (account_id, day, metric, span_days, value_micros, run_id) VALUES (?, ?, ?, ?, ?, "
+             "?) "
+             "ON CONFLICT (account_id, day, metric) DO UPDATE SET span_days = excluded.span_days, value_micros = "
+             "CASE WHEN outcomes.run_id = excluded.run_id THEN outcomes.value_micros + excluded.value_micros "
+             "ELSE excluded.value_micros END, run_id = excluded.run_id")},
         {&State::account,
          QStringLiteral("INSERT INTO accounts (source_kind, platform, name, currency, time_zone, created_at) "
                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_kind, platform, name, currency) "
@@ -200,14 +212,16 @@ Status FactWriter::prepare()
         {&State::channel, QStringLiteral("INSERT INTO channels (name) VALUES (?) ON CONFLICT (name) "
                                          "DO UPDATE SET name = excluded.name RETURNING id")},
         {&State::campaign,
-         QStringLiteral("INSERT INTO campaigns (account_id, natural_key, external_id, name, goal, company, campaign_type, "
-                        "duration_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, natural_key) DO UPDATE SET "
-                        "external_id = excluded.external_id, name = excluded.name, goal = excluded.goal, "
-                        "company = excluded.company, campaign_type = excluded.campaign_type, "
-                        "duration_days = excluded.duration_days RETURNING id")},
-        {&State::slice, QStringLiteral("INSERT INTO slices (natural_key, audience, segment, location, language, detail) "
-                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (natural_key) DO UPDATE SET "
-                                       "natural_key = excluded.natural_key RETURNING id")},
+         QStringLiteral(
+             "INSERT INTO campaigns (account_id, natural_key, external_id, name, goal, company, campaign_type, "
+             "duration_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, natural_key) DO UPDATE SET "
+             "external_id = excluded.external_id, name = excluded.name, goal = excluded.goal, "
+             "company = excluded.company, campaign_type = excluded.campaign_type, "
+             "duration_days = excluded.duration_days RETURNING id")},
+        {&State::slice,
+         QStringLiteral("INSERT INTO slices (natural_key, audience, segment, location, language, detail) "
+                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (natural_key) DO UPDATE SET "
+                        "natural_key = excluded.natural_key RETURNING id")},
     };
     auto state = std::make_unique<State>();
     for (const Spec &spec : specs) {
@@ -227,12 +241,15 @@ Status FactWriter::prepare()
         QString condition; // facts of one key
     };
     const RollupSpec rollups[] = {
-        {&State::daily, QStringLiteral("rollup_daily"),
+        {&State::daily,
+         QStringLiteral("rollup_daily"),
          {QStringLiteral("account_id"), QStringLiteral("day"), QStringLiteral("channel_id")},
          QStringLiteral("f.account_id, f.day, f.channel_id"),
          QStringLiteral("f.account_id = ?1 AND f.day = ?2 AND f.channel_id = ?3")},
-        {&State::campaignMonth, QStringLiteral("rollup_campaign_month"),
-         {QStringLiteral("account_id"), QStringLiteral("campaign_id"), QStringLiteral("channel_id"), QStringLiteral("month")},
+        {&State::campaignMonth,
+         QStringLiteral("rollup_campaign_month"),
+         {QStringLiteral("account_id"), QStringLiteral("campaign_id"), QStringLiteral("channel_id"),
+          QStringLiteral("month")},
          QStringLiteral("f.account_id, f.campaign_id, f.channel_id, ?4"),
          QStringLiteral("f.account_id = ?1 AND f.campaign_id = ?2 AND f.channel_id = ?3 AND f.day >= ?4 AND "
                         "f.day < CAST(julianday(date(?4, '+1 month')) + 0.5 AS INTEGER)")},
@@ -275,7 +292,8 @@ Result<qint64> returnedId(SqliteStatement &st, const char *what)
     if (!row)
         return tl::unexpected(row.error());
     if (!*row)
-        return fail(ErrorCode::Database, QCoreApplication::translate("FactWriter", "Cannot record the %1.").arg(QLatin1String(what)));
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate("FactWriter", "Cannot record the %1.").arg(QLatin1String(what)));
     const qint64 id = st.columnInt64(0);
     st.reset();
     return id;
@@ -315,6 +333,23 @@ Result<qint64> FactWriter::channelId(const QString &name)
 
 Result<qint64> FactWriter::campaignId(qint64 account, const CampaignInfo &c)
 {
+    QList<qint64> *byLocal = nullptr;
+    if (c.localId >= 0) {
+        byLocal = &m_state->campaignsByLocal[account];
+        if (c.localId < byLocal->size() && byLocal->at(c.localId) > 0)
+            return byLocal->at(c.localId);
+    }
+    Result<qint64> id = campaignIdByKey(account, c);
+    if (id && byLocal) {
+        if (byLocal->size() <= c.localId)
+            byLocal->resize(c.localId + 1, 0);
+        (*byLocal)[c.localId] = *id;
+    }
+    return id;
+}
+
+Result<qint64> FactWriter::campaignIdByKey(qint64 account, const CampaignInfo &c)
+{
     QHash<QString, qint64> &known = m_state->campaigns[account];
     if (auto it = known.constFind(c.key); it != known.constEnd())
         return *it;
@@ -337,6 +372,19 @@ Result<qint64> FactWriter::campaignId(qint64 account, const CampaignInfo &c)
 }
 
 Result<qint64> FactWriter::sliceId(const SliceInfo &s)
+{
+    if (s.localId >= 0 && s.localId < m_state->slicesByLocal.size() && m_state->slicesByLocal.at(s.localId) >= 0)
+        return m_state->slicesByLocal.at(s.localId);
+    Result<qint64> id = sliceIdByKey(s);
+    if (id && s.localId >= 0) {
+        if (m_state->slicesByLocal.size() <= s.localId)
+            m_state->slicesByLocal.resize(s.localId + 1, -1);
+        m_state->slicesByLocal[s.localId] = *id;
+    }
+    return id;
+}
+
+Result<qint64> FactWriter::sliceIdByKey(const SliceInfo &s)
 {
     if (s.isEmpty())
         return 0;

@@ -44,6 +44,8 @@ private:
     Result<qint64> channelId(const QString &name);
     Result<qint64> campaignId(qint64 accountId, const CampaignInfo &campaign);
     Result<qint64> sliceId(const SliceInfo &slice);
+    Result<qint64> campaignIdByKey(qint64 accountId, const CampaignInfo &campaign);
+    Result<qint64> sliceIdByKey(const SliceInfo &slice);
 
     struct State; // prepared statements, id caches and the pending rollup changes
 

@@ -13,9 +13,10 @@ QString nowText()
 
 Result<qint64> ImportRunRepository::begin(const QString &kind, const QString &source, qint64 fileSize)
 {
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("INSERT INTO import_runs (kind, source, started_at, status, file_size) "
-                                                   "VALUES (?, ?, ?, 'running', ?) RETURNING id"),
-                                    {kind, source, nowText(), fileSize});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("INSERT INTO import_runs (kind, source, started_at, status, file_size) "
+                                 "VALUES (?, ?, ?, 'running', ?) RETURNING id"),
+                  {kind, source, nowText(), fileSize});
     if (!q)
         return tl::unexpected(q.error());
     if (!q->next())
@@ -29,8 +30,8 @@ Status ImportRunRepository::finish(qint64 runId, const QString &status, const QS
     Result<QSqlQuery> q = m_db.exec(QStringLiteral("UPDATE import_runs SET status = ?, layout = ?, rows_read = ?, "
                                                    "rows_written = ?, rows_rejected = ?, message = ?, finished_at = ? "
                                                    "WHERE id = ?"),
-                                    {status, layout.isNull() ? QStringLiteral("") : layout, rowsRead, rowsWritten, rowsRejected,
-                                     message.isNull() ? QStringLiteral("") : message, nowText(), runId});
+                                    {status, layout.isNull() ? QStringLiteral("") : layout, rowsRead, rowsWritten,
+                                     rowsRejected, message.isNull() ? QStringLiteral("") : message, nowText(), runId});
     if (!q)
         return tl::unexpected(q.error());
     return {};
@@ -38,9 +39,9 @@ Status ImportRunRepository::finish(qint64 runId, const QString &status, const QS
 
 Status ImportRunRepository::markFailed(qint64 runId, const QString &status, const QString &message)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("UPDATE import_runs SET status = ?, message = ?, finished_at = ? WHERE id = ?"),
-        {status, message, nowText(), runId});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("UPDATE import_runs SET status = ?, message = ?, finished_at = ? WHERE id = ?"),
+                  {status, message, nowText(), runId});
     if (!q)
         return tl::unexpected(q.error());
     return {};
@@ -48,10 +49,11 @@ Status ImportRunRepository::markFailed(qint64 runId, const QString &status, cons
 
 Status ImportRunRepository::addRejected(qint64 runId, const Import::RejectedRow &row)
 {
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("INSERT INTO rejected_rows (run_id, line, column_no, column_name, "
-                                                   "reason, raw) VALUES (?, ?, ?, ?, ?, ?)"),
-                                    {runId, row.line, row.column, row.columnName.isNull() ? QStringLiteral("") : row.columnName, row.reason,
-                                     row.raw.isNull() ? QStringLiteral("") : row.raw.left(4096)});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("INSERT INTO rejected_rows (run_id, line, column_no, column_name, "
+                                 "reason, raw) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {runId, row.line, row.column, row.columnName.isNull() ? QStringLiteral("") : row.columnName,
+                   row.reason, row.raw.isNull() ? QStringLiteral("") : row.raw.left(4096)});
     if (!q)
         return tl::unexpected(q.error());
     return {};
@@ -96,9 +98,10 @@ Result<QList<ImportRunRecord>> ImportRunRepository::recent(int limit) const
 
 Result<QList<Import::RejectedRow>> ImportRunRepository::rejected(qint64 runId, int limit) const
 {
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT line, column_no, column_name, reason, raw FROM rejected_rows "
-                                                   "WHERE run_id = ? ORDER BY line LIMIT ?"),
-                                    {runId, limit});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT line, column_no, column_name, reason, raw FROM rejected_rows "
+                                 "WHERE run_id = ? ORDER BY line LIMIT ?"),
+                  {runId, limit});
     if (!q)
         return tl::unexpected(q.error());
     QList<Import::RejectedRow> out;

@@ -168,8 +168,9 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return tl::unexpected(sqlError(QCoreApplication::translate("Migrations", "Cannot read the database's schema version."),
-                                       q.lastError(), QStringLiteral("PRAGMA user_version")));
+        return tl::unexpected(
+            sqlError(QCoreApplication::translate("Migrations", "Cannot read the database's schema version."),
+                     q.lastError(), QStringLiteral("PRAGMA user_version")));
     return q.value(0).toInt();
 }
 
@@ -194,18 +195,20 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
         if (m.version <= version || m.version > target)
             continue;
         if (!db.transaction())
-            return tl::unexpected(sqlError(QCoreApplication::translate("Migrations", "Cannot start the schema upgrade."),
-                                           db.lastError(), QStringLiteral("BEGIN")));
+            return tl::unexpected(
+                sqlError(QCoreApplication::translate("Migrations", "Cannot start the schema upgrade."), db.lastError(),
+                         QStringLiteral("BEGIN")));
         for (std::size_t i = 0; i < m.count; ++i) {
             QSqlQuery q(db);
             QString sql = QString::fromUtf8(m.statements[i]);
             sql.replace(QStringLiteral("@FACT_AGGREGATES@"), AggregateSql::overFacts(QStringLiteral("f")));
             if (!q.exec(sql)) {
-                const Error e = sqlError(
-                    QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed; it was left at schema %2.")
-                        .arg(m.version)
-                        .arg(version),
-                    q.lastError(), sql);
+                const Error e =
+                    sqlError(QCoreApplication::translate(
+                                 "Migrations", "Upgrading the database to schema %1 failed; it was left at schema %2.")
+                                 .arg(m.version)
+                                 .arg(version),
+                             q.lastError(), sql);
                 db.rollback();
                 return tl::unexpected(e);
             }
@@ -213,9 +216,9 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
         QSqlQuery q(db);
         const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(m.version);
         if (!q.exec(setVersion) || !db.commit()) {
-            const Error e = sqlError(QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed.")
-                                         .arg(m.version),
-                                     q.lastError(), setVersion);
+            const Error e = sqlError(
+                QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed.").arg(m.version),
+                q.lastError(), setVersion);
             db.rollback();
             return tl::unexpected(e);
         }

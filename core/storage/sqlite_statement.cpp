@@ -21,7 +21,8 @@ Result<SqliteStatement> SqliteStatement::prepare(const Database &db, const QStri
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(s.m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &s.m_stmt, nullptr) !=
         SQLITE_OK) {
-        return fail(ErrorCode::Database, QCoreApplication::translate("SqliteStatement", "Cannot prepare a database statement."),
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate("SqliteStatement", "Cannot prepare a database statement."),
                     QString::fromUtf8(sqlite3_errmsg(s.m_db)) + QStringLiteral(" — ") + sql.left(300));
     }
     return s;
@@ -30,8 +31,7 @@ Result<SqliteStatement> SqliteStatement::prepare(const Database &db, const QStri
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_needsReset(other.m_needsReset), m_sql(std::move(other.m_sql))
-{
-}
+{}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -114,8 +114,8 @@ Result<bool> SqliteStatement::step()
     if (rc == SQLITE_DONE)
         return false;
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" — ") + m_sql.left(300);
-    const ErrorCode code = (rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_READONLY) ? ErrorCode::Io
-                                                                                              : ErrorCode::Database;
+    const ErrorCode code =
+        (rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_READONLY) ? ErrorCode::Io : ErrorCode::Database;
     sqlite3_reset(m_stmt);
     m_needsReset = false;
     return fail(code, QCoreApplication::translate("SqliteStatement", "Writing to the database failed."), detail);

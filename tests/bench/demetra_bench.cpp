@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
         {"totals_with_previous", [&] { return qsizetype(analytics.summary(all).has_value()); }},
         {"by_channel", [&] { return analytics.breakdown(all, Analytics::Dimension::Channel)->size(); }},
         {"daily_per_channel", [&] { return analytics.timeSeries(all, Analytics::Granularity::Day, true)->size(); }},
-        {"top10_campaigns_by_roi", [&] { return analytics.breakdown(all, Analytics::Dimension::Campaign, top)->size(); }},
+        {"top10_campaigns_by_roi",
+         [&] { return analytics.breakdown(all, Analytics::Dimension::Campaign, top)->size(); }},
     };
     QJsonObject out;
     double total = 0.0;

@@ -21,11 +21,11 @@ private slots:
         m_db = new TempDatabase;
         // Two channels, two campaigns, slices by audience; hand-computable numbers.
         const QByteArray csv = "date,channel,campaign,audience,spend,impressions,clicks,conversions,revenue\n"
-                               "2025-01-06,Facebook,A,Men,100,10000,200,10,300\n"   // Monday
-                               "2025-01-07,Facebook,A,Women,50,5000,50,5,100\n"     // Tuesday
-                               "2025-01-07,Instagram,B,Women,200,4000,400,0,0\n"    // no conversions
-                               "2025-01-13,Facebook,A,Men,150,10000,100,15,600\n"   // next Monday
-                               "2025-01-14,Instagram,B,Men,0,1000,0,0,0\n";         // zero spend, zero clicks
+                               "2025-01-06,Facebook,A,Men,100,10000,200,10,300\n" // Monday
+                               "2025-01-07,Facebook,A,Women,50,5000,50,5,100\n"   // Tuesday
+                               "2025-01-07,Instagram,B,Women,200,4000,400,0,0\n"  // no conversions
+                               "2025-01-13,Facebook,A,Men,150,10000,100,15,600\n" // next Monday
+                               "2025-01-14,Instagram,B,Men,0,1000,0,0,0\n";       // zero spend, zero clicks
         QVERIFY(m_db->importOne(writeFile(m_db->dir(), QStringLiteral("mix.csv"), csv)).ok());
     }
 
@@ -63,9 +63,9 @@ private slots:
         f.to = QDate(2025, 1, 14);
         const Totals t = *a.totals(f);
         QCOMPARE(t.rows, 1);
-        QVERIFY(!t.value(Metric::Cpc));  // zero clicks
-        QVERIFY(!t.value(Metric::Cpa));  // zero conversions
-        QVERIFY(!t.value(Metric::Roi));  // zero spend
+        QVERIFY(!t.value(Metric::Cpc)); // zero clicks
+        QVERIFY(!t.value(Metric::Cpa)); // zero conversions
+        QVERIFY(!t.value(Metric::Roi)); // zero spend
         QVERIFY(!t.value(Metric::ConversionRate));
         QCOMPARE(*t.value(Metric::Ctr), 0.0); // 0 / 1000 is a real zero
     }

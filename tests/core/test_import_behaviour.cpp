@@ -64,8 +64,10 @@ private slots:
         QCOMPARE(t.rows, 4);
         QCOMPARE(t.spendMicros, Q_INT64_C(110000000)); // 10 + 25 + 35 + 40: restated days replaced, not added
         QCOMPARE(t.impressions, Q_INT64_C(1100));
-        QCOMPARE(db.count(QStringLiteral("SELECT spend FROM rollup_daily WHERE day = %1").arg(QDate(2025, 3, 2).toJulianDay())),
-                 Q_INT64_C(25000000));
+        QCOMPARE(
+            db.count(
+                QStringLiteral("SELECT spend FROM rollup_daily WHERE day = %1").arg(QDate(2025, 3, 2).toJulianDay())),
+            Q_INT64_C(25000000));
     }
 
     void siblingsFinerThanTheKeyAreSummed()
@@ -92,17 +94,17 @@ private slots:
     {
         TempDatabase db;
         const QByteArray csv = "date,campaign,spend,impressions,clicks,conversions\n" // line 1
-                               "2025-02-01,Good,10.00,100,10,1\n"                      // 2 good
-                               "2025-02-02,Neg,-5.00,100,10,1\n"                       // 3 negative spend
-                               "2025-02-03,Text,ten,100,10,1\n"                        // 4 not money
-                               "2025-02-04,TooMany,1.00,10,50,1\n"                     // 5 clicks > impressions
-                               "2025-13-45,BadDate,1.00,10,5,1\n"                      // 6 bad date
-                               "2025-02-05,Ragged,1.00\n"                               // 7 ragged
-                               "2025-02-01,Good,10.00,100,10,1\n"                      // 8 duplicate of 2
+                               "2025-02-01,Good,10.00,100,10,1\n"                     // 2 good
+                               "2025-02-02,Neg,-5.00,100,10,1\n"                      // 3 negative spend
+                               "2025-02-03,Text,ten,100,10,1\n"                       // 4 not money
+                               "2025-02-04,TooMany,1.00,10,50,1\n"                    // 5 clicks > impressions
+                               "2025-13-45,BadDate,1.00,10,5,1\n"                     // 6 bad date
+                               "2025-02-05,Ragged,1.00\n"                             // 7 ragged
+                               "2025-02-01,Good,10.00,100,10,1\n"                     // 8 duplicate of 2
                                "\"2025-02-06\",\"Quoted, with comma\",\"1,234.50\",\"2,000\",20,2\n" // 9 good
-                               ",NoDate,1,1,1,1\n"                                     // 10 missing date
-                               "2025-02-07,Frac,1.00,10.5,1,1\n"                       // 11 fractional impressions
-                               "2025-02-08,\"Unterminated,1.00,10,1,1\n";              // 12 unterminated quote to EOF
+                               ",NoDate,1,1,1,1\n"                                                   // 10 missing date
+                               "2025-02-07,Frac,1.00,10.5,1,1\n"          // 11 fractional impressions
+                               "2025-02-08,\"Unterminated,1.00,10,1,1\n"; // 12 unterminated quote to EOF
         const QString file = writeFile(db.dir(), QStringLiteral("yandex_direct.csv"), csv);
         const Import::FileImportOutcome f = db.importOne(file);
         QVERIFY2(f.ok(), qPrintable(f.error ? f.error->toString() : QString()));
@@ -114,9 +116,9 @@ private slots:
             int column;
             const char *reasonPart;
         };
-        const Expect expected[] = {{3, 3, "negative"},    {4, 3, "money"}, {5, 5, "exceed"},
-                                   {6, 1, "date"},        {7, 0, "fields"}, {8, 0, "duplicate of line 2"},
-                                   {10, 1, "missing"},    {11, 4, "whole number"}, {12, 0, "quot"}};
+        const Expect expected[] = {{3, 3, "negative"}, {4, 3, "money"},         {5, 5, "exceed"},
+                                   {6, 1, "date"},     {7, 0, "fields"},        {8, 0, "duplicate of line 2"},
+                                   {10, 1, "missing"}, {11, 4, "whole number"}, {12, 0, "quot"}};
         for (const Expect &e : expected) {
             const Import::RejectedRow *r = rejectedAt(f, e.line);
             QVERIFY2(r, qPrintable(QStringLiteral("line %1 not rejected").arg(e.line)));
@@ -141,7 +143,9 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("code");
         QTest::newRow("empty") << QByteArray() << int(ErrorCode::BadInput);
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24)
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+                                              24)
                                 << int(ErrorCode::BadInput);
         QTest::newRow("unknown layout") << QByteArray("foo,bar,baz\n1,2,3\n") << int(ErrorCode::UnknownLayout);
     }
@@ -245,8 +249,8 @@ private slots:
             csv += QStringLiteral("2025-01-%1,C%2,1.00,100,1\n").arg(1 + i % 28, 2, 10, QChar(u'0')).arg(i).toUtf8();
         const QString file = writeFile(db.dir(), QStringLiteral("telegram.csv"), csv);
         int calls = 0;
-        Jobs::JobContext context(db.location(), [&](double, const QString &) { ++calls; },
-                                 [&] { return calls > 2; });
+        Jobs::JobContext context(
+            db.location(), [&](double, const QString &) { ++calls; }, [&] { return calls > 2; });
         Result<Import::ImportOutcome> outcome = Import::runImport(Import::ImportRequest{{file}, {}}, context);
         QVERIFY(outcome);
         QVERIFY(outcome->files.value(0).cancelled);
@@ -274,7 +278,7 @@ private slots:
         QCOMPARE(t.rows, 2); // the repeated id with another audience is its own slice
         QCOMPARE(t.spendMicros, Q_INT64_C(1500000000));
         QCOMPARE(t.revenueMicros, Q_INT64_C(3750000000)); // 1000 × 3.5 + 500 × 0.5
-        QCOMPARE(t.conversions, 25.0);                     // 200 × 0.10 + 100 × 0.05
+        QCOMPARE(t.conversions, 25.0);                    // 200 × 0.10 + 100 × 0.05
         QCOMPARE(*t.value(Metric::EngagementScore), (7.0 * 4000 + 3.0 * 1000) / 5000);
 
         TempDatabase perConversion;

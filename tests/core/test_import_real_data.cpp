@@ -25,7 +25,8 @@ private slots:
     void marketingCampaignPerformance()
     {
         TempDatabase db;
-        const Import::FileImportOutcome f = db.importOne(sharedData(QStringLiteral("marketing_campaign_performance_900.csv")));
+        const Import::FileImportOutcome f =
+            db.importOne(sharedData(QStringLiteral("marketing_campaign_performance_900.csv")));
         checkClean(f, 900);
         QCOMPARE(f.layoutId, QStringLiteral("marketing_campaign_performance"));
         const Totals t = db.accountTotals(QStringLiteral("Marketing Campaign Performance"));
@@ -43,7 +44,8 @@ private slots:
     void facebookAdCampaignsNeedsPeriod()
     {
         TempDatabase db;
-        const Import::FileImportOutcome missing = db.importOne(sharedData(QStringLiteral("facebook_kag_conversion_data.csv")));
+        const Import::FileImportOutcome missing =
+            db.importOne(sharedData(QStringLiteral("facebook_kag_conversion_data.csv")));
         QVERIFY(missing.error);
         QCOMPARE(missing.error->code, ErrorCode::InvalidArgument);
         QVERIFY(missing.error->message.contains(QStringLiteral("period")));
@@ -52,7 +54,8 @@ private slots:
         Import::ImportOptions options;
         options.periodFrom = QDate(2017, 8, 17);
         options.periodTo = QDate(2017, 8, 30);
-        const Import::FileImportOutcome f = db.importOne(sharedData(QStringLiteral("facebook_kag_conversion_data.csv")), options);
+        const Import::FileImportOutcome f =
+            db.importOne(sharedData(QStringLiteral("facebook_kag_conversion_data.csv")), options);
         checkClean(f, 1143);
         const Totals t = db.accountTotals(QStringLiteral("Facebook ad campaigns export"));
         QCOMPARE(t.rows, 1143); // every ad is its own slice: none overwritten by a sibling
@@ -77,11 +80,14 @@ private slots:
         QTest::addColumn<qint64>("revenue");
         QTest::addColumn<qint64>("impressions");
         QTest::addColumn<qint64>("clicks");
-        QTest::newRow("Facebook") << "Facebook.csv" << "Facebook" << Q_INT64_C(2169972910000) << Q_INT64_C(5657380190000)
+        QTest::newRow("Facebook") << "Facebook.csv"
+                                  << "Facebook" << Q_INT64_C(2169972910000) << Q_INT64_C(5657380190000)
                                   << Q_INT64_C(218621950) << Q_INT64_C(2958578);
-        QTest::newRow("Google") << "Google.csv" << "Google Ads" << Q_INT64_C(1641532860000) << Q_INT64_C(5018955380000)
+        QTest::newRow("Google") << "Google.csv"
+                                << "Google Ads" << Q_INT64_C(1641532860000) << Q_INT64_C(5018955380000)
                                 << Q_INT64_C(251503825) << Q_INT64_C(10441064);
-        QTest::newRow("TikTok") << "TikTok.csv" << "TikTok" << Q_INT64_C(1446798290000) << Q_INT64_C(4097259080000)
+        QTest::newRow("TikTok") << "TikTok.csv"
+                                << "TikTok" << Q_INT64_C(1446798290000) << Q_INT64_C(4097259080000)
                                 << Q_INT64_C(179837941) << Q_INT64_C(2701785);
     }
 
@@ -165,9 +171,10 @@ private slots:
         checkClean(f, 208);
         QCOMPARE(f.layoutId, QStringLiteral("marketing_mix_wide"));
         auto channelSpend = [&](const char *channel) {
-            return db.count(QStringLiteral("SELECT SUM(f.spend_micros) FROM facts f JOIN channels c ON c.id = f.channel_id "
-                                           "WHERE c.name = '%1'")
-                                .arg(QLatin1String(channel)));
+            return db.count(
+                QStringLiteral("SELECT SUM(f.spend_micros) FROM facts f JOIN channels c ON c.id = f.channel_id "
+                               "WHERE c.name = '%1'")
+                    .arg(QLatin1String(channel)));
         };
         QCOMPARE(channelSpend("TV"), Q_INT64_C(3087487773332));
         QCOMPARE(channelSpend("OOH"), Q_INT64_C(8989331733330));
@@ -200,7 +207,8 @@ private slots:
         const Import::ImportOutcome outcome = db.import(files, options);
         QVERIFY(outcome.allOk());
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM facts")), 900 + 1143 + 3600 + 141 + 17 + 1040);
-        QCOMPARE(db.count(QStringLiteral("SELECT SUM(n_rows) FROM rollup_daily")), db.count(QStringLiteral("SELECT COUNT(*) FROM facts")));
+        QCOMPARE(db.count(QStringLiteral("SELECT SUM(n_rows) FROM rollup_daily")),
+                 db.count(QStringLiteral("SELECT COUNT(*) FROM facts")));
         QCOMPARE(db.count(QStringLiteral("SELECT SUM(spend) FROM rollup_daily")),
                  db.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")));
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE status = 'ok'")), 9);

@@ -13,8 +13,8 @@ private:
     static QStringList offendingIncludes(const QString &folder, const QRegularExpression &forbidden)
     {
         QStringList found;
-        QDirIterator it(QStringLiteral(DEMETRA_SOURCE_DIR "/") + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(DEMETRA_SOURCE_DIR "/") + folder,
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString path = it.next();
@@ -38,17 +38,18 @@ private:
 private slots:
     void coreHasNoGuiIncludes()
     {
-        const QRegularExpression forbidden(QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtGui|QtWidgets|QtCharts|QtPrintSupport|"
-                                                          "QWidget|QApplication|QGuiApplication|QPainter|QImage|"
-                                                          "QPixmap|QColor|QFont|QChart|ui/)"));
+        const QRegularExpression forbidden(
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtGui|QtWidgets|QtCharts|QtPrintSupport|"
+                           "QWidget|QApplication|QGuiApplication|QPainter|QImage|"
+                           "QPixmap|QColor|QFont|QChart|ui/)"));
         const QStringList offending = offendingIncludes(QStringLiteral("core"), forbidden);
         QVERIFY2(offending.isEmpty(), qPrintable(offending.join(u'\n')));
     }
 
     void cliDoesNotUseUi()
     {
-        const QRegularExpression forbidden(QStringLiteral(
-            "^\\s*#\\s*include\\s*[<\"](ui/|QtWidgets|QtGui|QWidget|QApplication|QGuiApplication)"));
+        const QRegularExpression forbidden(
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"](ui/|QtWidgets|QtGui|QWidget|QApplication|QGuiApplication)"));
         const QStringList offending = offendingIncludes(QStringLiteral("app/cli"), forbidden);
         QVERIFY2(offending.isEmpty(), qPrintable(offending.join(u'\n')));
     }

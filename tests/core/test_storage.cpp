@@ -42,8 +42,9 @@ private slots:
         QCOMPARE(handle.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         for (const char *table : {"accounts", "channels", "campaigns", "slices", "facts", "rollup_daily", "import_runs",
                                   "rejected_rows", "outcomes"}) {
-            QCOMPARE(handle.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
-                                   {QString::fromLatin1(table)})
+            QCOMPARE(handle
+                         .scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
+                                 {QString::fromLatin1(table)})
                          ->toInt(),
                      1);
         }
@@ -73,28 +74,33 @@ private slots:
             QVERIFY(raw.open());
             QCOMPARE(*Storage::Migrations::migrate(raw, 1), 1);
             QSqlQuery q(raw);
-            for (const char *sql : {"INSERT INTO accounts (id, source_kind, name, currency, created_at) VALUES (1, 'file', 'A', 'USD', '')",
-                                    "INSERT INTO channels (id, name) VALUES (1, 'VK')",
-                                    "INSERT INTO campaigns (id, account_id, natural_key, name) VALUES (7, 1, 'c', 'C')",
-                                    "INSERT INTO facts (account_id, day, channel_id, campaign_id, slice_id, spend_micros, "
-                                    "revenue_micros, run_id) VALUES (1, 2460700, 1, 7, 0, 5000000, 9000000, 1)",
-                                    "INSERT INTO facts (account_id, day, channel_id, campaign_id, slice_id, spend_micros, "
-                                    "revenue_micros, run_id) VALUES (1, 2460701, 1, 7, 0, 1000000, 1000000, 1)"})
+            for (const char *sql :
+                 {"INSERT INTO accounts (id, source_kind, name, currency, created_at) VALUES (1, 'file', 'A', 'USD', "
+                  "'')",
+                  "INSERT INTO channels (id, name) VALUES (1, 'VK')",
+                  "INSERT INTO campaigns (id, account_id, natural_key, name) VALUES (7, 1, 'c', 'C')",
+                  "INSERT INTO facts (account_id, day, channel_id, campaign_id, slice_id, spend_micros, "
+                  "revenue_micros, run_id) VALUES (1, 2460700, 1, 7, 0, 5000000, 9000000, 1)",
+                  "INSERT INTO facts (account_id, day, channel_id, campaign_id, slice_id, spend_micros, "
+                  "revenue_micros, run_id) VALUES (1, 2460701, 1, 7, 0, 1000000, 1000000, 1)"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         Storage::Database handle = db.open();
         QCOMPARE(handle.schemaVersion(), Storage::Migrations::latestVersion());
-        QCOMPARE(handle.scalar(QStringLiteral("SELECT SUM(spend) FROM rollup_campaign_month WHERE campaign_id = 7"))->toLongLong(),
+        QCOMPARE(handle.scalar(QStringLiteral("SELECT SUM(spend) FROM rollup_campaign_month WHERE campaign_id = 7"))
+                     ->toLongLong(),
                  Q_INT64_C(6000000));
-        QCOMPARE(handle.scalar(QStringLiteral("SELECT SUM(n_rows) FROM rollup_campaign_month"))->toLongLong(), Q_INT64_C(2));
+        QCOMPARE(handle.scalar(QStringLiteral("SELECT SUM(n_rows) FROM rollup_campaign_month"))->toLongLong(),
+                 Q_INT64_C(2));
     }
 
     void refusesANewerSchemaWithoutTouchingIt()
     {
         TempDatabase db;
-        rawExec(db.location().target, {QStringLiteral("CREATE TABLE future (x)"), QStringLiteral("PRAGMA user_version = 99")});
+        rawExec(db.location().target,
+                {QStringLiteral("CREATE TABLE future (x)"), QStringLiteral("PRAGMA user_version = 99")});
         QFile f(db.location().target);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();

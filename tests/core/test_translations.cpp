@@ -70,7 +70,10 @@ struct TsMessage
     qint64 line = 0;
 
     bool live() const { return type != QLatin1String("vanished") && type != QLatin1String("obsolete"); }
-    QString where() const { return QStringLiteral("%1:%2 [%3] %4").arg(catalogueRelativePath()).arg(line).arg(context, shown(source)); }
+    QString where() const
+    {
+        return QStringLiteral("%1:%2 [%3] %4").arg(catalogueRelativePath()).arg(line).arg(context, shown(source));
+    }
 };
 
 struct Catalogue
@@ -155,7 +158,15 @@ struct Stripped
 Stripped strip(const QString &src)
 {
     Stripped s{src, src};
-    enum State { Normal, LineComment, BlockComment, String, Char, Raw } state = Normal;
+    enum State
+    {
+        Normal,
+        LineComment,
+        BlockComment,
+        String,
+        Char,
+        Raw
+    } state = Normal;
     QString rawEnd;
     const qsizetype n = src.size();
     auto blank = [&](qsizetype i, bool alsoCode) {
@@ -260,13 +271,27 @@ QString unescape(const QString &body)
         }
         const char e = in[++i];
         switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'a': out += '\a'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'v': out += '\v'; break;
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'v':
+            out += '\v';
+            break;
         case 'x': {
             int v = 0;
             int digits = 0;
@@ -312,9 +337,14 @@ std::optional<QString> literalValue(const QString &text)
 
 struct Scope
 {
-    enum Kind { Namespace, Class, Other } kind = Other;
-    QString name;     // namespace or class name as written
-    QString header;   // the text before '{' since the previous ';', '{' or '}'
+    enum Kind
+    {
+        Namespace,
+        Class,
+        Other
+    } kind = Other;
+    QString name;   // namespace or class name as written
+    QString header; // the text before '{' since the previous ';', '{' or '}'
     qsizetype open = 0;
     qsizetype close = 0;
     QString trContext; // classes: the context their tr() uses, empty if they have none
@@ -337,9 +367,10 @@ struct SourceFile
 
 void findScopes(SourceFile &f)
 {
-    static const QRegularExpression nsRe(QStringLiteral("(?:^|[\\s;])(?:inline\\s+)?namespace(?:\\s+([A-Za-z_][\\w:]*))?\\s*$"));
-    static const QRegularExpression classRe(QStringLiteral(
-        "(?:^|[\\s;:>])(?:class|struct)\\s+(?:[A-Z_][A-Z0-9_]*\\s+)?([A-Za-z_]\\w*)(?:\\s+final)?\\s*(?::(?!:)[^{]*)?$"));
+    static const QRegularExpression nsRe(
+        QStringLiteral("(?:^|[\\s;])(?:inline\\s+)?namespace(?:\\s+([A-Za-z_][\\w:]*))?\\s*$"));
+    static const QRegularExpression classRe(QStringLiteral("(?:^|[\\s;:>])(?:class|struct)\\s+(?:[A-Z_][A-Z0-9_]*\\s+)?"
+                                                           "([A-Za-z_]\\w*)(?:\\s+final)?\\s*(?::(?!:)[^{]*)?$"));
     const QString &bare = f.s.bare;
     QList<int> stack;
     qsizetype boundary = 0;
@@ -353,8 +384,8 @@ void findScopes(SourceFile &f)
             if (const auto m = nsRe.match(sc.header); m.hasMatch()) {
                 sc.kind = Scope::Namespace;
                 sc.name = m.captured(1);
-            } else if (const auto m2 = classRe.match(sc.header); m2.hasMatch() && !sc.header.contains(u'(') &&
-                                                                   !sc.header.contains(u'=')) {
+            } else if (const auto m2 = classRe.match(sc.header);
+                       m2.hasMatch() && !sc.header.contains(u'(') && !sc.header.contains(u'=')) {
                 sc.kind = Scope::Class;
                 sc.name = m2.captured(1);
             }
@@ -389,8 +420,9 @@ void findScopes(SourceFile &f)
         }
         if (inner < 0)
             continue;
-        f.scopes[inner].trContext = m.captured(1).isEmpty() ? m.captured(2).remove(QRegularExpression(QStringLiteral("\\s")))
-                                                            : qualified.join(QStringLiteral("::"));
+        f.scopes[inner].trContext = m.captured(1).isEmpty()
+                                        ? m.captured(2).remove(QRegularExpression(QStringLiteral("\\s")))
+                                        : qualified.join(QStringLiteral("::"));
     }
 }
 
@@ -450,7 +482,7 @@ struct SourceString
 {
     QString file;
     int line = 0;
-    QString call;        // tr, translate, QT_TRANSLATE_NOOP, ...
+    QString call; // tr, translate, QT_TRANSLATE_NOOP, ...
     QString source;
     QString comment;
     bool numerus = false;
@@ -498,7 +530,8 @@ private:
             const QSet<QString> &all = m_trClasses[last];
             QStringList matching;
             for (const QString &c : all) {
-                if (c == qualifier || c.endsWith(QStringLiteral("::") + qualifier) || qualifier.endsWith(QStringLiteral("::") + c))
+                if (c == qualifier || c.endsWith(QStringLiteral("::") + qualifier) ||
+                    qualifier.endsWith(QStringLiteral("::") + c))
                     matching << c;
             }
             if (matching.isEmpty())
@@ -545,7 +578,8 @@ private:
         }
         // The classes with tr() declared in this file or its header.
         QSet<QString> local;
-        const QString header = f.path.endsWith(QLatin1String(".cpp")) ? f.path.chopped(4) + QStringLiteral(".h") : QString();
+        const QString header =
+            f.path.endsWith(QLatin1String(".cpp")) ? f.path.chopped(4) + QStringLiteral(".h") : QString();
         for (const SourceFile &g : m_files) {
             if (g.path != f.path && g.path != header)
                 continue;
@@ -626,7 +660,8 @@ QStringList placeholders(const QString &text)
 
 QStringList htmlTags(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>|&[A-Za-z]+;|&#[0-9]+;"));
+    static const QRegularExpression re(
+        QStringLiteral("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>|&[A-Za-z]+;|&#[0-9]+;"));
     QStringList tags;
     for (const QRegularExpressionMatch &m : re.globalMatch(text)) {
         QString t = m.captured(0);
@@ -659,7 +694,8 @@ QStringList formProblems(const TsMessage &m, const QString &form)
         problems << QStringLiteral("HTML tags/entities differ (%1 vs %2)")
                         .arg(htmlTags(m.source).join(u' '), htmlTags(form).join(u' '));
     if (hasMnemonic(m.source) != hasMnemonic(form))
-        problems << QStringLiteral("the '&' mnemonic is %1").arg(hasMnemonic(m.source) ? QStringLiteral("lost") : QStringLiteral("added"));
+        problems << QStringLiteral("the '&' mnemonic is %1")
+                        .arg(hasMnemonic(m.source) ? QStringLiteral("lost") : QStringLiteral("added"));
     if (m.source.endsWith(u'\n') != form.endsWith(u'\n'))
         problems << QStringLiteral("the trailing newline differs");
     if (m.source.startsWith(u' ') != form.startsWith(u' '))
@@ -695,7 +731,7 @@ private:
     Catalogue m_catalogue;
     QList<SourceString> m_strings;
     int m_files = 0;
-    QSet<QString> m_keys;                       // context + source + comment of the live messages
+    QSet<QString> m_keys;                         // context + source + comment of the live messages
     QHash<QString, QStringList> m_contextsOfText; // source + comment -> the contexts holding it
     QHash<QString, bool> m_numerusOfText;
 
@@ -720,8 +756,8 @@ private slots:
         QVERIFY2(m_files > 0, "no sources found under core/, ui/ and app/");
         m_strings = scanner.scan();
         QVERIFY2(!m_strings.isEmpty(), "no tr()/translate() literal found in the sources");
-        qInfo("%lld messages in the catalogue, %lld translatable literals in %d source files",
-              qlonglong(m_keys.size()), qlonglong(m_strings.size()), m_files);
+        qInfo("%lld messages in the catalogue, %lld translatable literals in %d source files", qlonglong(m_keys.size()),
+              qlonglong(m_strings.size()), m_files);
     }
 
     // The scanner itself, on a snippet with the cases it must get right.
@@ -734,7 +770,8 @@ private slots:
             QStringLiteral("   commented\") */"),
             QStringLiteral("class Widget : public QObject"),
             QStringLiteral("{"),
-            QStringLiteral("    Q_" "OBJECT"),
+            QStringLiteral("    Q_"
+                           "OBJECT"),
             QStringLiteral("public:"),
             QStringLiteral("    QString inl() { return tr(\"inline \\\"quoted\\\" text\"); }"),
             QStringLiteral("};"),
@@ -744,7 +781,8 @@ private slots:
             QStringLiteral("    const char q = '\"';"),
             QStringLiteral("    return tr(\"first \"\n        \"second\\n\") + tr(\"%n row(s)\", \"rows\", big) +"),
             QStringLiteral("           QCoreApplication::translate(\"Ctx\", \"back\\\\slash \\xE2\\x80\\x94 dash\")"),
-            QStringLiteral("        + QStringLiteral(\"tr(\\\"not a call\\\")\") + tr(variable) + QT_TRANSLATE_NOOP(\"Noop\", \"noop\");"),
+            QStringLiteral("        + QStringLiteral(\"tr(\\\"not a call\\\")\") + tr(variable) + "
+                           "QT_TRANSLATE_NOOP(\"Noop\", \"noop\");"),
             QStringLiteral("}"),
             QStringLiteral("} // namespace Demetra::Ui"),
         };
@@ -764,8 +802,10 @@ private slots:
         scanner.addText(QStringLiteral("core/mapper.cpp"), wrapped.join(u'\n'));
         QStringList found;
         for (const SourceString &str : scanner.scan())
-            found << QStringLiteral("%1|%2|%3|%4|%5").arg(str.line).arg(str.contexts.join(u'+'), str.source, str.comment,
-                                                          str.numerus ? QStringLiteral("n") : QString());
+            found << QStringLiteral("%1|%2|%3|%4|%5")
+                         .arg(str.line)
+                         .arg(str.contexts.join(u'+'), str.source, str.comment,
+                              str.numerus ? QStringLiteral("n") : QString());
         const QStringList expected{
             QStringLiteral("9|Demetra::Ui::Widget|inline \"quoted\" text||"),
             QStringLiteral("15|Demetra::Ui::Widget|first second\n||"),
@@ -785,7 +825,8 @@ private slots:
                 continue;
             if (m.type == QLatin1String("unfinished"))
                 bad << m.where() + QStringLiteral(": unfinished");
-            else if (m.forms.isEmpty() || std::any_of(m.forms.begin(), m.forms.end(), [](const QString &t) { return t.trimmed().isEmpty(); }))
+            else if (m.forms.isEmpty() || std::any_of(m.forms.begin(), m.forms.end(),
+                                                      [](const QString &t) { return t.trimmed().isEmpty(); }))
                 bad << m.where() + QStringLiteral(": empty translation");
             else if (!m.type.isEmpty())
                 bad << m.where() + QStringLiteral(": translation type \"%1\"").arg(m.type);
@@ -804,11 +845,12 @@ private slots:
                     continue; // reported by messagesAreFinished
                 const QStringList problems = formProblems(m, m.forms[i]);
                 if (!problems.isEmpty())
-                    bad << m.where() + (m.numerus ? QStringLiteral(" form %1").arg(i + 1) : QString()) + QStringLiteral(": ") +
-                               problems.join(QStringLiteral("; "));
+                    bad << m.where() + (m.numerus ? QStringLiteral(" form %1").arg(i + 1) : QString()) +
+                               QStringLiteral(": ") + problems.join(QStringLiteral("; "));
             }
         }
-        QVERIFY2(bad.isEmpty(), qPrintable(report(QStringLiteral("Translations that change placeholders or markup"), bad)));
+        QVERIFY2(bad.isEmpty(),
+                 qPrintable(report(QStringLiteral("Translations that change placeholders or markup"), bad)));
     }
 
     void pluralMessagesHaveEveryForm()
@@ -819,9 +861,13 @@ private slots:
             if (!m.live())
                 continue;
             if (m.numerus && expected > 0 && m.forms.size() != expected)
-                bad << m.where() + QStringLiteral(": %1 plural forms, %2 needs %3").arg(m.forms.size()).arg(m_catalogue.language).arg(expected);
+                bad << m.where() + QStringLiteral(": %1 plural forms, %2 needs %3")
+                                       .arg(m.forms.size())
+                                       .arg(m_catalogue.language)
+                                       .arg(expected);
             if (!m.numerus && placeholders(m.source).contains(QStringLiteral("%n")))
-                bad << m.where() + QStringLiteral(": uses %n but is not a plural message (the tr() call lacks the count)");
+                bad << m.where() +
+                           QStringLiteral(": uses %n but is not a plural message (the tr() call lacks the count)");
         }
         QVERIFY2(bad.isEmpty(), qPrintable(report(QStringLiteral("Plural messages"), bad)));
     }
@@ -832,7 +878,8 @@ private slots:
         for (const SourceString &s : std::as_const(m_strings)) {
             const QString text = textKey(s.source, s.comment);
             if (!m_contextsOfText.contains(text)) {
-                missing << s.where() + (s.comment.isEmpty() ? QString() : QStringLiteral(" comment ") + shown(s.comment));
+                missing << s.where() +
+                               (s.comment.isEmpty() ? QString() : QStringLiteral(" comment ") + shown(s.comment));
                 continue;
             }
             if (s.numerus && !m_numerusOfText.value(text))
@@ -849,13 +896,15 @@ private slots:
                 unseen << m.where();
         }
         if (!unseen.isEmpty())
-            qInfo("%lld catalogue message(s) match no literal the scanner found (lupdate saw more, or they are stale):\n  %s",
+            qInfo("%lld catalogue message(s) match no literal the scanner found (lupdate saw more, or they are "
+                  "stale):\n  %s",
                   qlonglong(unseen.size()), qPrintable(unseen.join(QStringLiteral("\n  "))));
         QVERIFY2(missing.isEmpty(),
-                 qPrintable(report(QStringLiteral("Source strings missing from %1 - run `lupdate -no-obsolete -locations none "
-                                                  "-I . core ui app -ts %1` and translate them")
-                                       .arg(catalogueRelativePath()),
-                                   missing)));
+                 qPrintable(
+                     report(QStringLiteral("Source strings missing from %1 - run `lupdate -no-obsolete -locations none "
+                                           "-I . core ui app -ts %1` and translate them")
+                                .arg(catalogueRelativePath()),
+                            missing)));
     }
 
     void sourceStringsAreUnderTheirRuntimeContext()
@@ -877,9 +926,12 @@ private slots:
             if (!found) {
                 QStringList held = m_contextsOfText.value(text);
                 held.removeDuplicates();
-                wrong << s.where() + QStringLiteral(": translated at run time as \"%1\" (%2), the catalogue has it under \"%3\"")
-                                         .arg(s.contexts.join(QStringLiteral("\" or \"")), s.note, held.join(QStringLiteral("\", \"")));
-                ++byContext[QStringLiteral("\"%1\" looked up, catalogue has \"%2\"").arg(s.contexts.join(u'|'), held.join(u'|'))];
+                wrong << s.where() + QStringLiteral(
+                                         ": translated at run time as \"%1\" (%2), the catalogue has it under \"%3\"")
+                                         .arg(s.contexts.join(QStringLiteral("\" or \"")), s.note,
+                                              held.join(QStringLiteral("\", \"")));
+                ++byContext[QStringLiteral("\"%1\" looked up, catalogue has \"%2\"")
+                                .arg(s.contexts.join(u'|'), held.join(u'|'))];
             }
         }
         report(QStringLiteral("tr() calls whose run-time context cannot be told (checked by text only)"), undetermined);

@@ -11,7 +11,8 @@ using namespace Demetra;
 using Demetra::Ui::ChannelTableModel;
 
 namespace {
-Analytics::BreakdownRow row(const char *channel, qint64 spendMicros, qint64 impressions, qint64 clicks, double conversions)
+Analytics::BreakdownRow row(const char *channel, qint64 spendMicros, qint64 impressions, qint64 clicks,
+                            double conversions)
 {
     Analytics::BreakdownRow r;
     r.key = QString::fromLatin1(channel);
@@ -70,8 +71,9 @@ private slots:
     void sortsNumericallyWithTotalsLast()
     {
         ChannelTableModel model;
-        model.setSnapshot({row("A", 9'000'000, 100, 1, 1), row("B", 10'000'000, 100, 1, 1), row("C", 100'000'000, 100, 1, 1)},
-                          QStringLiteral("USD"));
+        model.setSnapshot(
+            {row("A", 9'000'000, 100, 1, 1), row("B", 10'000'000, 100, 1, 1), row("C", 100'000'000, 100, 1, 1)},
+            QStringLiteral("USD"));
         Ui::TotalLastSortProxy proxy(ChannelTableModel::RawValueRole, ChannelTableModel::IsTotalRole);
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -41,8 +41,9 @@ QString kpiText(const Analytics::KpiSummary &s, Metric m)
         const bool up = *c >= 0;
         const bool good = up == MetricInfo::higherIsBetter(m);
         change = QStringLiteral(" <span style='color:%1'>%2 %3%4</span>")
-                     .arg(good ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"), up ? QStringLiteral("▲") : QStringLiteral("▼"),
-                          locale.toString(std::abs(*c) * 100.0, 'f', 1), locale.percent());
+                     .arg(good ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"),
+                          up ? QStringLiteral("▲") : QStringLiteral("▼"), locale.toString(std::abs(*c) * 100.0, 'f', 1),
+                          locale.percent());
     }
     return QStringLiteral("<b>%1</b>: %2%3").arg(MetricInfo::displayName(m).toHtmlEscaped(), value, change);
 }
@@ -95,7 +96,8 @@ void MainWindow::buildUi()
 
     auto *importAction = new QAction(tr("&Import CSV…"), this);
     importAction->setShortcut(QKeySequence::Open);
-    importAction->setToolTip(tr("Import CSV exports from ad platforms (Ctrl+O); you can also drop files on the window"));
+    importAction->setToolTip(
+        tr("Import CSV exports from ad platforms (Ctrl+O); you can also drop files on the window"));
     connect(importAction, &QAction::triggered, this, [this] {
         QSettings settings;
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -146,7 +148,8 @@ void MainWindow::buildUi()
     m_empty->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(m_empty);
     m_loadSample = new QPushButton(tr("Load the sample data"), m_emptyState);
-    m_loadSample->setToolTip(tr("Imports a synthetic year of campaigns on eight channels (%1)").arg(QFileInfo(m_sampleFile).fileName()));
+    m_loadSample->setToolTip(
+        tr("Imports a synthetic year of campaigns on eight channels (%1)").arg(QFileInfo(m_sampleFile).fileName()));
     m_loadSample->setEnabled(QFileInfo::exists(m_sampleFile));
     connect(m_loadSample, &QPushButton::clicked, this, [this] { importFiles({m_sampleFile}); });
     emptyLayout->addWidget(m_loadSample, 0, Qt::AlignHCenter);
@@ -226,10 +229,11 @@ void MainWindow::showOverview(const Analytics::OverviewSnapshot &snapshot)
                      Metric::ConversionRate})
         parts << kpiText(s, m);
     const QLocale locale;
-    QString header = tr("%1 – %2, compared with %3 – %4")
-                         .arg(locale.toString(s.from, QLocale::ShortFormat), locale.toString(s.to, QLocale::ShortFormat),
-                              locale.toString(s.previousFrom, QLocale::ShortFormat),
-                              locale.toString(s.previousTo, QLocale::ShortFormat));
+    QString header =
+        tr("%1 – %2, compared with %3 – %4")
+            .arg(locale.toString(s.from, QLocale::ShortFormat), locale.toString(s.to, QLocale::ShortFormat),
+                 locale.toString(s.previousFrom, QLocale::ShortFormat),
+                 locale.toString(s.previousTo, QLocale::ShortFormat));
     if (s.currencies.size() > 1)
         header += QStringLiteral(" · <span style='color:#cf222e'>") +
                   tr("money adds up different currencies: %1").arg(s.currencies.join(QStringLiteral(", "))) +
@@ -269,8 +273,9 @@ void MainWindow::showImportOutcome(const Import::ImportOutcome &outcome)
 void MainWindow::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #ffebe9; border: 1px solid #cf222e; padding: 6px; }")
-                                  : QStringLiteral("QLabel { background: #ddf4ff; border: 1px solid #54aeff; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("QLabel { background: #ffebe9; border: 1px solid #cf222e; padding: 6px; }")
+              : QStringLiteral("QLabel { background: #ddf4ff; border: 1px solid #54aeff; padding: 6px; }"));
     m_banner->setVisible(!text.isEmpty());
 }
 

@@ -6,12 +6,13 @@
 namespace Demetra::Ui {
 
 ChannelTableModel::ChannelTableModel(QObject *parent)
-    : QAbstractTableModel(parent),
-      m_metrics{Metric::Spend, Metric::Impressions, Metric::Clicks, Metric::Conversions, Metric::Revenue,
-                Metric::Ctr,   Metric::Cpc,         Metric::Cpm,    Metric::Cpa,         Metric::ConversionRate,
-                Metric::Roi,   Metric::Roas}
-{
-}
+    : QAbstractTableModel(parent), m_metrics{Metric::Spend,   Metric::Impressions,
+                                             Metric::Clicks,  Metric::Conversions,
+                                             Metric::Revenue, Metric::Ctr,
+                                             Metric::Cpc,     Metric::Cpm,
+                                             Metric::Cpa,     Metric::ConversionRate,
+                                             Metric::Roi,     Metric::Roas}
+{}
 
 void ChannelTableModel::setSnapshot(const QList<Analytics::BreakdownRow> &rows, const QString &currency)
 {
