@@ -85,7 +85,7 @@ std::optional<ParsedBatch> RecordPipeline::take()
 void RecordPipeline::run()
 {
     // Room for the duplicate check up front (about one record per 150 bytes), so it does not rehash as it grows.
-    m_seen.reserve(qsizetype(qMin<qint64>(m_reader.totalBytes() / 150, 4'000'000)));
+    m_seen.reserve(qMin<qint64>(m_reader.totalBytes() / 150, 4'000'000));
     CsvRecord rec;
     MappedRecord mapped;
     ParsedBatch batch;
@@ -105,13 +105,12 @@ void RecordPipeline::run()
         }
         ++batch.records;
         const quint64 h = recordHash(rec);
-        const auto it = m_seen.constFind(h);
-        if (it != m_seen.constEnd()) {
+        if (const qint64 first = m_seen.seenOrInsert(h, rec.line); first > 0) {
             batch.rejected << RejectedRow{
-                rec.line, 0, QString(), QCoreApplication::translate("RecordPipeline", "duplicate of line %1").arg(*it),
+                rec.line, 0, QString(),
+                QCoreApplication::translate("RecordPipeline", "duplicate of line %1").arg(first),
                 QString::fromUtf8(rec.raw)};
         } else {
-            m_seen.insert(h, rec.line);
             m_mapper.map(rec, mapped);
             if (mapped.rejected)
                 batch.rejected << *mapped.rejected;

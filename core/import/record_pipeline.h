@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/duplicate_index.h"
 #include "core/import/parsed_batch.h"
 
 #include <QHash>
@@ -49,7 +50,7 @@ private:
     std::deque<ParsedBatch> m_recycled;
     bool m_done = false;
     std::atomic<bool> m_stop{false};
-    QHash<quint64, qint64> m_seen; // record hash -> first line
+    DuplicateIndex m_seen; // record hash -> first line
 };
 
 } // namespace Demetra::Import

@@ -12,7 +12,7 @@ namespace Demetra::Import {
 namespace {
 
 // Bounds the campaign and slice caches (files with a fresh id on every row would otherwise grow them unbounded).
-constexpr qsizetype kMaxCached = 100000;
+constexpr qsizetype kMaxCached = 20000;
 
 QString shown(QByteArrayView v)
 {

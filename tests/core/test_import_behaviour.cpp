@@ -1,6 +1,7 @@
 // Import semantics: idempotent re-import, overlapping newer files update, siblings are summed, every bad row is
 // rejected with file line, column and reason while good rows are kept, unreadable files change nothing.
 
+#include "core/sample/sample_generator.h"
 #include "tests/support/test_support.h"
 
 #include <QStringDecoder>
@@ -136,6 +137,46 @@ private slots:
         // Every rejected row is stored with the run.
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM rejected_rows WHERE run_id = %1").arg(f.runId)), 9);
         QCOMPARE(db.count(QStringLiteral("SELECT rows_rejected FROM import_runs WHERE id = %1").arg(f.runId)), 9);
+    }
+
+    void duplicatesFoundAcrossALargeFile()
+    {
+        // Enough rows to make the duplicate index grow several times; the repeats point at their first line.
+        TempDatabase db;
+        QByteArray csv("date,campaign,spend,clicks\n");
+        for (int i = 0; i < 5000; ++i)
+            csv += QStringLiteral("2025-02-01,C%1,1.00,1\n").arg(i).toUtf8();
+        csv += "2025-02-01,C17,1.00,1\n2025-02-01,C4999,1.00,1\n";
+        const Import::FileImportOutcome f = db.importOne(writeFile(db.dir(), QStringLiteral("vk_big.csv"), csv));
+        QVERIFY(f.ok());
+        QCOMPARE(f.records, 5002);
+        QCOMPARE(f.rejected, 2);
+        QVERIFY(f.rejectedRows[0].reason.contains(QStringLiteral("line 19")));
+        QVERIFY(f.rejectedRows[1].reason.contains(QStringLiteral("line 5001")));
+        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM facts")), 5000);
+    }
+
+    void bulkImportRebuildsTheIndexAndRollups()
+    {
+        // A file large next to the store takes the bulk path (campaign index dropped, rebuilt before commit);
+        // re-importing it replaces every row (the rollups' recompute path). Both leave rollups equal to facts.
+        TempDatabase db;
+        Sample::SampleSpec spec;
+        spec.rows = 60000;
+        const QString file = db.dir() + QStringLiteral("/bulk.csv");
+        QVERIFY(Sample::writeSampleCsv(spec, file).has_value());
+        for (int round = 0; round < 2; ++round) {
+            const Import::FileImportOutcome f = db.importOne(file);
+            QVERIFY(f.ok());
+            QCOMPARE(f.records, 60000);
+            QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'facts_campaign'")), 1);
+            QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM facts")), 60000);
+            const qint64 spend = db.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts"));
+            QCOMPARE(db.count(QStringLiteral("SELECT SUM(spend) FROM rollup_daily")), spend);
+            QCOMPARE(db.count(QStringLiteral("SELECT SUM(spend) FROM rollup_campaign_month")), spend);
+            QCOMPARE(db.count(QStringLiteral("SELECT SUM(n_rows) FROM rollup_campaign_month")), 60000);
+            QCOMPARE(f.acceptedTotals.spendMicros, spend);
+        }
     }
 
     void unreadableFilesChangeNothing_data()
