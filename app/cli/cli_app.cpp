@@ -126,6 +126,9 @@ Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("CliApp", "Language of messages: en or ru (default: from the environment)."),
+         QCoreApplication::translate("CliApp", "code")},
         {QStringLiteral("db"),
          QCoreApplication::translate("CliApp", "The database: a SQLite file (default: the user's data folder)."),
          QCoreApplication::translate("CliApp", "path")},

@@ -26,9 +26,10 @@ struct NumberCell
 struct MoneyCell
 {
     CellState state = CellState::Missing;
-    qint64 micros = 0; ///< exact: "$12,500.00" -> 12'500'000'000; rounding half away from zero past 6 decimals
-    QString currency; ///< ISO code when the cell names it by symbol or code ("$" -> USD, "₽"/"руб" -> RUB, "€" ->
-                      ///< EUR), else empty
+    /// Exact: "$12,500.00" -> 12'500'000'000; rounding half away from zero past 6 decimals.
+    qint64 micros = 0;
+    /// ISO code when the cell names it by symbol or code ("$" -> USD, "руб" -> RUB, "€" -> EUR), else empty.
+    QString currency;
     QString reason;
 };
 

@@ -7,27 +7,28 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <array>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace Demetra::Storage {
 
 namespace {
 // A rollup row's key: (account, day, channel) for rollup_daily, (account, campaign, channel, month) for
 // rollup_campaign_month.
-using RollupKey = std::array<qint64, 4>;
-
-struct RollupKeyHash
+struct RollupKey
 {
-    std::size_t operator()(const RollupKey &k) const noexcept
+    std::array<qint64, 4> v{};
+
+    qint64 operator[](std::size_t i) const { return v[i]; }
+    friend bool operator==(const RollupKey &a, const RollupKey &b) { return a.v == b.v; }
+    friend size_t qHash(const RollupKey &k, size_t seed = 0) noexcept
     {
         // Small ids and day numbers: a multiply-xor mix is plenty and much cheaper than a generic combiner.
-        quint64 h = quint64(k[0]) * 0x9E3779B97F4A7C15ULL;
-        h ^= quint64(k[1]) + 0x7F4A7C159E3779B9ULL + (h << 6) + (h >> 2);
-        h ^= quint64(k[2]) * 0xBF58476D1CE4E5B9ULL + (h << 6) + (h >> 2);
-        h ^= quint64(k[3]) * 0x94D049BB133111EBULL + (h << 6) + (h >> 2);
-        return std::size_t(h ^ (h >> 31));
+        quint64 h = (quint64(k.v[0]) * 0x9E3779B97F4A7C15ULL) ^ seed;
+        h ^= quint64(k.v[1]) + 0x7F4A7C159E3779B9ULL + (h << 6) + (h >> 2);
+        h ^= quint64(k.v[2]) * 0xBF58476D1CE4E5B9ULL + (h << 6) + (h >> 2);
+        h ^= quint64(k.v[3]) * 0x94D049BB133111EBULL + (h << 6) + (h >> 2);
+        return size_t(h ^ (h >> 31));
     }
 };
 
@@ -73,16 +74,18 @@ struct RollupTarget
     SqliteStatement add;
     SqliteStatement remove;
     SqliteStatement recompute;
-    std::unordered_map<RollupKey, Delta, RollupKeyHash> deltas;
-    std::unordered_set<RollupKey, RollupKeyHash> dirty;
+    QHash<RollupKey, Delta> deltas;
+    QSet<RollupKey> dirty;
 
     Status flush();
 };
 
 Status RollupTarget::flush()
 {
-    for (const auto &[key, d] : deltas) {
-        if (dirty.count(key))
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        const RollupKey &key = it.key();
+        const Delta &d = it.value();
+        if (dirty.contains(key))
             continue; // recomputed below from the facts themselves
         const Totals &t = d.sums;
         int i = 1;
@@ -443,8 +446,8 @@ Status FactWriter::write(const FactRow &row)
         st.bind(15, row.engagementScore);
         st.bind(16, m_runId);
     };
-    const RollupKey dailyKey{*account, row.day, *channel, 0};
-    const RollupKey campaignKey{*account, *campaign, *channel, monthStart(row.day)};
+    const RollupKey dailyKey{{*account, row.day, *channel, 0}};
+    const RollupKey campaignKey{{*account, *campaign, *channel, monthStart(row.day)}};
     bindRow(m_state->insertFresh);
     Result<bool> fresh = m_state->insertFresh.step();
     if (!fresh)

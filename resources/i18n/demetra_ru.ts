@@ -283,6 +283,10 @@ Commands:
         <source>--by takes day, week or month</source>
         <translation>--by принимает day, week или month</translation>
     </message>
+    <message>
+        <source>Language of messages: en or ru (default: from the environment).</source>
+        <translation>Язык сообщений: en или ru (по умолчанию — как в окружении).</translation>
+    </message>
 </context>
 <context>
     <name>CliFormat</name>
