@@ -48,6 +48,7 @@ int reportError(const Error &e)
     printErr(QStringLiteral("demetra-cli: ") + e.toString() + u'\n');
     switch (e.code) {
     case ErrorCode::InvalidArgument:
+        printErr(QCoreApplication::translate("CliApp", "Run 'demetra-cli --help' for the commands and options.\n"));
         return ExitUsage;
     case ErrorCode::NotFound:
     case ErrorCode::Io:
@@ -251,7 +252,31 @@ int CliApp::run(const QStringList &arguments)
 
 int CliApp::runImport(QCommandLineParser &p)
 {
-    const QStringList files = p.positionalArguments().mid(1);
+    // Files that do not exist are reported here, without opening (or creating) the database for them.
+    const bool json = p.isSet(QStringLiteral("json"));
+    QStringList files;
+    QJsonArray array;
+    bool anyMissing = false;
+    for (const QString &f : p.positionalArguments().mid(1)) {
+        if (QFileInfo(f).isFile()) {
+            files << f;
+            continue;
+        }
+        anyMissing = true;
+        Import::FileImportOutcome missing;
+        missing.file = f;
+        missing.error = Error{
+            ErrorCode::NotFound,
+            QCoreApplication::translate("CliApp", "%1: no such file; nothing was imported from it.").arg(f), QString()};
+        printErr(QStringLiteral("demetra-cli: ") + missing.error->message + u'\n');
+        if (json)
+            array << CliFormat::importOutcome(missing);
+    }
+    if (files.isEmpty() && anyMissing) {
+        if (json)
+            printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitBadInput;
+    }
     if (files.isEmpty())
         return usageError(QCoreApplication::translate("CliApp", "import needs at least one file"));
     Import::ImportRequest request;
@@ -294,9 +319,7 @@ int CliApp::runImport(QCommandLineParser &p)
     if (!outcome)
         return reportError(outcome.error());
 
-    const bool json = p.isSet(QStringLiteral("json"));
-    QJsonArray array;
-    int exit = ExitOk;
+    int exit = anyMissing ? ExitBadInput : ExitOk;
     for (const Import::FileImportOutcome &f : outcome->files) {
         if (json)
             array << CliFormat::importOutcome(f);

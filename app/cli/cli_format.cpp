@@ -184,10 +184,8 @@ QString CliFormat::summaryText(const Analytics::KpiSummary &s)
 QString CliFormat::importText(const Import::FileImportOutcome &f)
 {
     QString out;
-    if (f.error) {
-        out += QCoreApplication::translate("CliFormat", "%1: not imported: %2\n").arg(f.file, f.error->message);
-        return out;
-    }
+    if (f.error)
+        return out; // the reason goes to stderr, with the other messages
     if (f.cancelled)
         return QCoreApplication::translate("CliFormat", "%1: cancelled; nothing from this file was kept\n").arg(f.file);
     out += QCoreApplication::translate("CliFormat", "%1: %2 (%3, %4-separated)\n")

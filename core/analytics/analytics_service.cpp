@@ -41,7 +41,10 @@ Result<std::pair<QDate, QDate>> AnalyticsService::dataRange(const AnalyticsFilte
     open.to = QDate();
     const QueryBuilder qb(open, false);
     QVariantList b;
-    const QString sql = QStringLiteral("SELECT MIN(%1.day), MAX(%1.day)").arg(qb.alias()) + qb.from() + qb.where(b);
+    // The last day is the end of the last row's span (a weekly row covers 7 days, an undated export its period).
+    const QString last =
+        qb.usesRollup() ? QStringLiteral("MAX(r.span_end)") : QStringLiteral("MAX(f.day + f.span_days - 1)");
+    const QString sql = QStringLiteral("SELECT MIN(%1.day), ").arg(qb.alias()) + last + qb.from() + qb.where(b);
     Result<QSqlQuery> q = m_db.exec(sql, b);
     if (!q)
         return tl::unexpected(q.error());

@@ -242,22 +242,22 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     }
 
     Storage::ImportRunRepository runs(db);
-    Result<qint64> runId =
-        runs.begin(QStringLiteral("file"), QFileInfo(path).absoluteFilePath(), QFileInfo(path).size());
-    if (!runId) {
-        out.error = runId.error();
-        return out;
-    }
-    out.runId = *runId;
-
+    const QString source = QFileInfo(path).absoluteFilePath();
     RowMapper mapper(*layout, options, *order, span);
     // The writer resolves every parent row (account, channel, campaign, slice) itself before a fact refers to it,
     // so SQLite's per-row foreign-key lookups only repeat that work; they are switched off for the bulk write and
     // back on afterwards (the pragma cannot change inside a transaction).
     ForeignKeysOff fkOff(db);
     Storage::Transaction tx(db);
-    Storage::FactWriter writer(db, *runId, account);
     Status status = tx.begin();
+    // The run is recorded inside the data transaction: a killed import leaves neither data nor a dangling
+    // "running" record; a failed or cancelled one is recorded afterwards, on its own.
+    Result<qint64> runId = status ? runs.begin(QStringLiteral("file"), source, QFileInfo(path).size())
+                                  : Result<qint64>(tl::unexpected(status.error()));
+    if (!runId)
+        status = tl::unexpected(runId.error());
+    out.runId = runId.value_or(0);
+    Storage::FactWriter writer(db, out.runId, account);
     if (status)
         status = writer.prepare(isBulk(db, reader, *preview));
 
@@ -291,7 +291,7 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
         for (const RejectedRow &r : batch->rejected) {
             if (!status)
                 break;
-            status = runs.addRejected(*runId, r);
+            status = runs.addRejected(out.runId, r);
             ++out.rejected;
             if (out.rejectedRows.size() < kKeptRejected)
                 out.rejectedRows << r;
@@ -310,19 +310,21 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     out.factsWritten = writer.rowsWritten();
     if (status && !out.cancelled) {
         const QString message = out.warnings.join(u'\n');
-        status =
-            runs.finish(*runId, QStringLiteral("ok"), layout->id, out.records, out.factsWritten, out.rejected, message);
+        status = runs.finish(out.runId, QStringLiteral("ok"), layout->id, out.records, out.factsWritten, out.rejected,
+                             message);
         if (status)
             status = tx.commit();
     }
     if (!status || out.cancelled) {
-        // The transaction rolls back when `tx` goes out of scope; record why on the run itself.
+        // Nothing of the file is kept; the run is recorded on its own with why it stopped.
         db.rollback();
         if (!status)
             out.error = status.error();
-        const QString why =
-            out.cancelled ? QCoreApplication::translate("ImportJob", "cancelled") : status.error().toString();
-        runs.markFailed(*runId, out.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), why);
+        const QString why = out.cancelled ? QStringLiteral("cancelled by the user") : status.error().toString();
+        if (Result<qint64> failed = runs.begin(QStringLiteral("file"), source, QFileInfo(path).size())) {
+            out.runId = *failed;
+            runs.markFailed(*failed, out.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), why);
+        }
         out.factsWritten = 0;
     }
     progress(1.0, QCoreApplication::translate("ImportJob", "Imported %1").arg(shortName));

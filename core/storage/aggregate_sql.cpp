@@ -8,39 +8,47 @@
 namespace Demetra::Storage {
 
 namespace {
+enum class Kind
+{
+    Sum,
+    SingleRow, // known only for a single row (reach): MAX when the group has one row, else NULL
+    Max,       // the largest value (the last day covered)
+};
+
 struct Column
 {
     const char *name;
     const char *rowExpr; // one fact row's contribution; "%1" is the facts alias
-    bool max;            // aggregated with MAX (reach of a single row) instead of SUM
+    Kind kind = Kind::Sum;
 };
 
-// Every aggregate is SUM(row expression), except reach, which exists only for a single row.
+// Every aggregate is SUM(row expression), except reach (a single row's) and the last day covered (a maximum).
 constexpr Column kColumns[] = {
-    {"n_rows", "1", false},
-    {"spend", "%1.spend_micros", false},
-    {"revenue", "%1.revenue_micros", false},
-    {"impressions", "%1.impressions", false},
-    {"clicks", "%1.clicks", false},
-    {"conversions", "%1.conversions", false},
-    {"engagements", "%1.engagements", false},
-    {"video_views", "%1.video_views", false},
-    {"spend_rev", "CASE WHEN %1.revenue_micros IS NOT NULL THEN %1.spend_micros END", false},
-    {"spend_conv", "CASE WHEN %1.conversions IS NOT NULL THEN %1.spend_micros END", false},
-    {"spend_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.spend_micros END", false},
-    {"spend_imp", "CASE WHEN %1.impressions IS NOT NULL THEN %1.spend_micros END", false},
-    {"clk_imp", "CASE WHEN %1.impressions IS NOT NULL THEN %1.clicks END", false},
-    {"imp_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.impressions END", false},
-    {"clk_conv", "CASE WHEN %1.conversions IS NOT NULL THEN %1.clicks END", false},
-    {"conv_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.conversions END", false},
-    {"score_imp", "%1.engagement_score * %1.impressions", false},
-    {"imp_score", "CASE WHEN %1.engagement_score IS NOT NULL THEN %1.impressions END", false},
-    {"n_spend", "(%1.spend_micros IS NOT NULL)", false},
-    {"n_rev", "(%1.revenue_micros IS NOT NULL)", false},
-    {"n_imp", "(%1.impressions IS NOT NULL)", false},
-    {"n_clk", "(%1.clicks IS NOT NULL)", false},
-    {"n_conv", "(%1.conversions IS NOT NULL)", false},
-    {"reach1", "%1.reach", true},
+    {"n_rows", "1"},
+    {"spend", "%1.spend_micros"},
+    {"revenue", "%1.revenue_micros"},
+    {"impressions", "%1.impressions"},
+    {"clicks", "%1.clicks"},
+    {"conversions", "%1.conversions"},
+    {"engagements", "%1.engagements"},
+    {"video_views", "%1.video_views"},
+    {"spend_rev", "CASE WHEN %1.revenue_micros IS NOT NULL THEN %1.spend_micros END"},
+    {"spend_conv", "CASE WHEN %1.conversions IS NOT NULL THEN %1.spend_micros END"},
+    {"spend_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.spend_micros END"},
+    {"spend_imp", "CASE WHEN %1.impressions IS NOT NULL THEN %1.spend_micros END"},
+    {"clk_imp", "CASE WHEN %1.impressions IS NOT NULL THEN %1.clicks END"},
+    {"imp_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.impressions END"},
+    {"clk_conv", "CASE WHEN %1.conversions IS NOT NULL THEN %1.clicks END"},
+    {"conv_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.conversions END"},
+    {"score_imp", "%1.engagement_score * %1.impressions"},
+    {"imp_score", "CASE WHEN %1.engagement_score IS NOT NULL THEN %1.impressions END"},
+    {"n_spend", "(%1.spend_micros IS NOT NULL)"},
+    {"n_rev", "(%1.revenue_micros IS NOT NULL)"},
+    {"n_imp", "(%1.impressions IS NOT NULL)"},
+    {"n_clk", "(%1.clicks IS NOT NULL)"},
+    {"n_conv", "(%1.conversions IS NOT NULL)"},
+    {"reach1", "%1.reach", Kind::SingleRow},
+    {"span_end", "%1.day + %1.span_days - 1", Kind::Max},
 };
 } // namespace
 
@@ -54,8 +62,10 @@ QString AggregateSql::overFacts(const QString &alias)
     QStringList parts;
     for (const Column &c : kColumns) {
         const QString row = QString::fromLatin1(c.rowExpr).replace(QStringLiteral("%1"), alias);
-        const QString agg = c.max ? QStringLiteral("CASE WHEN COUNT(*) = 1 THEN MAX(%1) END").arg(row)
-                                  : QStringLiteral("SUM(%1)").arg(row);
+        const QString agg = c.kind == Kind::SingleRow
+                                ? QStringLiteral("CASE WHEN COUNT(*) = 1 THEN MAX(%1) END").arg(row)
+                            : c.kind == Kind::Max ? QStringLiteral("MAX(%1)").arg(row)
+                                                  : QStringLiteral("SUM(%1)").arg(row);
         parts << agg + QStringLiteral(" AS ") + QLatin1String(c.name);
     }
     return parts.join(QStringLiteral(", "));
@@ -66,9 +76,11 @@ QString AggregateSql::overRollup(const QString &alias)
     QStringList parts;
     for (const Column &c : kColumns) {
         const QString col = alias + u'.' + QLatin1String(c.name);
-        if (c.max)
+        if (c.kind == Kind::SingleRow)
             parts << QStringLiteral("CASE WHEN SUM(%1.n_rows) = 1 THEN MAX(%2) END AS %3")
                          .arg(alias, col, QLatin1String(c.name));
+        else if (c.kind == Kind::Max)
+            parts << QStringLiteral("MAX(%1) AS %2").arg(col, QLatin1String(c.name));
         else
             parts << QStringLiteral("SUM(%1) AS %2").arg(col, QLatin1String(c.name));
     }

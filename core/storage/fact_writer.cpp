@@ -54,9 +54,11 @@ struct Delta
     Totals sums;
     qint64 nSpend = 0, nRevenue = 0, nImpressions = 0, nClicks = 0, nConversions = 0;
     std::optional<qint64> reach;
+    qint64 spanEnd = 0; // last day covered by these rows
 
     void add(const FactRow &row)
     {
+        spanEnd = qMax(spanEnd, row.day + row.spanDays - 1);
         reach = sums.rows == 0 ? row.reach : std::nullopt;
         sums.add(row);
         nSpend += row.spendMicros ? 1 : 0;
@@ -115,6 +117,7 @@ Status RollupTarget::flush()
         add.bind(i++, d.nClicks);
         add.bind(i++, d.nConversions);
         add.bind(i++, t.rows == 1 ? d.reach : std::nullopt);
+        add.bind(i++, d.spanEnd);
         Result<bool> r = add.step();
         if (!r)
             return tl::unexpected(r.error());
@@ -192,6 +195,9 @@ Status FactWriter::prepare(bool bulk)
     for (const QString &c : AggregateSql::rollupColumns().split(QStringLiteral(", "))) {
         if (c == QLatin1String("reach1"))
             rollupMerge << QStringLiteral("reach1 = NULL");
+        else if (c == QLatin1String("span_end"))
+            rollupMerge << QStringLiteral(
+                "span_end = MAX(COALESCE(rollup_daily.span_end, 0), COALESCE(excluded.span_end, 0))");
         else
             rollupMerge << QStringLiteral("%1 = COALESCE(rollup_daily.%1, 0) + COALESCE(excluded.%1, 0)").arg(c);
     }
@@ -260,7 +266,9 @@ Status FactWriter::prepare(bool bulk)
          {QStringLiteral("account_id"), QStringLiteral("campaign_id"), QStringLiteral("channel_id"),
           QStringLiteral("month")},
          QStringLiteral("f.account_id, f.campaign_id, f.channel_id, ?4"),
-         QStringLiteral("f.account_id = ?1 AND f.campaign_id = ?2 AND f.channel_id = ?3 AND f.day >= ?4 AND "
+         // "+f.account_id" keeps SQLite off the primary key (a month of every campaign's facts per key) and on
+         // facts_campaign (this campaign's days only); without it re-imports grew quadratically.
+         QStringLiteral("+f.account_id = ?1 AND f.campaign_id = ?2 AND f.channel_id = ?3 AND f.day >= ?4 AND "
                         "f.day < CAST(julianday(date(?4, '+1 month')) + 0.5 AS INTEGER)")},
     };
     for (const RollupSpec &r : rollups) {

@@ -33,7 +33,7 @@ class ImportRunRepository
 public:
     explicit ImportRunRepository(const Database &db) : m_db(db) {}
 
-    /// Records a run as "running" in its own short transaction, so a killed import leaves a trace; returns its id.
+    /// Records a run as "running" (inside the caller's data transaction, or on its own) and returns its id.
     Result<qint64> begin(const QString &kind, const QString &source, qint64 fileSize);
     /// Within the caller's data transaction: the run's final counts and status, atomically with the data.
     Status finish(qint64 runId, const QString &status, const QString &layout, qint64 rowsRead, qint64 rowsWritten,

@@ -1,7 +1,5 @@
 #include "core/storage/migrations.h"
 
-#include "core/storage/aggregate_sql.h"
-
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -134,10 +132,37 @@ constexpr const char *kMigration2[] = {
         n_spend INTEGER, n_rev INTEGER, n_imp INTEGER, n_clk INTEGER, n_conv INTEGER, reach1 INTEGER,
         PRIMARY KEY (account_id, campaign_id, channel_id, month)) WITHOUT ROWID)",
     "CREATE INDEX rollup_campaign_month_campaign ON rollup_campaign_month(campaign_id)",
-    // Existing data (a database written by schema 1) is rolled up once here.
+    // Existing data (a database written by schema 1) is rolled up once here. Frozen text: a migration never
+    // changes with the code that comes after it.
     "INSERT INTO rollup_campaign_month SELECT f.account_id, f.campaign_id, f.channel_id, "
-    "CAST(julianday(strftime('%Y-%m-01', f.day)) + 0.5 AS INTEGER) AS m, @FACT_AGGREGATES@ FROM facts f "
-    "GROUP BY f.account_id, f.campaign_id, f.channel_id, m",
+    "CAST(julianday(strftime('%Y-%m-01', f.day)) + 0.5 AS INTEGER) AS m, "
+    "SUM(1), SUM(f.spend_micros), SUM(f.revenue_micros), SUM(f.impressions), SUM(f.clicks), SUM(f.conversions), "
+    "SUM(f.engagements), SUM(f.video_views), "
+    "SUM(CASE WHEN f.revenue_micros IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.conversions IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.clicks IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.impressions IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.impressions IS NOT NULL THEN f.clicks END), "
+    "SUM(CASE WHEN f.clicks IS NOT NULL THEN f.impressions END), "
+    "SUM(CASE WHEN f.conversions IS NOT NULL THEN f.clicks END), "
+    "SUM(CASE WHEN f.clicks IS NOT NULL THEN f.conversions END), "
+    "SUM(f.engagement_score * f.impressions), SUM(CASE WHEN f.engagement_score IS NOT NULL THEN f.impressions END), "
+    "SUM((f.spend_micros IS NOT NULL)), SUM((f.revenue_micros IS NOT NULL)), SUM((f.impressions IS NOT NULL)), "
+    "SUM((f.clicks IS NOT NULL)), SUM((f.conversions IS NOT NULL)), CASE WHEN COUNT(*) = 1 THEN MAX(f.reach) END "
+    "FROM facts f GROUP BY f.account_id, f.campaign_id, f.channel_id, m",
+};
+
+// Schema 3: the last day each rollup row's facts cover (a weekly row covers 7 days, an undated export its
+// reporting period), so date ranges and "complete up to" see the whole span.
+constexpr const char *kMigration3[] = {
+    "ALTER TABLE rollup_daily ADD COLUMN span_end INTEGER",
+    "ALTER TABLE rollup_campaign_month ADD COLUMN span_end INTEGER",
+    "UPDATE rollup_daily SET span_end = (SELECT MAX(f.day + f.span_days - 1) FROM facts f WHERE "
+    "f.account_id = rollup_daily.account_id AND f.day = rollup_daily.day AND f.channel_id = rollup_daily.channel_id)",
+    "UPDATE rollup_campaign_month SET span_end = (SELECT MAX(f.day + f.span_days - 1) FROM facts f WHERE "
+    "+f.account_id = rollup_campaign_month.account_id AND f.campaign_id = rollup_campaign_month.campaign_id AND "
+    "f.channel_id = rollup_campaign_month.channel_id AND f.day >= rollup_campaign_month.month AND "
+    "f.day < CAST(julianday(date(rollup_campaign_month.month, '+1 month')) + 0.5 AS INTEGER))",
 };
 
 struct Migration
@@ -150,6 +175,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)},
     {2, kMigration2, std::size(kMigration2)},
+    {3, kMigration3, std::size(kMigration3)},
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)
@@ -200,8 +226,7 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
                          QStringLiteral("BEGIN")));
         for (std::size_t i = 0; i < m.count; ++i) {
             QSqlQuery q(db);
-            QString sql = QString::fromUtf8(m.statements[i]);
-            sql.replace(QStringLiteral("@FACT_AGGREGATES@"), AggregateSql::overFacts(QStringLiteral("f")));
+            const QString sql = QString::fromUtf8(m.statements[i]);
             if (!q.exec(sql)) {
                 const Error e =
                     sqlError(QCoreApplication::translate(

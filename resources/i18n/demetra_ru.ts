@@ -287,6 +287,10 @@ Commands:
         <source>Language of messages: en or ru (default: from the environment).</source>
         <translation>Язык сообщений: en или ru (по умолчанию — как в окружении).</translation>
     </message>
+    <message>
+        <source>%1: no such file; nothing was imported from it.</source>
+        <translation>%1: файл не найден; из него ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>CliFormat</name>
@@ -308,12 +312,6 @@ Commands:
         <source>Warning: money adds up different currencies (%1); filter by account.
 </source>
         <translation>Внимание: суммы в разных валютах сложены вместе (%1); отфильтруйте по аккаунту.
-</translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2
-</source>
-        <translation>%1: не импортирован: %2
 </translation>
     </message>
     <message>
@@ -791,10 +789,6 @@ Commands:
     <message>
         <source>Updating daily totals</source>
         <translation>Обновление дневных итогов</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
     </message>
     <message>
         <source>Imported %1</source>

@@ -33,9 +33,19 @@ inline QString cliPath()
     return QStringLiteral(DEMETRA_CLI_PATH);
 }
 
+/// The environment demetra-cli runs in: English messages whatever the developer's locale (the tests read them).
+inline QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
 inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory, int timeoutMs = 180000)
 {
     QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
     p.setProgram(cliPath());
     p.setArguments(arguments);
     p.setWorkingDirectory(workingDirectory);
@@ -43,6 +53,7 @@ inline CliRun runCli(const QStringList &arguments, const QString &workingDirecto
     CliRun r;
     if (!p.waitForStarted(30000)) {
         r.exitCode = -2;
+        r.err = p.errorString().toUtf8();
         return r;
     }
     if (!p.waitForFinished(timeoutMs)) {
@@ -72,13 +83,13 @@ inline bool relativelyEqual(double a, double b, double rel = 1e-9)
 } // namespace Demetra::Test
 
 /// Runs demetra-cli with `args` (a braced QStringList), requires exit 0 and stdout that parses as JSON into `doc`.
-#define DEMETRA_CLI_JSON(doc, ...)                                                                                    \
-    QJsonDocument doc;                                                                                                \
-    do {                                                                                                              \
-        const Demetra::Test::CliRun run_ = cli(__VA_ARGS__);                                                          \
-        QVERIFY2(run_.exitCode == 0, run_.describe().constData());                                                    \
-        QJsonParseError parseError_;                                                                                  \
-        doc = QJsonDocument::fromJson(run_.out, &parseError_);                                                        \
-        QVERIFY2(parseError_.error == QJsonParseError::NoError,                                                       \
-                 (parseError_.errorString().toUtf8() + " in " + run_.out.left(400)).constData());                    \
+#define DEMETRA_CLI_JSON(doc, ...)                                                                                     \
+    QJsonDocument doc;                                                                                                 \
+    do {                                                                                                               \
+        const Demetra::Test::CliRun run_ = cli(__VA_ARGS__);                                                           \
+        QVERIFY2(run_.exitCode == 0, run_.describe().constData());                                                     \
+        QJsonParseError parseError_;                                                                                   \
+        doc = QJsonDocument::fromJson(run_.out, &parseError_);                                                         \
+        QVERIFY2(parseError_.error == QJsonParseError::NoError,                                                        \
+                 QByteArray(parseError_.errorString().toUtf8() + " in " + run_.out.left(400)).constData());            \
     } while (false)

@@ -15,10 +15,11 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <limits>
 #include <memory>
 
-using Demetra::Test::CliRun;
 using Demetra::Test::cents;
+using Demetra::Test::CliRun;
 using Demetra::Test::relativelyEqual;
 
 namespace {
@@ -35,13 +36,13 @@ QString facebookCsv()
 
 // The sample's figures, computed from the CSV itself.
 constexpr qint64 kSampleRows = 20000;
-constexpr qint64 kSampleSpendCents = 1095201849;      // Σ Acquisition_Cost = 10,952,018.49
+constexpr qint64 kSampleSpendCents = 1095201849;        // Σ Acquisition_Cost = 10,952,018.49
 constexpr qint64 kSampleRevenueMicros = 20944377060400; // Σ cost × (1 + ROI) = 20,944,377.0604
-constexpr double kSampleConversions = 395314.8971;     // Σ Clicks × Conversion_Rate
+constexpr double kSampleConversions = 395314.8971;      // Σ Clicks × Conversion_Rate
 constexpr double kSampleImpressions = 667182907;
 constexpr double kSampleClicks = 9227394;
-constexpr qint64 kQ1SpendCents = 325996775;           // 2026-01-01 .. 2026-03-31
-constexpr qint64 kNovDec2025SpendCents = 193553696;   // 2025-11-01 .. 2025-12-31 (the data starts 2025-11-01)
+constexpr qint64 kQ1SpendCents = 325996775;         // 2026-01-01 .. 2026-03-31
+constexpr qint64 kNovDec2025SpendCents = 193553696; // 2025-11-01 .. 2025-12-31 (the data starts 2025-11-01)
 
 const QMap<QString, qint64> &channelSpendCents()
 {
@@ -65,22 +66,25 @@ struct MonthFigure
 QList<MonthFigure> monthFigures()
 {
     return {
-        {QDate(2025, 11, 1), 75849352, 1691},  {QDate(2025, 12, 1), 117704344, 2020},
-        {QDate(2026, 1, 1), 106919237, 2020},  {QDate(2026, 2, 1), 102613950, 1826},
-        {QDate(2026, 3, 1), 116463588, 1850},  {QDate(2026, 4, 1), 84529145, 1644},
-        {QDate(2026, 5, 1), 65611506, 1496},   {QDate(2026, 6, 1), 101808245, 1547},
-        {QDate(2026, 7, 1), 71588127, 1440},   {QDate(2026, 8, 1), 79749669, 1440},
-        {QDate(2026, 9, 1), 89878299, 1507},   {QDate(2026, 10, 1), 82486387, 1519},
+        {QDate(2025, 11, 1), 75849352, 1691}, {QDate(2025, 12, 1), 117704344, 2020},
+        {QDate(2026, 1, 1), 106919237, 2020}, {QDate(2026, 2, 1), 102613950, 1826},
+        {QDate(2026, 3, 1), 116463588, 1850}, {QDate(2026, 4, 1), 84529145, 1644},
+        {QDate(2026, 5, 1), 65611506, 1496},  {QDate(2026, 6, 1), 101808245, 1547},
+        {QDate(2026, 7, 1), 71588127, 1440},  {QDate(2026, 8, 1), 79749669, 1440},
+        {QDate(2026, 9, 1), 89878299, 1507},  {QDate(2026, 10, 1), 82486387, 1519},
     };
 }
 
 QStringList measureKeys()
 {
-    return {QStringLiteral("clicks"),     QStringLiteral("conversion_rate"), QStringLiteral("conversions"),
-            QStringLiteral("cpa"),        QStringLiteral("cpc"),             QStringLiteral("cpm"),
-            QStringLiteral("ctr"),        QStringLiteral("engagement_score"), QStringLiteral("impressions"),
-            QStringLiteral("reach"),      QStringLiteral("revenue"),         QStringLiteral("roas"),
-            QStringLiteral("roi"),        QStringLiteral("rows"),            QStringLiteral("spend")};
+    return {QStringLiteral("clicks"),      QStringLiteral("conversion_rate"),
+            QStringLiteral("conversions"), QStringLiteral("cpa"),
+            QStringLiteral("cpc"),         QStringLiteral("cpm"),
+            QStringLiteral("ctr"),         QStringLiteral("engagement_score"),
+            QStringLiteral("impressions"), QStringLiteral("reach"),
+            QStringLiteral("revenue"),     QStringLiteral("roas"),
+            QStringLiteral("roi"),         QStringLiteral("rows"),
+            QStringLiteral("spend")};
 }
 
 QStringList sorted(QStringList list)
@@ -138,15 +142,18 @@ class TestCli : public QObject
         };
         for (const auto &r : ratios) {
             const double got = num(m, r.key);
-            QVERIFY2(relativelyEqual(got, r.expected),
-                     qPrintable(QStringLiteral("%1 = %2, expected %3").arg(QLatin1String(r.key)).arg(got, 0, 'g', 17).arg(r.expected, 0, 'g', 17)));
+            QVERIFY2(relativelyEqual(got, r.expected), qPrintable(QStringLiteral("%1 = %2, expected %3")
+                                                                      .arg(QLatin1String(r.key))
+                                                                      .arg(got, 0, 'g', 17)
+                                                                      .arg(r.expected, 0, 'g', 17)));
         }
     }
 
     /// The sample imported into this test's database.
     void importSample()
     {
-        const CliRun r = cli({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--db"), m_db, sampleCsv()});
+        const CliRun r =
+            cli({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--db"), m_db, sampleCsv()});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
     }
 
@@ -171,7 +178,8 @@ private slots:
 
     void importReportsEveryRecord()
     {
-        DEMETRA_CLI_JSON(doc, {QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--db"), m_db, sampleCsv()});
+        DEMETRA_CLI_JSON(
+            doc, {QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--db"), m_db, sampleCsv()});
         QVERIFY(doc.isArray());
         QCOMPARE(doc.array().size(), 1);
         const QJsonObject f = doc.array().at(0).toObject();
@@ -182,10 +190,12 @@ private slots:
         QCOMPARE(f.value(QLatin1String("layout")).toString(), QStringLiteral("kaggle_social_media"));
         QCOMPARE(f.value(QLatin1String("records")).toInteger(), kSampleRows);
         QCOMPARE(f.value(QLatin1String("rows_written")).toInteger(), kSampleRows);
-        QCOMPARE(f.value(QLatin1String("rejected")).toInteger(), 0);
+        QCOMPARE(f.value(QLatin1String("rejected")).toInteger(), qint64(0));
         QCOMPARE(f.value(QLatin1String("rejected_rows")).toArray().size(), 0);
         const QJsonObject accepted = f.value(QLatin1String("accepted_totals")).toObject();
         checkMeasures(accepted);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(cents(num(accepted, "spend")), kSampleSpendCents);
         QCOMPARE(num(accepted, "impressions"), kSampleImpressions);
         QCOMPARE(num(accepted, "clicks"), kSampleClicks);
@@ -199,15 +209,18 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         DEMETRA_CLI_JSON(first, {QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
-        DEMETRA_CLI_JSON(firstChannels, {QStringLiteral("channels"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        DEMETRA_CLI_JSON(firstChannels,
+                         {QStringLiteral("channels"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
 
-        DEMETRA_CLI_JSON(again, {QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--db"), m_db, sampleCsv()});
+        DEMETRA_CLI_JSON(
+            again, {QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--db"), m_db, sampleCsv()});
         const QJsonObject f = again.array().at(0).toObject();
         QCOMPARE(f.value(QLatin1String("records")).toInteger(), kSampleRows);
-        QCOMPARE(f.value(QLatin1String("rejected")).toInteger(), 0);
+        QCOMPARE(f.value(QLatin1String("rejected")).toInteger(), qint64(0));
 
         DEMETRA_CLI_JSON(second, {QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
-        DEMETRA_CLI_JSON(secondChannels, {QStringLiteral("channels"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        DEMETRA_CLI_JSON(secondChannels,
+                         {QStringLiteral("channels"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
         const QJsonObject a = first.object().value(QLatin1String("totals")).toObject();
         const QJsonObject b = second.object().value(QLatin1String("totals")).toObject();
         QCOMPARE(sorted(b.keys()), sorted(a.keys()));
@@ -218,7 +231,9 @@ private slots:
             }
             // Sums of the same integers are exact; allow only floating-point summation order on the rest.
             QVERIFY2(relativelyEqual(a.value(key).toDouble(), b.value(key).toDouble(), 1e-12),
-                     qPrintable(QStringLiteral("%1: %2 then %3").arg(key).arg(a.value(key).toDouble(), 0, 'g', 17)
+                     qPrintable(QStringLiteral("%1: %2 then %3")
+                                    .arg(key)
+                                    .arg(a.value(key).toDouble(), 0, 'g', 17)
                                     .arg(b.value(key).toDouble(), 0, 'g', 17)));
         }
         QCOMPARE(b.value(QLatin1String("rows")).toInteger(), kSampleRows);
@@ -252,8 +267,9 @@ private slots:
         DEMETRA_CLI_JSON(doc, {QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
         QVERIFY(doc.isObject());
         const QJsonObject s = doc.object();
-        QCOMPARE(sorted(s.keys()), sorted({QStringLiteral("totals"), QStringLiteral("previous"), QStringLiteral("period"),
-                                            QStringLiteral("change"), QStringLiteral("currencies")}));
+        QCOMPARE(sorted(s.keys()),
+                 sorted({QStringLiteral("totals"), QStringLiteral("previous"), QStringLiteral("period"),
+                         QStringLiteral("change"), QStringLiteral("currencies")}));
 
         const QJsonObject totals = s.value(QLatin1String("totals")).toObject();
         checkMeasures(totals);
@@ -269,8 +285,8 @@ private slots:
         QVERIFY(totals.value(QLatin1String("engagement_score")).isDouble());
 
         const QJsonObject period = s.value(QLatin1String("period")).toObject();
-        QCOMPARE(sorted(period.keys()), sorted({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("previous_from"),
-                                                 QStringLiteral("previous_to")}));
+        QCOMPARE(sorted(period.keys()), sorted({QStringLiteral("from"), QStringLiteral("to"),
+                                                QStringLiteral("previous_from"), QStringLiteral("previous_to")}));
         QCOMPARE(period.value(QLatin1String("from")).toString(), QStringLiteral("2025-11-01"));
         QCOMPARE(period.value(QLatin1String("to")).toString(), QStringLiteral("2026-10-31"));
         QCOMPARE(period.value(QLatin1String("previous_from")).toString(), QStringLiteral("2024-11-01"));
@@ -279,7 +295,7 @@ private slots:
         // Nothing before the data: the previous period is empty and no change can be computed.
         const QJsonObject previous = s.value(QLatin1String("previous")).toObject();
         QCOMPARE(sorted(previous.keys()), sorted(measureKeys()));
-        QCOMPARE(previous.value(QLatin1String("rows")).toInteger(), 0);
+        QCOMPARE(previous.value(QLatin1String("rows")).toInteger(), qint64(0));
         QVERIFY(previous.value(QLatin1String("spend")).isNull());
         const QJsonObject change = s.value(QLatin1String("change")).toObject();
         QStringList changeKeys = measureKeys();
@@ -309,19 +325,27 @@ private slots:
 
         const QJsonObject totals = s.value(QLatin1String("totals")).toObject();
         checkMeasures(totals);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(cents(num(totals, "spend")), kQ1SpendCents);
-        QCOMPARE(totals.value(QLatin1String("rows")).toInteger(), 2020 + 1826 + 1850);
+        QCOMPARE(totals.value(QLatin1String("rows")).toInteger(), qint64(2020 + 1826 + 1850));
         const QJsonObject previous = s.value(QLatin1String("previous")).toObject();
         checkMeasures(previous);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(cents(num(previous, "spend")), kNovDec2025SpendCents);
-        QCOMPARE(previous.value(QLatin1String("rows")).toInteger(), 1691 + 2020);
+        QCOMPARE(previous.value(QLatin1String("rows")).toInteger(), qint64(1691 + 2020));
 
         // change = current / previous − 1 for sums and ratios alike.
         const QJsonObject change = s.value(QLatin1String("change")).toObject();
-        for (const char *key : {"spend", "impressions", "clicks", "conversions", "revenue", "ctr", "cpc", "cpa", "roi"}) {
+        for (const char *key :
+             {"spend", "impressions", "clicks", "conversions", "revenue", "ctr", "cpc", "cpa", "roi"}) {
             const double expected = num(totals, key) / num(previous, key) - 1.0;
             QVERIFY2(relativelyEqual(num(change, key), expected, 1e-9),
-                     qPrintable(QStringLiteral("change.%1 = %2, expected %3").arg(QLatin1String(key)).arg(num(change, key)).arg(expected)));
+                     qPrintable(QStringLiteral("change.%1 = %2, expected %3")
+                                    .arg(QLatin1String(key))
+                                    .arg(num(change, key))
+                                    .arg(expected)));
         }
     }
 
@@ -384,7 +408,8 @@ private slots:
                                    QStringLiteral("--channel"), QStringLiteral("Facebook"), QStringLiteral("--channel"),
                                    QStringLiteral("TikTok")});
         QCOMPARE(cents(num(summary.object().value(QLatin1String("totals")).toObject(), "spend")),
-                 channelSpendCents().value(QStringLiteral("Facebook")) + channelSpendCents().value(QStringLiteral("TikTok")));
+                 channelSpendCents().value(QStringLiteral("Facebook")) +
+                     channelSpendCents().value(QStringLiteral("TikTok")));
 
         DEMETRA_CLI_JSON(q1, {QStringLiteral("channels"), QStringLiteral("--json"), QStringLiteral("--db"), m_db,
                               QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
@@ -400,7 +425,7 @@ private slots:
             rowCount += o.value(QLatin1String("rows")).toInteger();
         }
         QCOMPARE(spendCents, kQ1SpendCents);
-        QCOMPARE(rowCount, 2020 + 1826 + 1850);
+        QCOMPARE(rowCount, qint64(2020 + 1826 + 1850));
     }
 
     // ---- campaigns ------------------------------------------------------------------------------------------
@@ -496,7 +521,8 @@ private slots:
         qint64 total = 0;
         for (int i = 0; i < points.size(); ++i) {
             const QJsonObject p = points.at(i).toObject();
-            QCOMPARE(sorted(p.keys()), sorted({QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("rows")}));
+            QCOMPARE(sorted(p.keys()),
+                     sorted({QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("rows")}));
             const QDate start = QDate::fromString(p.value(QLatin1String("period")).toString(), Qt::ISODate);
             QVERIFY(start.isValid());
             QCOMPARE(start.day(), 1);
@@ -532,8 +558,8 @@ private slots:
         qint64 rowCount = 0;
         for (const QJsonValue &v : points) {
             const QJsonObject p = v.toObject();
-            QCOMPARE(sorted(p.keys()), sorted({QStringLiteral("period"), QStringLiteral("channel"), QStringLiteral("value"),
-                                                QStringLiteral("rows")}));
+            QCOMPARE(sorted(p.keys()), sorted({QStringLiteral("period"), QStringLiteral("channel"),
+                                               QStringLiteral("value"), QStringLiteral("rows")}));
             const QDate start = QDate::fromString(p.value(QLatin1String("period")).toString(), Qt::ISODate);
             QVERIFY(start.isValid());
             QVERIFY2(start.dayOfWeek() == Qt::Monday, qPrintable(start.toString(Qt::ISODate)));
@@ -563,7 +589,7 @@ private slots:
             const QDate start = QDate::fromString(v.toObject().value(QLatin1String("period")).toString(), Qt::ISODate);
             QCOMPARE(start.dayOfWeek(), int(Qt::Monday));
             if (previous.isValid())
-                QCOMPARE(previous.daysTo(start), 7);
+                QCOMPARE(previous.daysTo(start), qint64(7));
             previous = start;
             weekTotal += cents(num(v.toObject(), "value"));
         }
@@ -624,8 +650,10 @@ private slots:
         importSample();
         if (QTest::currentTestFailed())
             return;
-        for (const QString &date : {QStringLiteral("2026-13-01"), QStringLiteral("yesterday"), QStringLiteral("01/02/2026")}) {
-            const CliRun r = query({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--from"), date});
+        for (const QString &date :
+             {QStringLiteral("2026-13-01"), QStringLiteral("yesterday"), QStringLiteral("01/02/2026")}) {
+            const CliRun r =
+                query({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--from"), date});
             QVERIFY2(r.exitCode == 2, r.describe().constData());
             QVERIFY(r.out.isEmpty());
             QVERIFY2(r.err.contains(date.toUtf8()), r.err.constData());
@@ -639,7 +667,8 @@ private slots:
 
     void badDateOrderIsUsageError()
     {
-        const CliRun r = query({QStringLiteral("import"), QStringLiteral("--date-order"), QStringLiteral("xyz"), sampleCsv()});
+        const CliRun r =
+            query({QStringLiteral("import"), QStringLiteral("--date-order"), QStringLiteral("xyz"), sampleCsv()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("--date-order"), r.err.constData());
@@ -665,7 +694,7 @@ private slots:
         QCOMPARE(f.value(QLatin1String("file")).toString(), missing);
         QCOMPARE(f.value(QLatin1String("ok")).toBool(), false);
         QVERIFY(!f.value(QLatin1String("error")).toString().isEmpty());
-        QCOMPARE(f.value(QLatin1String("records")).toInteger(), 0);
+        QCOMPARE(f.value(QLatin1String("records")).toInteger(), qint64(0));
     }
 
     void unknownLayoutListsHeaders()
@@ -685,7 +714,8 @@ private slots:
     void summaryWithoutDatabaseAsksForImport()
     {
         const QString missing = m_dir->filePath(QStringLiteral("nowhere/none.sqlite"));
-        for (const QString &command : {QStringLiteral("summary"), QStringLiteral("channels"), QStringLiteral("campaigns")}) {
+        for (const QString &command :
+             {QStringLiteral("summary"), QStringLiteral("channels"), QStringLiteral("campaigns")}) {
             const CliRun r = cli({command, QStringLiteral("--json"), QStringLiteral("--db"), missing});
             QVERIFY2(r.exitCode == 3, r.describe().constData());
             QVERIFY(r.out.isEmpty());
@@ -708,24 +738,27 @@ private slots:
         const QJsonObject f = doc.array().at(0).toObject();
         QCOMPARE(f.value(QLatin1String("ok")).toBool(), true);
         QCOMPARE(f.value(QLatin1String("layout")).toString(), QStringLiteral("facebook_ad_campaigns"));
-        QCOMPARE(f.value(QLatin1String("records")).toInteger(), 1143);
-        QCOMPARE(f.value(QLatin1String("rejected")).toInteger(), 0);
+        QCOMPARE(f.value(QLatin1String("records")).toInteger(), qint64(1143));
+        QCOMPARE(f.value(QLatin1String("rejected")).toInteger(), qint64(0));
 
         // The file's own sums (computed from the CSV): Total_Conversion by default, no revenue column.
         DEMETRA_CLI_JSON(summary, {QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
         const QJsonObject t = summary.object().value(QLatin1String("totals")).toObject();
-        QCOMPARE(t.value(QLatin1String("rows")).toInteger(), 1143);
+        QCOMPARE(t.value(QLatin1String("rows")).toInteger(), qint64(1143));
         QCOMPARE(num(t, "impressions"), 213434828.0);
         QCOMPARE(num(t, "clicks"), 38165.0);
         QCOMPARE(num(t, "conversions"), 3264.0);
-        QVERIFY2(relativelyEqual(num(t, "spend"), 58705.229958205), qPrintable(QString::number(num(t, "spend"), 'f', 6)));
+        QVERIFY2(relativelyEqual(num(t, "spend"), 58705.229958205),
+                 qPrintable(QString::number(num(t, "spend"), 'f', 6)));
         QVERIFY(t.value(QLatin1String("revenue")).isNull());
         QVERIFY(t.value(QLatin1String("roi")).isNull());
         QVERIFY(t.value(QLatin1String("reach")).isNull());
         QVERIFY(relativelyEqual(num(t, "ctr"), 38165.0 / 213434828.0));
-        DEMETRA_CLI_JSON(channels, {QStringLiteral("channels"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        DEMETRA_CLI_JSON(channels,
+                         {QStringLiteral("channels"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
         QCOMPARE(channels.array().size(), 1);
-        QCOMPARE(channels.array().at(0).toObject().value(QLatin1String("channel")).toString(), QStringLiteral("Facebook"));
+        QCOMPARE(channels.array().at(0).toObject().value(QLatin1String("channel")).toString(),
+                 QStringLiteral("Facebook"));
     }
 
     void facebookSummaryCoversReportingPeriod()
@@ -751,8 +784,9 @@ private slots:
         const CliRun help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.err.isEmpty());
-        for (const char *command : {"import FILE", "summary", "channels", "campaigns", "breakdown", "timeseries", "runs",
-                                    "generate-sample", "--db", "--json", "--from", "--to", "--period", "--date-order"})
+        for (const char *command :
+             {"import FILE", "summary", "channels", "campaigns", "breakdown", "timeseries", "runs", "generate-sample",
+              "--db", "--json", "--from", "--to", "--period", "--date-order"})
             QVERIFY2(help.out.contains(command), command);
     }
 
@@ -763,8 +797,9 @@ private slots:
         QVERIFY2(imported.exitCode == 0, imported.describe().constData());
         QVERIFY2(imported.err.isEmpty(), imported.err.constData());
         QJsonParseError e;
-        QJsonDocument::fromJson(imported.out, &e);
+        const QJsonDocument importDoc = QJsonDocument::fromJson(imported.out, &e);
         QCOMPARE(e.error, QJsonParseError::NoError);
+        QVERIFY(importDoc.isArray());
 
         const QList<QStringList> commands{
             {QStringLiteral("summary")},
