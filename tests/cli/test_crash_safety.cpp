@@ -277,7 +277,10 @@ class TestCrashSafety : public QObject
                 QVERIFY2(got.value(key).isNull(), qPrintable(key));
                 continue;
             }
-            QVERIFY2(relativelyEqual(got.value(key).toDouble(), expected.value(key).toDouble(), 1e-12),
+            // Money and counts are integers, compared exactly by sameData(); fractional conversions are summed
+            // in a different order by the incremental rollup and by a recompute, so ratios may differ in the last
+            // bits (seen once at 1e-12).
+            QVERIFY2(relativelyEqual(got.value(key).toDouble(), expected.value(key).toDouble(), 1e-9),
                      qPrintable(QStringLiteral("%1: %2, expected %3")
                                     .arg(key)
                                     .arg(got.value(key).toDouble(), 0, 'g', 17)
