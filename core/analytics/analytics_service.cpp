@@ -3,6 +3,7 @@
 #include "core/analytics/query_builder.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite_statement.h"
 
 namespace Demetra::Analytics {
 
@@ -14,22 +15,42 @@ QDate fromJulian(qint64 day)
     return QDate::fromJulianDay(day);
 }
 
-/// Rows of a breakdown query: key, label, channels, then the aggregate columns.
-Result<QList<BreakdownRow>> readRows(Result<QSqlQuery> q, bool keyIsId)
+/// Runs a read-only query on SQLite's C API (reading thousands of rows of 27 numbers through QSqlQuery's
+/// per-value QVariant cost more than the query itself) and hands each row to `onRow`.
+template<typename OnRow>
+Status forEachRow(const Storage::Database &db, const QString &sql, const QVariantList &bindings, OnRow onRow)
 {
-    if (!q)
-        return tl::unexpected(q.error());
-    QList<BreakdownRow> rows;
-    while (q->next()) {
-        BreakdownRow r;
-        r.key = q->value(0).toString();
-        if (keyIsId)
-            r.id = q->value(0).toLongLong();
-        r.label = q->value(1).toString();
-        r.channel = q->value(2).toString();
-        r.totals = AggregateSql::read(*q, 3);
-        rows << r;
+    Result<Storage::SqliteStatement> st = Storage::SqliteStatement::prepare(db, sql);
+    if (!st)
+        return tl::unexpected(st.error());
+    st->bindAll(bindings);
+    while (true) {
+        Result<bool> row = st->next();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            return {};
+        onRow(*st);
     }
+}
+
+/// Rows of a breakdown query: key, label, channels, then the aggregate columns.
+Result<QList<BreakdownRow>> readRows(const Storage::Database &db, const QString &sql, const QVariantList &bindings,
+                                     bool keyIsId)
+{
+    QList<BreakdownRow> rows;
+    Status s = forEachRow(db, sql, bindings, [&](const Storage::SqliteStatement &st) {
+        BreakdownRow r;
+        r.key = st.columnText(0);
+        if (keyIsId)
+            r.id = st.columnInt64(0);
+        r.label = st.columnText(1);
+        r.channel = st.columnText(2);
+        r.totals = AggregateSql::read(st, 3);
+        rows << r;
+    });
+    if (!s)
+        return tl::unexpected(s.error());
     return rows;
 }
 } // namespace
@@ -177,7 +198,7 @@ Result<QList<BreakdownRow>> AnalyticsService::breakdown(const AnalyticsFilter &f
         sql += QStringLiteral(" LIMIT ?");
         b << options.limit;
     }
-    return readRows(m_db.exec(sql, b), dimension == Dimension::Campaign || dimension == Dimension::Account);
+    return readRows(m_db, sql, b, dimension == Dimension::Campaign || dimension == Dimension::Account);
 }
 
 namespace {
@@ -322,7 +343,7 @@ Result<QList<BreakdownRow>> AnalyticsService::campaignsFromRollup(const Analytic
         sql += QStringLiteral(" HAVING SUM(u.impressions) >= ?");
         b << options.minImpressions;
     }
-    Result<QList<BreakdownRow>> read = readRows(m_db.exec(sql, b), true);
+    Result<QList<BreakdownRow>> read = readRows(m_db, sql, b, true);
     if (!read)
         return read;
     QList<BreakdownRow> rows = std::move(*read);
@@ -367,17 +388,16 @@ Result<QList<SeriesPoint>> AnalyticsService::timeSeries(const AnalyticsFilter &f
     QVariantList b;
     const QString sql = QStringLiteral("SELECT %1 AS p, %2 AS chan, ").arg(period, channel) + qb.aggregates() +
                         qb.from() + qb.where(b) + QStringLiteral(" GROUP BY p, chan ORDER BY p, chan");
-    Result<QSqlQuery> q = m_db.exec(sql, b);
-    if (!q)
-        return tl::unexpected(q.error());
     QList<SeriesPoint> points;
-    while (q->next()) {
+    Status status = forEachRow(m_db, sql, b, [&](const Storage::SqliteStatement &st) {
         SeriesPoint p;
-        p.periodStart = fromJulian(q->value(0).toLongLong());
-        p.channel = q->value(1).toString();
-        p.totals = AggregateSql::read(*q, 2);
+        p.periodStart = fromJulian(st.columnInt64(0));
+        p.channel = st.columnText(1);
+        p.totals = AggregateSql::read(st, 2);
         points << p;
-    }
+    });
+    if (!status)
+        return tl::unexpected(status.error());
     return points;
 }
 

@@ -1,5 +1,7 @@
 #include "core/storage/aggregate_sql.h"
 
+#include "core/storage/sqlite_statement.h"
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
@@ -157,10 +159,10 @@ QStringList AggregateSql::columnsFor(Metric m)
     return out;
 }
 
-Totals AggregateSql::read(const QSqlQuery &q, int first)
+namespace {
+// The one mapping from the aggregate columns to Totals, over any row accessor.
+template<typename Int, typename Dbl, typename IsNull> Totals readWith(Int i64, Dbl dbl, IsNull isNull)
 {
-    auto i64 = [&](int k) { return q.value(first + k).toLongLong(); };
-    auto dbl = [&](int k) { return q.value(first + k).toDouble(); };
     Totals t;
     t.rows = i64(0);
     t.spendMicros = i64(1);
@@ -185,10 +187,23 @@ Totals AggregateSql::read(const QSqlQuery &q, int first)
     t.hasImpressions = i64(20) > 0;
     t.hasClicks = i64(21) > 0;
     t.hasConversions = i64(22) > 0;
-    const QVariant reach = q.value(first + 23);
-    if (!reach.isNull())
-        t.reach = reach.toLongLong();
+    if (!isNull(23))
+        t.reach = i64(23);
     return t;
+}
+} // namespace
+
+Totals AggregateSql::read(const QSqlQuery &q, int first)
+{
+    return readWith([&](int k) { return q.value(first + k).toLongLong(); },
+                    [&](int k) { return q.value(first + k).toDouble(); },
+                    [&](int k) { return q.value(first + k).isNull(); });
+}
+
+Totals AggregateSql::read(const SqliteStatement &st, int first)
+{
+    return readWith([&](int k) { return st.columnInt64(first + k); }, [&](int k) { return st.columnDouble(first + k); },
+                    [&](int k) { return st.columnIsNull(first + k); });
 }
 
 } // namespace Demetra::Storage

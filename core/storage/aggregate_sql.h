@@ -8,6 +8,10 @@
 class QSqlQuery;
 
 namespace Demetra::Storage {
+class SqliteStatement;
+}
+
+namespace Demetra::Storage {
 
 /// The SQL that turns fact rows (or rollup rows) into the sums a Totals needs. Every aggregate query and the daily
 /// rollup use these lists, so a KPI is computed the same way whichever table answers.
@@ -32,6 +36,7 @@ public:
     static QStringList columnsFor(Metric m);
     /// Reads the columns starting at `first` into Totals.
     static Totals read(const QSqlQuery &query, int first);
+    static Totals read(const SqliteStatement &statement, int first);
 };
 
 } // namespace Demetra::Storage

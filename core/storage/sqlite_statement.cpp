@@ -121,9 +121,65 @@ Result<bool> SqliteStatement::step()
     return fail(code, QCoreApplication::translate("SqliteStatement", "Writing to the database failed."), detail);
 }
 
+void SqliteStatement::bindAll(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        if (v.isNull()) {
+            bindNull(i + 1);
+            continue;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            bind(i + 1, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            bind(i + 1, v.toDouble());
+            break;
+        default:
+            bind(i + 1, v.toString());
+            break;
+        }
+    }
+}
+
+Result<bool> SqliteStatement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_needsReset = true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" — ") + m_sql.left(300);
+    return fail(ErrorCode::Database, QCoreApplication::translate("SqliteStatement", "A database query failed."),
+                detail);
+}
+
 qint64 SqliteStatement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
 int SqliteStatement::changes() const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 struct sqlite3;
@@ -42,8 +43,16 @@ public:
     /// Runs the statement to completion (no rows expected, or only the first is read by column()) and resets it
     /// for the next bindings. Returns whether a row was produced.
     Result<bool> step();
-    /// After a step() that produced a row: its integer column (0-based).
+    /// Binds positional values from a list (null, integers, doubles, text), starting at parameter 1.
+    void bindAll(const QVariantList &values);
+    /// For queries: the next result row (true), or false after the last one. Unlike step(), it does not start the
+    /// statement over between rows; binding again (or reset()) does.
+    Result<bool> next();
+    /// After a step() or next() that produced a row: its columns (0-based).
     qint64 columnInt64(int column) const;
+    double columnDouble(int column) const;
+    bool columnIsNull(int column) const;
+    QString columnText(int column) const;
     /// Resets bindings and state (step() does this itself before executing again).
     void reset();
     /// Rows changed by the last completed step.

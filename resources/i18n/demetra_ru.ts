@@ -1214,6 +1214,10 @@ Commands:
         <source>Writing to the database failed.</source>
         <translation>Не удалось выполнить запись в базу данных.</translation>
     </message>
+    <message>
+        <source>A database query failed.</source>
+        <translation>Ошибка запроса к базе данных.</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
