@@ -99,6 +99,20 @@ QString MetricInfo::displayName(Metric m)
     return {};
 }
 
+QString MetricInfo::shortName(Metric m)
+{
+    switch (m) {
+    case Metric::Cpa:
+        return QCoreApplication::translate("Metric", "CPA");
+    case Metric::ConversionRate:
+        return QCoreApplication::translate("Metric", "CR");
+    case Metric::EngagementScore:
+        return QCoreApplication::translate("Metric", "Engagement");
+    default:
+        return displayName(m);
+    }
+}
+
 QString MetricInfo::formula(Metric m)
 {
     switch (m) {

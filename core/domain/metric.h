@@ -35,6 +35,8 @@ public:
     static std::optional<Metric> fromKey(QStringView key);
     /// Translated display name ("Spend", "CTR", "Cost per acquisition").
     static QString displayName(Metric m);
+    /// Short translated label for table headers ("CPA", "CR"); the display name goes into the tooltip.
+    static QString shortName(Metric m);
     /// Translated formula text for tooltips ("Σ clicks / Σ impressions").
     static QString formula(Metric m);
     /// True when an increase is good for the business (CPA and CPC down is good).

@@ -1036,6 +1036,18 @@ Commands:
         <source>impression-weighted mean of the engagement score</source>
         <translation>среднее индекса вовлечённости, взвешенное по показам</translation>
     </message>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

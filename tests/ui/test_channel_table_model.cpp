@@ -66,6 +66,11 @@ private slots:
         QVERIFY(model.index(2, 0).data(ChannelTableModel::IsTotalRole).toBool());
         QCOMPARE(model.index(2, ctr).data(ChannelTableModel::RawValueRole).toDouble(), 200.0 / 15000.0);
         QCOMPARE(model.headerData(spend, Qt::Horizontal).toString(), QStringLiteral("Spend, USD"));
+        const int cpa = 1 + int(model.metrics().indexOf(Metric::Cpa));
+        QCOMPARE(model.headerData(cpa, Qt::Horizontal).toString(), QStringLiteral("CPA, USD"));
+        QVERIFY(model.headerData(cpa, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("cost per lead")));
     }
 
     void sortsNumericallyWithTotalsLast()

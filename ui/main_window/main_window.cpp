@@ -92,7 +92,7 @@ void MainWindow::buildUi()
 {
     setWindowTitle(tr("Demetra — advertising analytics"));
     setAcceptDrops(true);
-    resize(1200, 700);
+    resize(1400, 800);
 
     auto *importAction = new QAction(tr("&Import CSV…"), this);
     importAction->setShortcut(QKeySequence::Open);

@@ -100,13 +100,13 @@ QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation,
         return role == Qt::DisplayRole ? QVariant(tr("Channel")) : QVariant();
     const Metric m = m_metrics[section - 1];
     if (role == Qt::DisplayRole) {
-        QString name = MetricInfo::displayName(m);
+        QString name = MetricInfo::shortName(m);
         if (MetricInfo::isMoney(m) && !m_currency.isEmpty())
             name += QStringLiteral(", ") + m_currency;
         return name;
     }
     if (role == Qt::ToolTipRole)
-        return MetricInfo::formula(m);
+        return QString(MetricInfo::displayName(m) + QStringLiteral(" = ") + MetricInfo::formula(m));
     return {};
 }
 
