@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -42,11 +43,13 @@ inline QProcessEnvironment cliEnvironment()
     return env;
 }
 
-inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory, int timeoutMs = 180000)
+/// Runs `program` (demetra-cli or a copy of it) with the test environment and waits for it.
+inline CliRun runProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory,
+                         int timeoutMs = 180000)
 {
     QProcess p;
     p.setProcessEnvironment(cliEnvironment());
-    p.setProgram(cliPath());
+    p.setProgram(program);
     p.setArguments(arguments);
     p.setWorkingDirectory(workingDirectory);
     p.start();
@@ -68,6 +71,11 @@ inline CliRun runCli(const QStringList &arguments, const QString &workingDirecto
     return r;
 }
 
+inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory, int timeoutMs = 180000)
+{
+    return runProgram(cliPath(), arguments, workingDirectory, timeoutMs);
+}
+
 /// Money to whole cents (the sample's amounts are exact to the cent).
 inline qint64 cents(double money)
 {
@@ -78,6 +86,34 @@ inline qint64 cents(double money)
 inline bool relativelyEqual(double a, double b, double rel = 1e-9)
 {
     return std::abs(a - b) <= rel * std::max(std::abs(a), std::abs(b));
+}
+
+/// How two `totals` objects of `summary --json` differ: empty when they have the same keys, the same nulls and
+/// values equal within `rel`. Money and counts are integers and come out exact; fractional conversions are summed
+/// in a different order by the incremental rollup and by a recompute, so their ratios may differ in the last bits.
+inline QString totalsDifference(const QJsonObject &got, const QJsonObject &expected, double rel = 1e-9)
+{
+    if (expected.isEmpty())
+        return QStringLiteral("no expected totals");
+    QStringList gotKeys = got.keys();
+    QStringList expectedKeys = expected.keys();
+    std::sort(gotKeys.begin(), gotKeys.end());
+    std::sort(expectedKeys.begin(), expectedKeys.end());
+    if (gotKeys != expectedKeys)
+        return QStringLiteral("keys %1, expected %2").arg(gotKeys.join(u','), expectedKeys.join(u','));
+    for (const QString &key : expectedKeys) {
+        const QJsonValue g = got.value(key);
+        const QJsonValue e = expected.value(key);
+        if (g.isNull() != e.isNull())
+            return key + QStringLiteral(": null on one side only");
+        if (!e.isNull() && !relativelyEqual(g.toDouble(), e.toDouble(), rel)) {
+            return QStringLiteral("%1: %2, expected %3")
+                .arg(key)
+                .arg(g.toDouble(), 0, 'g', 17)
+                .arg(e.toDouble(), 0, 'g', 17);
+        }
+    }
+    return {};
 }
 
 } // namespace Demetra::Test
