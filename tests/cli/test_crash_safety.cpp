@@ -458,14 +458,17 @@ private slots:
         p.setStandardErrorFile(QProcess::nullDevice());
         p.start();
         QVERIFY2(p.waitForStarted(30000), qPrintable(p.errorString()));
-        const bool finishedFirst = delay > 0 && p.waitForFinished(delay);
+        bool finishedFirst = delay > 0 && p.waitForFinished(delay);
         ++sc.kills;
         if (!finishedFirst) {
             p.kill(); // SIGKILL
             QVERIFY(p.waitForFinished(30000));
-            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
-            ++sc.interrupted;
-        } else {
+            // The import may still end on its own between the wait's timeout and the kill.
+            finishedFirst = p.exitStatus() == QProcess::NormalExit;
+            if (!finishedFirst)
+                ++sc.interrupted;
+        }
+        if (finishedFirst) {
             // A late kill point (or a machine faster than when the import was timed): the import got there first.
             QCOMPARE(p.exitStatus(), QProcess::NormalExit);
             QCOMPARE(p.exitCode(), 0);
