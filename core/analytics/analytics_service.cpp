@@ -277,7 +277,7 @@ CampaignSource campaignSource(const AnalyticsFilter &filter, const QList<qint64>
     if (!filter.from.isValid() && !filter.to.isValid()) {
         addRollup(std::nullopt, std::nullopt);
     } else {
-        const QDate from = filter.from.isValid() ? filter.from : QDate(1900, 1, 1);
+        const QDate from = filter.from.isValid() ? filter.from : QDate(1, 1, 1);
         const QDate to = filter.to.isValid() ? filter.to : QDate(9999, 12, 31);
         const QDate firstWhole = from.day() == 1 ? from : monthOf(from).addMonths(1);
         const QDate lastWhole = to.day() == to.daysInMonth() ? monthOf(to) : monthOf(to).addMonths(-1);
@@ -297,6 +297,8 @@ CampaignSource campaignSource(const AnalyticsFilter &filter, const QList<qint64>
 Result<QList<BreakdownRow>> AnalyticsService::campaignsFromRollup(const AnalyticsFilter &filter,
                                                                   const BreakdownOptions &options) const
 {
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+        return QList<BreakdownRow>();
     // Phase 1 (only for a top-N): rank campaigns summing just the columns the ranking metric needs.
     QList<qint64> chosen;
     if (options.limit > 0) {

@@ -34,12 +34,14 @@ std::optional<double> Totals::value(Metric m) const
         return reach ? std::optional<double>(double(*reach)) : std::nullopt;
     case Metric::Ctr:
         return ratio(double(clicksWithImpressions), double(impressionsWithClicks));
+    // Cost ratios need spend: a file without a spend column has no CPC, not a CPC of zero.
     case Metric::Cpc:
-        return ratio(double(spendWithClicksMicros) / kMicros, double(clicks));
+        return hasSpend ? ratio(double(spendWithClicksMicros) / kMicros, double(clicks)) : std::nullopt;
     case Metric::Cpm:
-        return ratio(1000.0 * double(spendWithImpressionsMicros) / kMicros, double(impressions));
+        return hasSpend ? ratio(1000.0 * double(spendWithImpressionsMicros) / kMicros, double(impressions))
+                        : std::nullopt;
     case Metric::Cpa:
-        return ratio(double(spendWithConversionsMicros) / kMicros, conversions);
+        return hasSpend ? ratio(double(spendWithConversionsMicros) / kMicros, conversions) : std::nullopt;
     case Metric::ConversionRate:
         return ratio(conversionsWithClicks, double(clicksWithConversions));
     case Metric::Roas:

@@ -15,6 +15,7 @@ struct RoleText
 constexpr RoleText kRoles[kColumnRoleCount] = {
     {"ignored", QT_TRANSLATE_NOOP("ColumnRole", "(ignored)")},
     {"date", QT_TRANSLATE_NOOP("ColumnRole", "Date")},
+    {"reporting_end", QT_TRANSLATE_NOOP("ColumnRole", "Period end")},
     {"campaign_id", QT_TRANSLATE_NOOP("ColumnRole", "Campaign id")},
     {"campaign_name", QT_TRANSLATE_NOOP("ColumnRole", "Campaign name")},
     {"channel", QT_TRANSLATE_NOOP("ColumnRole", "Channel")},

@@ -10,6 +10,7 @@ enum class ColumnRole
 {
     Ignored,
     Date,
+    ReportingEnd, ///< last day of a row's period ("Reporting ends" in Meta exports)
     CampaignId,
     CampaignName,
     Channel,

@@ -12,6 +12,7 @@ struct Synonym
 };
 
 const Synonym kSynonyms[] = {
+    {ColumnRole::ReportingEnd, u"reporting ends|reporting end|date stop|date_stop|end date|дата окончания"},
     {ColumnRole::Date, u"date|day|дата|день|reporting starts|reporting start|date start|date_start|stat time day|"
                        u"stat_time_day|week|неделя|период|period|segments.date|отчетная дата"},
     {ColumnRole::CampaignId, u"campaign id|campaignid|id кампании|№ кампании|xyz campaign id|campaign.id"},
@@ -19,15 +20,18 @@ const Synonym kSynonyms[] = {
                                u"campaign.name"},
     {ColumnRole::Channel, u"channel|channel used|platform|publisher platform|source|network|канал|площадка|"
                           u"рекламная система|источник|media|medium"},
-    {ColumnRole::Spend, u"spend|spent|cost|amount spent|total spend|spend amount|media cost|расход|расходы|затраты|"
-                        u"стоимость|расход (руб)|cost micros|metrics.cost micros|budget spent"},
+    {ColumnRole::Spend,
+     u"spend|spent|cost|amount spent|total spend|spend amount|media cost|расход|расходы|затраты|"
+     u"стоимость|расход (руб)|cost micros|metrics.cost micros|budget spent|списания|списано|amount spent usd"},
     {ColumnRole::Impressions, u"impressions|impression|impr|impr.|показы|показов|views impressions"},
     {ColumnRole::Clicks, u"clicks|click|clicks all|link clicks|interactions|клики|кликов|переходы"},
     {ColumnRole::Conversions, u"conversions|conversion|conv|conv.|results|result|leads|lead|purchases|"
                               u"total conversion|total conversions|конверсии|лиды|заявки|покупки"},
-    {ColumnRole::Revenue, u"revenue|conversion value|conv. value|conversions value|attributed revenue|"
-                          u"purchase value|purchases value|total conversion value|доход|выручка|ценность конверсий|"
-                          u"sales|revenue usd"},
+    {ColumnRole::Revenue,
+     u"revenue|conversion value|conv. value|conversions value|attributed revenue|"
+     u"purchase value|purchases value|total conversion value|доход|выручка|ценность конверсий|"
+     u"sales|revenue usd|purchases conversion value|purchase conversion value|website purchases conversion value|"
+     u"all conv. value|conversion value (usd)"},
     {ColumnRole::Reach, u"reach|охват|unique reach"},
     {ColumnRole::Engagements, u"engagements|engagement|post engagement|post engagements|вовлечения"},
     {ColumnRole::VideoViews, u"video views|video plays|просмотры видео|views"},
@@ -107,6 +111,15 @@ QString HeaderMatcher::normalise(const QString &header)
 
 QString HeaderMatcher::currencyIn(const QString &header)
 {
+    // Symbols and Russian abbreviations: "Расход (руб.)", "Cost, ₽", "Spend (€)".
+    const QString lower = header.toLower();
+    if (lower.contains(QStringLiteral("руб")) || lower.contains(QChar(0x20BD)) ||
+        lower.contains(QStringLiteral("(р.)")))
+        return QStringLiteral("RUB");
+    if (lower.contains(QChar(0x20AC)))
+        return QStringLiteral("EUR");
+    if (lower.contains(QChar(0x20B8)))
+        return QStringLiteral("KZT");
     static const QRegularExpression code(QStringLiteral("[\\(,\\s]([A-Z]{3})\\)?\\s*$"));
     const QRegularExpressionMatch m = code.match(header.trimmed());
     if (!m.hasMatch())

@@ -243,7 +243,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
 
     Storage::ImportRunRepository runs(db);
     const QString source = QFileInfo(path).absoluteFilePath();
-    RowMapper mapper(*layout, options, *order, span);
+    // Semicolon-delimited files come from locales that write decimals with a comma ("1 234,56").
+    RowMapper mapper(*layout, options, *order, span, reader.format().delimiter == ';');
     // The writer resolves every parent row (account, channel, campaign, slice) itself before a fact refers to it,
     // so SQLite's per-row foreign-key lookups only repeat that work; they are switched off for the bulk write and
     // back on afterwards (the pragma cannot change inside a transaction).

@@ -164,14 +164,17 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
     }
 
     QStringList normalised;
+    QStringList unused;
     for (int c = 0; c < l.headers.size(); ++c) {
         normalised << HeaderMatcher::normalise(l.headers[c]);
         const ColumnRole role = HeaderMatcher::roleOf(l.headers[c]);
         if (role == ColumnRole::Ignored)
             continue;
         if (role == ColumnRole::Dimension) {
+            // Not part of the key: a status, budget or unknown ratio that changes between exports would otherwise
+            // make a re-import keep the old row beside the new one. Rows that differ only here are summed.
             if (!l.headers[c].trimmed().isEmpty())
-                l.dimensionColumns << c;
+                unused << l.headers[c].trimmed();
             continue;
         }
         if (!l.has(role))
@@ -341,6 +344,11 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
                 l, QCoreApplication::translate(
                        "LayoutDetector", "The file has no date column; its rows cover the reporting period you give."));
         }
+    }
+    if (!unused.isEmpty() && l.kind != LayoutKind::MarketingMixWide && l.kind != LayoutKind::BusinessOutcomes) {
+        addReading(l, QCoreApplication::translate("LayoutDetector",
+                                                  "Columns not used: %1. Rows that differ only in them are summed.")
+                          .arg(unused.join(QStringLiteral(", "))));
     }
     if (!l.dimensionColumns.isEmpty()) {
         QStringList names;

@@ -44,7 +44,11 @@ void RecordPipeline::start()
 
 void RecordPipeline::stop()
 {
-    m_stop.store(true);
+    {
+        // Under the mutex, so the parsing thread cannot miss the wake-up between its check and its wait.
+        std::lock_guard lock(m_mutex);
+        m_stop.store(true);
+    }
     m_changed.notify_all();
     if (m_thread.joinable())
         m_thread.join();

@@ -50,8 +50,9 @@ QString audienceFrom(const QString &gender, const QString &age)
 }
 } // namespace
 
-RowMapper::RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, int spanDays)
-    : m_layout(std::move(layout)), m_options(std::move(options)), m_dateOrder(dateOrder), m_spanDays(qMax(1, spanDays))
+RowMapper::RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, int spanDays, bool decimalComma)
+    : m_layout(std::move(layout)), m_options(std::move(options)), m_dateOrder(dateOrder), m_spanDays(qMax(1, spanDays)),
+      m_decimalComma(decimalComma)
 {
     if (m_layout.has(ColumnRole::Spend))
         m_spendInMicros = HeaderMatcher::normalise(m_layout.headers.value(m_layout.column(ColumnRole::Spend)))
@@ -64,6 +65,23 @@ RowMapper::RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, 
         if (m_options.periodFrom.isValid() && m_options.periodTo.isValid())
             m_spanDays = int(m_options.periodFrom.daysTo(m_options.periodTo)) + 1;
     }
+}
+
+bool RowMapper::isSummaryRow(const CsvRecord &record) const
+{
+    for (QByteArrayView field : record.fields) {
+        const QByteArrayView t = field.trimmed();
+        if (t.isEmpty() || Values::isMissing(t))
+            continue;
+        const QString first = QString::fromUtf8(t.first(qMin<qsizetype>(t.size(), 16))).toLower();
+        for (const char16_t *word : {u"total", u"итого", u"всего"}) {
+            const QStringView w(word);
+            if (first == w || first.startsWith(w + u':'))
+                return true;
+        }
+        return false; // only the first non-empty cell can mark a summary row
+    }
+    return false;
 }
 
 bool RowMapper::reject(MappedRecord &out, const CsvRecord &record, int column, const QString &reason) const
@@ -116,8 +134,17 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         }
     }
 
+    // Totals that exports append ("Total: Account", "Итого") are sums of rows already read: counting them again
+    // would double the figures.
+    if (isSummaryRow(record)) {
+        reject(out, record, -1,
+               QCoreApplication::translate("RowMapper", "a summary row (a total of other rows), not imported"));
+        return;
+    }
+
     // Date, or the reporting period of an undated file.
     qint64 day = 0;
+    int spanDays = m_spanDays;
     if (m_layout.isUndated()) {
         if (!m_options.periodFrom.isValid()) {
             reject(out, record, -1,
@@ -139,6 +166,19 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
             return;
         }
         day = d.date.toJulianDay();
+        // A row with its own period end ("Reporting ends") covers every day up to it.
+        if (const int ec = m_layout.column(ColumnRole::ReportingEnd); ec >= 0) {
+            const DateCell end = Values::parseDate(record.fields[ec], m_dateOrder);
+            if (end.state == CellState::Invalid || (end.state == CellState::Value && end.date < d.date)) {
+                reject(out, record, ec,
+                       QCoreApplication::translate("RowMapper",
+                                                   "the period end \"%1\" is not a date on or after the start")
+                           .arg(shown(record.fields[ec])));
+                return;
+            }
+            if (end.state == CellState::Value)
+                spanDays = int(d.date.daysTo(end.date)) + 1;
+        }
     }
 
     if (m_layout.kind == LayoutKind::MarketingMixWide || m_layout.kind == LayoutKind::BusinessOutcomes) {
@@ -146,11 +186,11 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         return;
     }
 
-    const bool decimalComma = false;
+    const bool decimalComma = m_decimalComma;
     FactRow f;
     f.line = record.line;
     f.day = day;
-    f.spanDays = m_spanDays;
+    f.spanDays = spanDays;
 
     // Measures: each validated in place.
     auto number = [&](ColumnRole role, std::optional<double> &dst) -> bool {

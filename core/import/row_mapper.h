@@ -34,13 +34,15 @@ struct MappedRecord
 class RowMapper
 {
 public:
-    RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, int spanDays);
+    /// `decimalComma`: a lone comma in numbers is a decimal separator (semicolon-delimited, European exports).
+    RowMapper(Layout layout, ImportOptions options, DateOrder dateOrder, int spanDays, bool decimalComma = false);
 
     void map(const CsvRecord &record, MappedRecord &out) const;
 
     const Layout &layout() const { return m_layout; }
 
 private:
+    bool isSummaryRow(const CsvRecord &record) const;
     bool reject(MappedRecord &out, const CsvRecord &record, int column, const QString &reason) const;
     QString text(const CsvRecord &record, ColumnRole role) const;
     void mapWide(const CsvRecord &record, qint64 day, MappedRecord &out) const;
@@ -59,6 +61,7 @@ private:
     ImportOptions m_options;
     DateOrder m_dateOrder;
     int m_spanDays;
+    bool m_decimalComma = false;
     bool m_spendInMicros = false;
 };
 

@@ -184,11 +184,14 @@ Status FactWriter::prepare(bool bulk)
     }
     // Reach and the engagement score are not additive: siblings merged into one key lose reach and average the score.
     merges << QStringLiteral("reach = CASE WHEN facts.run_id = excluded.run_id THEN NULL ELSE excluded.reach END");
-    merges << QStringLiteral("engagement_score = CASE WHEN facts.run_id = excluded.run_id THEN "
-                             "(COALESCE(facts.engagement_score * facts.impressions, 0) + "
-                             "COALESCE(excluded.engagement_score * excluded.impressions, 0)) / "
-                             "NULLIF(COALESCE(facts.impressions, 0) + COALESCE(excluded.impressions, 0), 0) "
-                             "ELSE excluded.engagement_score END");
+    // The score is weighted by the impressions of the rows that have one; no score on either side stays NULL.
+    merges << QStringLiteral(
+        "engagement_score = CASE WHEN facts.run_id <> excluded.run_id THEN excluded.engagement_score "
+        "WHEN facts.engagement_score IS NULL THEN excluded.engagement_score "
+        "WHEN excluded.engagement_score IS NULL THEN facts.engagement_score "
+        "ELSE (facts.engagement_score * COALESCE(facts.impressions, 0) + "
+        "excluded.engagement_score * COALESCE(excluded.impressions, 0)) / "
+        "NULLIF(COALESCE(facts.impressions, 0) + COALESCE(excluded.impressions, 0), 0) END");
     merges << QStringLiteral("span_days = excluded.span_days") << QStringLiteral("run_id = excluded.run_id");
 
     QStringList rollupMerge;

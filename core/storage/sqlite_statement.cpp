@@ -151,9 +151,9 @@ void SqliteStatement::bindAll(const QVariantList &values)
 Result<bool> SqliteStatement::next()
 {
     const int rc = sqlite3_step(m_stmt);
+    m_needsReset = true; // binding again starts the statement over, even after a loop that stopped early
     if (rc == SQLITE_ROW)
         return true;
-    m_needsReset = true;
     if (rc == SQLITE_DONE)
         return false;
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" — ") + m_sql.left(300);

@@ -53,7 +53,7 @@ public:
     double columnDouble(int column) const;
     bool columnIsNull(int column) const;
     QString columnText(int column) const;
-    /// Resets bindings and state (step() does this itself before executing again).
+    /// Starts the statement over, keeping its bindings (step() and bind() do this themselves when needed).
     void reset();
     /// Rows changed by the last completed step.
     int changes() const;

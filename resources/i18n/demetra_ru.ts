@@ -493,6 +493,10 @@ Commands:
         <source>Other breakdown</source>
         <translation>Другой срез</translation>
     </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -622,10 +626,6 @@ Commands:
 <context>
     <name>Demetra::Ui::MainWindow</name>
     <message>
-        <source>Import cancelled; nothing from the unfinished file was kept.</source>
-        <translation>Импорт отменён; данные из незавершённого файла не сохранены.</translation>
-    </message>
-    <message>
         <source>Cannot read the database: %1</source>
         <translation>Не удалось прочитать базу данных: %1</translation>
     </message>
@@ -716,6 +716,10 @@ Commands:
     <message>
         <source> — first: line %1, %2</source>
         <translation> — первая: строка %1, %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing from the unfinished file was kept; files finished before it stay imported.</source>
+        <translation>Импорт отменён: из незавершённого файла ничего не сохранено; файлы, импортированные до него, остались.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +924,10 @@ Commands:
     <message>
         <source>Other breakdown columns (%1) keep sibling rows apart as slices of their campaign-day.</source>
         <translation>Прочие столбцы-срезы (%1) разделяют соседние строки одного дня кампании на отдельные срезы.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1. Rows that differ only in them are summed.</source>
+        <translation>Не используются столбцы: %1. Строки, различающиеся только ими, суммируются.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1191,14 @@ Commands:
     <message>
         <source>negative spend</source>
         <translation>отрицательный расход</translation>
+    </message>
+    <message>
+        <source>a summary row (a total of other rows), not imported</source>
+        <translation>итоговая строка (сумма других строк), не импортирована</translation>
+    </message>
+    <message>
+        <source>the period end &quot;%1&quot; is not a date on or after the start</source>
+        <translation>конец периода «%1» — не дата или раньше начала</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,66 @@ private slots:
         }
     }
 
+    void exportQuirksFromReview()
+    {
+        TempDatabase db;
+        // A Google Ads UI export with its "Total:" rows: the totals are not counted again.
+        const QString google =
+            writeFile(db.dir(), QStringLiteral("google_ads_campaigns.csv"),
+                      "Campaign report\n\"March 1, 2024 - March 31, 2024\"\n"
+                      "Campaign,Currency code,Impr.,Interactions,Cost,Conversions\n"
+                      "Brand,USD,1000,50,\"60.00\",3\nGeneric,USD,500,20,\"40.00\",1\n"
+                      "Total: Account,USD,1500,70,\"100.00\",4\nTotal: Search, --,1500,70,\"100.00\",4\n");
+        const Import::FileImportOutcome g = db.importOne(google);
+        QVERIFY(g.ok());
+        QCOMPARE(g.rejected, 2);
+        QVERIFY(g.rejectedRows[0].reason.contains(QStringLiteral("summary row")));
+        QCOMPARE(db.accountTotals(QStringLiteral("Google Ads report export")).spendMicros, Q_INT64_C(100000000));
+
+        // A semicolon file: decimal commas, and roubles named in the header.
+        const QString yandex = writeFile(db.dir(), QStringLiteral("yandex.csv"),
+                                         "Дата;Кампания;Показы;Клики;Расход (руб.)\n01.03.2024;Весна;1000;10;1 500,50\n"
+                                         "02.03.2024;Весна;1000;10;0,125\n");
+        QVERIFY(db.importOne(yandex).ok());
+        QCOMPARE(db.accountTotals(QStringLiteral("Yandex.Direct export")).spendMicros, Q_INT64_C(1500625000));
+        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name = 'Yandex.Direct export' AND "
+                                         "currency = 'RUB'")),
+                 1);
+
+        // A Meta export: each row covers its reporting period; a status column that changes between exports is
+        // not part of the key, so the re-import replaces the row instead of adding a second one.
+        const QString meta1 = writeFile(db.dir(), QStringLiteral("meta.csv"),
+                                        "Campaign name,Reporting starts,Reporting ends,Amount spent (USD),Impressions,"
+                                        "Link clicks,Results,Campaign delivery\n"
+                                        "A,2024-03-01,2024-03-31,130.25,10000,200,10,active\n");
+        QVERIFY(db.importOne(meta1).ok());
+        const QString meta2 = writeFile(db.dir(), QStringLiteral("meta.csv"),
+                                        "Campaign name,Reporting starts,Reporting ends,Amount spent (USD),Impressions,"
+                                        "Link clicks,Results,Campaign delivery\n"
+                                        "A,2024-03-01,2024-03-31,130.25,10000,200,10,completed\n");
+        QVERIFY(db.importOne(meta2).ok());
+        const Totals meta = db.accountTotals(QStringLiteral("Facebook export"));
+        QCOMPARE(meta.rows, 1);
+        QCOMPARE(meta.spendMicros, Q_INT64_C(130250000));
+        Storage::Database handle = db.open();
+        Analytics::AnalyticsService analytics(handle);
+        Analytics::AnalyticsFilter facebook;
+        facebook.channels = {QStringLiteral("Facebook")};
+        QCOMPARE(analytics.dataRange(facebook)->second, QDate(2024, 3, 31));
+
+        // No spend column: cost ratios have no value (not zero); siblings without a score keep no score.
+        const QString noSpend = writeFile(db.dir(), QStringLiteral("vk_reach.csv"),
+                                          "date,campaign,impressions,clicks\n2024-04-01,R,100,5\n2024-04-01,R,50,1\n");
+        QVERIFY(db.importOne(noSpend).ok());
+        const Totals vk = db.accountTotals(QStringLiteral("VK export"));
+        QCOMPARE(vk.rows, 1);
+        QCOMPARE(vk.clicks, Q_INT64_C(6));
+        QVERIFY(!vk.value(Metric::Cpc));
+        QVERIFY(!vk.value(Metric::Cpm));
+        QCOMPARE(*vk.value(Metric::Ctr), 6.0 / 150.0);
+        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM facts WHERE engagement_score IS NOT NULL")), 0);
+    }
+
     void unreadableFilesChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -58,7 +58,9 @@ MainWindow::MainWindow(Jobs::JobRunner &jobs, QString sampleFile, QWidget *paren
     connect(&m_importWatcher, &QFutureWatcherBase::finished, this, [this] {
         setBusy(false);
         if (m_importWatcher.isCanceled() || m_importWatcher.future().resultCount() == 0) {
-            showBanner(tr("Import cancelled; nothing from the unfinished file was kept."), false);
+            showBanner(tr("Import cancelled: nothing from the unfinished file was kept; files finished before it stay "
+                          "imported."),
+                       false);
         } else if (const Result<Import::ImportOutcome> r = m_importWatcher.result(); !r) {
             showBanner(r.error().message, true);
         } else {
