@@ -73,6 +73,10 @@ bool RowMapper::isSummaryRow(const CsvRecord &record) const
         const QByteArrayView t = field.trimmed();
         if (t.isEmpty() || Values::isMissing(t))
             continue;
+        // Cheap test first: "Total…" starts with T/t, "Итого…"/"Всего…" with the UTF-8 lead byte 0xD0.
+        const char lead = t.front();
+        if (lead != 'T' && lead != 't' && uchar(lead) != 0xD0)
+            return false;
         const QString first = QString::fromUtf8(t.first(qMin<qsizetype>(t.size(), 16))).toLower();
         for (const char16_t *word : {u"total", u"итого", u"всего"}) {
             const QStringView w(word);
