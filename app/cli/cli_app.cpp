@@ -219,6 +219,7 @@ int CliApp::run(const QStringList &arguments)
                   "  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month\n"
                   "  timeseries --metric M --by day|week|month   a metric over time\n"
                   "  runs                  recent imports and how they ended\n"
+                  "  rejected RUN          the rows an import rejected, with line, column and reason\n"
                   "  generate-sample --out FILE   write the synthetic sample data set"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -245,7 +246,8 @@ int CliApp::run(const QStringList &arguments)
         return runGenerateSample(parser);
     if (command == QLatin1String("summary") || command == QLatin1String("channels") ||
         command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
-        command == QLatin1String("breakdown") || command == QLatin1String("runs"))
+        command == QLatin1String("breakdown") || command == QLatin1String("runs") ||
+        command == QLatin1String("rejected"))
         return runQuery(command, parser);
     return usageError(QCoreApplication::translate("CliApp", "unknown command \"%1\"").arg(command));
 }
@@ -501,6 +503,38 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
                          CliFormat::value(*metric, pt.totals.value(*metric)).rightJustified(16) + u'\n');
             }
         }
+        return ExitOk;
+    }
+    if (command == QLatin1String("rejected")) {
+        bool ok = false;
+        const qint64 runId = p.positionalArguments().value(1).toLongLong(&ok);
+        if (!ok)
+            return usageError(
+                QCoreApplication::translate("CliApp", "rejected needs the run number (see 'demetra-cli runs')"));
+        Storage::ImportRunRepository runs(*db);
+        Result<QList<Import::RejectedRow>> rows = runs.rejected(runId, options.limit > 0 ? options.limit : 1000000);
+        if (!rows)
+            return reportError(rows.error());
+        QJsonArray array;
+        for (const Import::RejectedRow &r : *rows) {
+            if (json) {
+                QJsonObject o;
+                o.insert(QStringLiteral("line"), r.line);
+                o.insert(QStringLiteral("column"), r.column);
+                o.insert(QStringLiteral("column_name"), r.columnName);
+                o.insert(QStringLiteral("reason"), r.reason);
+                o.insert(QStringLiteral("raw"), r.raw);
+                array << o;
+            } else {
+                printOut(r.column > 0 ? QStringLiteral("line %1, column %2 (%3): %4\n")
+                                            .arg(r.line)
+                                            .arg(r.column)
+                                            .arg(r.columnName, r.reason)
+                                      : QStringLiteral("line %1: %2\n").arg(r.line).arg(r.reason));
+            }
+        }
+        if (json)
+            emitJson(array);
         return ExitOk;
     }
     // runs

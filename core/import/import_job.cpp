@@ -137,24 +137,24 @@ bool isBulk(Storage::Database &db, const CsvReader &reader, const FilePreview &p
 }
 
 /// For the bulk write, outside any transaction: foreign-key enforcement off and temporary storage on disk.
-class ForeignKeysOff
+class BulkWriteSettings
 {
 public:
-    explicit ForeignKeysOff(Storage::Database &db) : m_db(db)
+    explicit BulkWriteSettings(Storage::Database &db) : m_db(db)
     {
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         // Rebuilding an index sorts every row: let SQLite's sorter spill to a temporary file early, not memory.
         m_db.exec(QStringLiteral("PRAGMA temp_store = FILE"));
         m_db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
     }
-    ~ForeignKeysOff()
+    ~BulkWriteSettings()
     {
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         m_db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     }
-    ForeignKeysOff(const ForeignKeysOff &) = delete;
-    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+    BulkWriteSettings(const BulkWriteSettings &) = delete;
+    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
 
 private:
     Storage::Database &m_db;
@@ -248,7 +248,7 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     // The writer resolves every parent row (account, channel, campaign, slice) itself before a fact refers to it,
     // so SQLite's per-row foreign-key lookups only repeat that work; they are switched off for the bulk write and
     // back on afterwards (the pragma cannot change inside a transaction).
-    ForeignKeysOff fkOff(db);
+    BulkWriteSettings bulkSettings(db);
     Storage::Transaction tx(db);
     Status status = tx.begin();
     // The run is recorded inside the data transaction: a killed import leaves neither data nor a dangling

@@ -155,7 +155,6 @@ struct FactWriter::State
     // By the importer's local ids (CampaignInfo/SliceInfo::localId): account id -> local id -> database id.
     QHash<qint64, QList<qint64>> campaignsByLocal;
     QList<qint64> slicesByLocal;
-    QList<qint64> accountIds;
 };
 
 FactWriter::FactWriter(const Database &db, qint64 runId, AccountKey base)
@@ -335,7 +334,6 @@ Result<qint64> FactWriter::accountId(const QString &currency)
     Result<qint64> id = returnedId(st, "account");
     if (id) {
         m_state->accounts.insert(cur, *id);
-        m_state->accountIds << *id;
     }
     return id;
 }
@@ -511,11 +509,6 @@ Status FactWriter::rebuildRollups()
     if (Status s = m_state->daily.flush(); !s)
         return s;
     return m_state->campaignMonth.flush();
-}
-
-QList<qint64> FactWriter::accountIds() const
-{
-    return m_state ? m_state->accountIds : QList<qint64>();
 }
 
 } // namespace Demetra::Storage

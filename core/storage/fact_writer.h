@@ -38,8 +38,6 @@ public:
     Status rebuildRollups();
 
     qint64 rowsWritten() const { return m_written; }
-    /// Account ids the run wrote to.
-    QList<qint64> accountIds() const;
 
 private:
     Result<qint64> accountId(const QString &currency);

@@ -59,16 +59,6 @@ Status ImportRunRepository::addRejected(qint64 runId, const Import::RejectedRow 
     return {};
 }
 
-Result<int> ImportRunRepository::markInterrupted()
-{
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("UPDATE import_runs SET status = 'interrupted', finished_at = ? "
-                                                   "WHERE status = 'running'"),
-                                    {nowText()});
-    if (!q)
-        return tl::unexpected(q.error());
-    return q->numRowsAffected();
-}
-
 Result<QList<ImportRunRecord>> ImportRunRepository::recent(int limit) const
 {
     Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT id, kind, source, layout, status, started_at, finished_at, "

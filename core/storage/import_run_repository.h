@@ -41,8 +41,6 @@ public:
     /// Outside any data transaction: marks a run failed or cancelled with its message.
     Status markFailed(qint64 runId, const QString &status, const QString &message);
     Status addRejected(qint64 runId, const Import::RejectedRow &row);
-    /// Runs left "running" by a process that died are marked "interrupted"; returns how many.
-    Result<int> markInterrupted();
 
     Result<QList<ImportRunRecord>> recent(int limit) const;
     Result<QList<Import::RejectedRow>> rejected(qint64 runId, int limit) const;

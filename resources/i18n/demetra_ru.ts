@@ -182,30 +182,6 @@
         <translation>generate-sample: выходной файл.</translation>
     </message>
     <message>
-        <source>Demetra command-line tool.
-
-Commands:
-  import FILE...        import CSV exports into the database
-  summary               KPI totals for the period and change against the previous period
-  channels              KPIs per channel
-  campaigns             KPIs per campaign
-  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month
-  timeseries --metric M --by day|week|month   a metric over time
-  runs                  recent imports and how they ended
-  generate-sample --out FILE   write the synthetic sample data set</source>
-        <translation>Demetra — инструмент командной строки.
-
-Команды:
-  import ФАЙЛ...        импорт CSV-выгрузок в базу данных
-  summary               итоговые KPI за период и изменение к предыдущему периоду
-  channels              KPI по каналам
-  campaigns             KPI по кампаниям
-  breakdown --by DIM    KPI по аудиториям, сегментам, регионам, языкам, дням недели или месяцам
-  timeseries --metric M --by day|week|month   динамика показателя
-  runs                  последние импорты и их результаты
-  generate-sample --out ФАЙЛ   создать синтетический набор демо-данных</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>Что сделать (см. выше).</translation>
     </message>
@@ -290,6 +266,36 @@ Commands:
     <message>
         <source>%1: no such file; nothing was imported from it.</source>
         <translation>%1: файл не найден; из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Demetra command-line tool.
+
+Commands:
+  import FILE...        import CSV exports into the database
+  summary               KPI totals for the period and change against the previous period
+  channels              KPIs per channel
+  campaigns             KPIs per campaign
+  breakdown --by DIM    KPIs by audience, segment, location, language, weekday or month
+  timeseries --metric M --by day|week|month   a metric over time
+  runs                  recent imports and how they ended
+  rejected RUN          the rows an import rejected, with line, column and reason
+  generate-sample --out FILE   write the synthetic sample data set</source>
+        <translation>Demetra — инструмент командной строки.
+
+Команды:
+  import ФАЙЛ...        импорт CSV-выгрузок в базу данных
+  summary               итоговые KPI за период и изменение к предыдущему периоду
+  channels              KPI по каналам
+  campaigns             KPI по кампаниям
+  breakdown --by DIM    KPI по аудиториям, сегментам, регионам, языкам, дням недели или месяцам
+  timeseries --metric M --by day|week|month   динамика показателя
+  runs                  последние импорты и их результаты
+  rejected RUN          строки, отклонённые импортом: строка, столбец и причина
+  generate-sample --out ФАЙЛ   создать синтетический набор демо-данных</translation>
+    </message>
+    <message>
+        <source>rejected needs the run number (see &apos;demetra-cli runs&apos;)</source>
+        <translation>для rejected нужен номер импорта (см. «demetra-cli runs»)</translation>
     </message>
 </context>
 <context>

@@ -664,6 +664,35 @@ private slots:
         QVERIFY2(!QFileInfo::exists(m_db), "a rejected command line must not touch the database");
     }
 
+    void rejectedRowsOfARun()
+    {
+        // The import's text points at `demetra-cli rejected RUN`; that command lists every stored rejection.
+        const QString db = m_dir->filePath(QStringLiteral("rejected.sqlite"));
+        const QString file = m_dir->filePath(QStringLiteral("vk_bad.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,campaign,spend,clicks\n2025-01-01,A,1.00,1\n2025-01-02,B,-3,1\n2025-13-40,C,1,1\n");
+        f.close();
+        const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, file});
+        QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+        const CliRun runs = cli({QStringLiteral("runs"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QVERIFY2(runs.exitCode == 0, runs.describe().constData());
+        const qint64 runId =
+            QJsonDocument::fromJson(runs.out).array().at(0).toObject().value(QLatin1String("id")).toInteger();
+        QVERIFY(runId > 0);
+        const CliRun r = cli(
+            {QStringLiteral("rejected"), QString::number(runId), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QLatin1String("line")).toInteger(), qint64(3));
+        QCOMPARE(rows.at(0).toObject().value(QLatin1String("column")).toInteger(), qint64(3));
+        QCOMPARE(rows.at(1).toObject().value(QLatin1String("line")).toInteger(), qint64(4));
+        QVERIFY(rows.at(1).toObject().value(QLatin1String("reason")).toString().contains(QStringLiteral("date")));
+        const CliRun missing = cli({QStringLiteral("rejected"), QStringLiteral("--db"), db});
+        QCOMPARE(missing.exitCode, 2);
+    }
+
     void missingFileIsBadInput()
     {
         const QString missing = m_dir->filePath(QStringLiteral("no_such_export.csv"));
