@@ -1,16 +1,19 @@
 #include "app/desktop/desktop_app.h"
 
 #include "core/jobs/job_runner.h"
+#include "core/settings/settings_keys.h"
+#include "core/settings/settings_store.h"
 #include "core/storage/database.h"
 #include "ui/i18n/translation_loader.h"
 #include "ui/main_window/main_window.h"
+#include "ui/widgets/app_icon.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace Demetra {
 
@@ -46,17 +49,21 @@ int DesktopApp::run(QApplication &app)
     parser.addOptions({dbOption, langOption, sampleOption});
     parser.process(app);
 
-    QSettings settings;
+    Settings::SettingsStore settings;
     QString language = parser.value(langOption);
     if (language.isEmpty())
-        language = settings.value(QStringLiteral("ui/language"), QLocale::system().name().left(2)).toString();
+        language = settings.value(Settings::Keys::UiLanguage);
+    if (language.isEmpty())
+        language = QLocale::system().name().left(2);
     Ui::TranslationLoader translations;
     translations.install(language);
-    settings.setValue(QStringLiteral("ui/language"), language);
+    settings.setValue(Settings::Keys::UiLanguage, language);
+    Ui::Theme::apply(app, settings.value(Settings::Keys::UiTheme));
+    QApplication::setWindowIcon(Ui::appIcon());
 
     // --db wins; otherwise the path chosen earlier (setting "database/path"); otherwise the user's data folder.
     const QString dbArgument =
-        parser.isSet(dbOption) ? parser.value(dbOption) : settings.value(QStringLiteral("database/path")).toString();
+        parser.isSet(dbOption) ? parser.value(dbOption) : settings.value(Settings::Keys::DatabasePath);
     const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(dbArgument);
     {
         // Open once on the UI thread before anything else: a damaged or newer database is explained, not used.
@@ -69,7 +76,7 @@ int DesktopApp::run(QApplication &app)
         }
     }
     Jobs::JobRunner jobs(location);
-    Ui::MainWindow window(jobs, sampleFile());
+    Ui::MainWindow window(Ui::PageContext{jobs, settings}, sampleFile(), location.displayName());
     window.setImportSampleWhenEmpty(parser.isSet(sampleOption));
     window.show();
     return app.exec();

@@ -125,6 +125,63 @@ Result<KpiSummary> AnalyticsService::summary(const AnalyticsFilter &filter) cons
     return s;
 }
 
+Result<KpiSummary> AnalyticsService::summary(const AnalyticsFilter &current, const AnalyticsFilter &comparison) const
+{
+    KpiSummary s;
+    s.from = current.from;
+    s.to = current.to;
+    Result<Totals> now = totals(current);
+    if (!now)
+        return tl::unexpected(now.error());
+    s.current = *now;
+    if (comparison.from.isValid() && comparison.to.isValid()) {
+        s.previousFrom = comparison.from;
+        s.previousTo = comparison.to;
+        Result<Totals> before = totals(comparison);
+        if (!before)
+            return tl::unexpected(before.error());
+        s.previous = *before;
+    }
+    Result<QStringList> cur = currencies(current);
+    if (!cur)
+        return tl::unexpected(cur.error());
+    s.currencies = *cur;
+    return s;
+}
+
+Result<QStringList> AnalyticsService::distinctValues(Dimension dimension) const
+{
+    QString sql;
+    switch (dimension) {
+    case Dimension::Channel:
+        sql = QStringLiteral("SELECT name FROM channels WHERE id IN (SELECT DISTINCT channel_id FROM rollup_daily) "
+                             "ORDER BY name");
+        break;
+    case Dimension::Audience:
+        sql = QStringLiteral("SELECT DISTINCT audience FROM slices WHERE audience <> '' ORDER BY 1");
+        break;
+    case Dimension::Segment:
+        sql = QStringLiteral("SELECT DISTINCT segment FROM slices WHERE segment <> '' ORDER BY 1");
+        break;
+    case Dimension::Location:
+        sql = QStringLiteral("SELECT DISTINCT location FROM slices WHERE location <> '' ORDER BY 1");
+        break;
+    case Dimension::Language:
+        sql = QStringLiteral("SELECT DISTINCT language FROM slices WHERE language <> '' ORDER BY 1");
+        break;
+    default:
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("No list of values for this dimension"),
+                    dimensionKey(dimension));
+    }
+    Result<QSqlQuery> q = m_db.exec(sql);
+    if (!q)
+        return tl::unexpected(q.error());
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
 Result<QList<BreakdownRow>> AnalyticsService::breakdown(const AnalyticsFilter &filter, Dimension dimension,
                                                         const BreakdownOptions &options) const
 {

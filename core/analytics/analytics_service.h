@@ -30,11 +30,16 @@ public:
     Result<Totals> totals(const AnalyticsFilter &filter) const;
     /// Totals for the filter's period (open ends resolved to the data range) and the same-length period before it.
     Result<KpiSummary> summary(const AnalyticsFilter &filter) const;
+    /// Totals for `current` and for `comparison` (a resolved dashboard filter's two periods). Dates must be valid;
+    /// an invalid comparison range gives empty previous totals.
+    Result<KpiSummary> summary(const AnalyticsFilter &current, const AnalyticsFilter &comparison) const;
     Result<QList<BreakdownRow>> breakdown(const AnalyticsFilter &filter, Dimension dimension,
                                           const BreakdownOptions &options = {}) const;
     /// Points ordered by period then channel; `perChannel` false gives one series for all channels together.
     Result<QList<SeriesPoint>> timeSeries(const AnalyticsFilter &filter, Granularity granularity,
                                           bool perChannel) const;
+    /// The distinct non-empty values a filter can choose from: Channel, Audience, Segment, Location or Language.
+    Result<QStringList> distinctValues(Dimension dimension) const;
     /// Currencies of the accounts whose data the filter covers.
     Result<QStringList> currencies(const AnalyticsFilter &filter) const;
 

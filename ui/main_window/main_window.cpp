@@ -1,117 +1,251 @@
 #include "ui/main_window/main_window.h"
 
-#include "core/analytics/overview_job.h"
-#include "core/import/import_job.h"
 #include "core/jobs/job_runner.h"
-#include "ui/models/channel_table_model.h"
-#include "ui/models/total_last_sort_proxy.h"
+#include "core/settings/settings_keys.h"
+#include "core/settings/settings_store.h"
+#include "ui/import/import_controller.h"
+#include "ui/pages/audience/audience_page.h"
+#include "ui/pages/best_time/best_time_page.h"
+#include "ui/pages/campaigns/campaigns_page.h"
+#include "ui/pages/channels/channels_page.h"
+#include "ui/pages/data_sources/data_sources_page.h"
+#include "ui/pages/overview/overview_page.h"
+#include "ui/pages/placeholder/placeholder_page.h"
+#include "ui/pages/settings/settings_page.h"
+#include "ui/tray/tray_icon.h"
+#include "ui/widgets/app_icon.h"
+#include "ui/widgets/banner.h"
+#include "ui/widgets/filter_bar.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/value_format.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Demetra::Ui {
 
-namespace {
-QString kpiText(const Analytics::KpiSummary &s, Metric m)
-{
-    const QLocale locale;
-    const std::optional<double> v = s.current.value(m);
-    QString value = QStringLiteral("—");
-    if (v) {
-        value = MetricInfo::isPercent(m) ? locale.toString(*v * 100.0, 'f', 1) + locale.percent()
-                                         : locale.toString(*v, 'f', MetricInfo::isMoney(m) ? 0 : 2);
-    }
-    QString change;
-    if (const std::optional<double> c = s.change(m)) {
-        const bool up = *c >= 0;
-        const bool good = up == MetricInfo::higherIsBetter(m);
-        change = QStringLiteral(" <span style='color:%1'>%2 %3%4</span>")
-                     .arg(good ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"),
-                          up ? QStringLiteral("▲") : QStringLiteral("▼"), locale.toString(std::abs(*c) * 100.0, 'f', 1),
-                          locale.percent());
-    }
-    return QStringLiteral("<b>%1</b>: %2%3").arg(MetricInfo::displayName(m).toHtmlEscaped(), value, change);
-}
-} // namespace
+namespace K = Settings::Keys;
 
-MainWindow::MainWindow(Jobs::JobRunner &jobs, QString sampleFile, QWidget *parent)
-    : QMainWindow(parent), m_jobs(jobs), m_sampleFile(std::move(sampleFile))
+MainWindow::MainWindow(PageContext context, QString sampleFile, QString databaseDescription, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_sampleFile(std::move(sampleFile)),
+      m_databaseDescription(std::move(databaseDescription))
 {
+    m_import = new ImportController(m_context.jobs, m_context.settings, this, this);
     buildUi();
-    connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_importWatcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
-    connect(&m_importWatcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_importWatcher.isCanceled() || m_importWatcher.future().resultCount() == 0) {
-            showBanner(tr("Import cancelled: nothing from the unfinished file was kept; files finished before it stay "
-                          "imported."),
-                       false);
-        } else if (const Result<Import::ImportOutcome> r = m_importWatcher.result(); !r) {
-            showBanner(r.error().message, true);
-        } else {
-            showImportOutcome(*r);
-        }
-        refresh();
+    buildActions();
+
+    connect(m_import, &ImportController::started, this, [this](const QString &text) { setImportBusy(true, text); });
+    connect(m_import, &ImportController::progress, this, [this](int permille, const QString &stage) {
+        m_progress->setValue(permille);
+        if (!stage.isEmpty())
+            m_status->setText(stage);
     });
-    connect(&m_overviewWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_overviewWatcher.future().resultCount() == 0)
+    connect(m_import, &ImportController::refused, this,
+            [this](const QString &message) { m_banner->showMessage(message.toHtmlEscaped(), Banner::Kind::Info); });
+    connect(m_import, &ImportController::finished, this, [this](const QString &html, bool error, bool changed) {
+        setImportBusy(false);
+        m_banner->showMessage(html, error ? Banner::Kind::Error : Banner::Kind::Success);
+        if (changed)
+            refresh();
+    });
+    connect(&m_contextWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_contextWatcher.isRunning())
             return;
-        const Result<Analytics::OverviewSnapshot> r = m_overviewWatcher.result();
+        m_contextPending = false;
+        if (m_contextWatcher.future().resultCount() == 0)
+            return;
+        const Result<Analytics::FilterContext> r = m_contextWatcher.result();
         if (!r) {
-            showBanner(tr("Cannot read the database: %1").arg(r.error().message), true);
+            m_banner->showMessage(tr("Cannot read the database: %1").arg(r.error().message.toHtmlEscaped()),
+                                  Banner::Kind::Error);
             return;
         }
-        showOverview(*r);
+        showFilterContext(*r);
     });
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    refresh();
+
+    restoreGeometry(m_context.settings.value(K::WindowGeometry));
+    restoreState(m_context.settings.value(K::WindowState));
+    const QByteArray splitter = m_context.settings.raw(QStringLiteral("window/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const Analytics::DashboardFilter filter = Analytics::DashboardFilter::load(m_context.settings);
+    m_filterBar->setFilter(filter);
+    for (Page *p : m_pages)
+        p->setFilter(filter);
+    showPage(m_context.settings.value(K::UiPage));
+    loadFilterContext();
 }
 
 MainWindow::~MainWindow()
 {
-    m_importWatcher.cancel();
-    m_importWatcher.waitForFinished();
-    m_overviewWatcher.waitForFinished();
+    m_contextWatcher.waitForFinished();
 }
 
 void MainWindow::buildUi()
 {
     setWindowTitle(tr("Demetra — advertising analytics"));
+    setWindowIcon(appIcon());
     setAcceptDrops(true);
-    resize(1400, 800);
+    resize(1440, 900);
 
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_sidebar = new QListWidget(m_splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setSpacing(1);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.08);
+    m_sidebar->setFont(sidebarFont);
+
+    auto *right = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(right);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_filterBar = new FilterBar(right);
+    layout->addWidget(m_filterBar);
+    m_banner = new Banner(right);
+    connect(m_banner, &Banner::linkActivated, this, &MainWindow::onBannerLink);
+    layout->addWidget(m_banner);
+
+    m_content = new QStackedWidget(right);
+    m_stack = new QStackedWidget(m_content);
+    m_content->addWidget(m_stack);
+
+    m_emptyState = new QWidget(m_content);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch(1);
+    auto *welcome = new QLabel(tr("Welcome to Demetra"), m_emptyState);
+    QFont wf = welcome->font();
+    wf.setPointSizeF(wf.pointSizeF() * 1.8);
+    wf.setBold(true);
+    welcome->setFont(wf);
+    welcome->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(welcome);
+    auto *emptyText = new QLabel(tr("The database is empty. Drop CSV exports from your ad platforms anywhere on this "
+                                    "window, import them, or start with the bundled sample data: a synthetic year of "
+                                    "campaigns on eight channels."),
+                                 m_emptyState);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setFixedWidth(620);
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_loadSample = new QPushButton(tr("Load sample data"), m_emptyState);
+    m_loadSample->setToolTip(tr("Imports %1").arg(QFileInfo(m_sampleFile).fileName()));
+    m_loadSample->setEnabled(QFileInfo::exists(m_sampleFile));
+    m_loadSample->setDefault(true);
+    connect(m_loadSample, &QPushButton::clicked, this, [this] { importFiles({m_sampleFile}); });
+    auto *importCsv = new QPushButton(tr("Import a CSV…"), m_emptyState);
+    connect(importCsv, &QPushButton::clicked, this, &MainWindow::openImportDialog);
+    buttons->addWidget(m_loadSample);
+    buttons->addWidget(importCsv);
+    buttons->addStretch(1);
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch(2);
+    m_content->addWidget(m_emptyState);
+    layout->addWidget(m_content, 1);
+
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({180, 1260});
+    setCentralWidget(m_splitter);
+
+    const PageContext c = m_context;
+    addPage(new OverviewPage(c));
+    addPage(new ChannelsPage(c));
+    addPage(new CampaignsPage(c));
+    addPage(new AudiencePage(c));
+    addPage(new BestTimePage(c));
+    addPage(new PlaceholderPage(c, QStringLiteral("forecast"), tr("Forecast"),
+                                tr("ROI, revenue, spend and conversion forecasts per channel with prediction intervals "
+                                   "and their backtest accuracy against a naive forecast will appear here.")));
+    addPage(new PlaceholderPage(c, QStringLiteral("budget"), tr("Budget"),
+                                tr("Response curves per channel, the recommended split of a total budget with its "
+                                   "expected uplift, and a what-if planner will appear here.")));
+    addPage(new PlaceholderPage(c, QStringLiteral("recommendations"), tr("Recommendations"),
+                                tr("Plain-words recommendations written from your figures (locally, or by a language "
+                                   "model you configure) will appear here.")));
+    addPage(new PlaceholderPage(c, QStringLiteral("alerts"), tr("Alerts"),
+                                tr("Alerts on ROI drops, cost spikes, low conversion, budget overruns and anomalies, "
+                                   "checked after every refresh, will appear here.")));
+    addPage(new DataSourcesPage(c));
+    auto *settingsPage = new SettingsPage(c, m_databaseDescription);
+    connect(settingsPage, &SettingsPage::themeChanged, this, [this](const QString &mode) {
+        Theme::apply(*qApp, mode);
+        invalidatePages();
+    });
+    connect(settingsPage, &SettingsPage::trayChanged, this, [this](bool on) { m_tray->setVisible(on); });
+    connect(settingsPage, &SettingsPage::analysisChanged, this, &MainWindow::invalidatePages);
+    addPage(settingsPage);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size())
+            return;
+        Page *p = m_pages[row];
+        m_stack->setCurrentWidget(p);
+        m_filterBar->setEnabled(p->usesFilter());
+        setWindowTitle(tr("%1 — Demetra").arg(p->title()));
+        m_context.settings.setValue(K::UiPage, p->key());
+    });
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+
+    m_status = new QLabel(this);
+    m_dataStatus = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop the import; nothing from the unfinished file is kept"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, m_import, &ImportController::cancel);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_dataStatus);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::refreshRequested, this, &MainWindow::refresh);
+    connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    m_tray->setVisible(m_context.settings.value(K::TrayEnabled));
+}
+
+void MainWindow::buildActions()
+{
     auto *importAction = new QAction(tr("&Import CSV…"), this);
     importAction->setShortcut(QKeySequence::Open);
-    importAction->setToolTip(
-        tr("Import CSV exports from ad platforms (Ctrl+O); you can also drop files on the window"));
-    connect(importAction, &QAction::triggered, this, [this] {
-        QSettings settings;
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import CSV exports"), settings.value(QStringLiteral("import/lastFolder")).toString(),
-            tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-        if (files.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
-        importFiles(files);
-    });
+    importAction->setToolTip(tr("Import CSV exports from ad platforms (Ctrl+O); you can also drop files anywhere on "
+                                "the window"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
     auto *refreshAction = new QAction(tr("&Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    refreshAction->setToolTip(tr("Re-read the data and recompute every page (F5)"));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -122,166 +256,165 @@ void MainWindow::buildUi()
     file->addAction(refreshAction);
     file->addSeparator();
     file->addAction(quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *p = m_pages[i];
+        QAction *a = view->addAction(p->title());
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        else if (p->key() == QStringLiteral("settings"))
+            a->setShortcut(QKeySequence::Preferences);
+        connect(a, &QAction::triggered, this, [this, key = p->key()] { showPage(key); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Demetra"), this, [this] {
+        QMessageBox::about(this, tr("About Demetra"),
+                           tr("<b>Demetra</b> %1<br>Advertising analytics across channels: KPIs as ratios of sums, "
+                              "drill-down, audience and timing analysis.<br>Database: %2")
+                               .arg(QCoreApplication::applicationVersion(), m_databaseDescription.toHtmlEscaped()));
+    });
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
     toolbar->addAction(importAction);
     toolbar->addAction(refreshAction);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_banner = new QLabel(central);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->hide();
-    layout->addWidget(m_banner);
-
-    m_kpis = new QLabel(central);
-    m_kpis->setTextFormat(Qt::RichText);
-    m_kpis->setWordWrap(true);
-    layout->addWidget(m_kpis);
-
-    m_emptyState = new QWidget(central);
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    emptyLayout->addStretch(1);
-    m_empty = new QLabel(tr("The database is empty. Drop CSV exports from your ad platforms here, use File → Import, "
-                            "or start with the bundled sample data."),
-                         m_emptyState);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(m_empty);
-    m_loadSample = new QPushButton(tr("Load the sample data"), m_emptyState);
-    m_loadSample->setToolTip(
-        tr("Imports a synthetic year of campaigns on eight channels (%1)").arg(QFileInfo(m_sampleFile).fileName()));
-    m_loadSample->setEnabled(QFileInfo::exists(m_sampleFile));
-    connect(m_loadSample, &QPushButton::clicked, this, [this] { importFiles({m_sampleFile}); });
-    emptyLayout->addWidget(m_loadSample, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(2);
-    layout->addWidget(m_emptyState, 1);
-
-    m_channels = new ChannelTableModel(this);
-    auto *proxy = new TotalLastSortProxy(ChannelTableModel::RawValueRole, ChannelTableModel::IsTotalRole, this);
-    proxy->setSourceModel(m_channels);
-    m_table = new QTableView(central);
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(1, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->hide();
-    layout->addWidget(m_table, 1);
-    setCentralWidget(central);
-
-    m_status = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_importWatcher.cancel(); });
-    statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
 }
 
-void MainWindow::importFiles(const QStringList &files)
+void MainWindow::addPage(Page *page)
 {
-    if (m_importWatcher.isRunning()) {
-        showBanner(tr("An import is already running; wait for it or cancel it."), false);
-        return;
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(page->title(), m_sidebar);
+    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 14));
+    const int index = int(m_pages.size());
+    if (index <= 10)
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index % 10));
+    connect(page, &Page::errorOccurred, this,
+            [this](const QString &message) { m_banner->showMessage(message.toHtmlEscaped(), Banner::Kind::Error); });
+    connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
+    connect(page, &Page::dataChanged, this, &MainWindow::refresh);
+}
+
+void MainWindow::showPage(const QString &key)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->key() == key) {
+            m_sidebar->setCurrentRow(i);
+            return;
+        }
     }
-    Import::ImportRequest request;
-    request.files = files;
-    setBusy(true, tr("Importing %n file(s)…", nullptr, int(files.size())));
-    m_importWatcher.setFuture(m_jobs.run<Import::ImportOutcome>(
-        [request](Jobs::JobContext &context) { return Import::runImport(request, context); }));
+    if (m_sidebar->currentRow() < 0)
+        m_sidebar->setCurrentRow(0);
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages[row]->key() : QString();
+}
+
+Page *MainWindow::page(const QString &key) const
+{
+    for (Page *p : m_pages) {
+        if (p->key() == key)
+            return p;
+    }
+    return nullptr;
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_content->currentWidget() == m_emptyState;
+}
+
+void MainWindow::applyFilter(const Analytics::DashboardFilter &filter)
+{
+    filter.save(m_context.settings);
+    for (Page *p : m_pages)
+        p->setFilter(filter);
+    loadFilterContext();
+}
+
+void MainWindow::loadFilterContext()
+{
+    const Analytics::DashboardFilter filter = m_filterBar->filter();
+    m_contextPending = true;
+    m_contextWatcher.setFuture(m_context.jobs.run<Analytics::FilterContext>(
+        [filter](Jobs::JobContext &job) { return Analytics::loadFilterContext(filter, job); }));
+}
+
+void MainWindow::showFilterContext(const Analytics::FilterContext &context)
+{
+    m_filterBar->setChoices(context.channels, context.segments, context.audiences);
+    m_filterBar->setResolved(context.resolved);
+    m_hasData = context.factRows > 0;
+    if (!m_hasData && m_importSampleWhenEmpty && QFileInfo::exists(m_sampleFile) && !m_import->isRunning()) {
+        m_importSampleWhenEmpty = false;
+        importFiles({m_sampleFile});
+    }
+    // The first-run state replaces the analysis pages, never Data sources or Settings.
+    Page *current = m_pages.value(m_sidebar->currentRow());
+    const bool empty = !m_hasData && current && current->usesFilter();
+    m_content->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_stack));
+    m_dataStatus->setText(m_hasData
+                              ? tr("%1 rows · data %2")
+                                    .arg(ValueFormat::count(context.factRows),
+                                         ValueFormat::dateRange(context.resolved.dataFrom, context.resolved.dataTo))
+                              : tr("No data"));
+}
+
+void MainWindow::invalidatePages()
+{
+    for (Page *p : m_pages)
+        p->invalidate();
 }
 
 void MainWindow::refresh()
 {
-    if (m_overviewWatcher.isRunning())
-        return;
-    m_overviewWatcher.setFuture(m_jobs.run<Analytics::OverviewSnapshot>(
-        [](Jobs::JobContext &context) { return Analytics::loadOverview(Analytics::AnalyticsFilter(), context); }));
+    loadFilterContext();
+    invalidatePages();
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_importWatcher.isRunning() || m_overviewWatcher.isRunning();
+    if (m_import->isRunning() || m_contextPending)
+        return true;
+    Page *current = m_pages.value(m_sidebar->currentRow());
+    return current && current->isLoading();
 }
 
-void MainWindow::showOverview(const Analytics::OverviewSnapshot &snapshot)
+void MainWindow::importFiles(const QStringList &files)
 {
-    const bool empty = snapshot.factRows == 0;
-    if (empty && m_importSampleWhenEmpty && QFileInfo::exists(m_sampleFile)) {
-        m_importSampleWhenEmpty = false;
-        importFiles({m_sampleFile});
-    }
-    m_emptyState->setVisible(empty);
-    m_table->setVisible(!empty);
-    m_kpis->setVisible(!empty);
-    const Analytics::KpiSummary &s = snapshot.summary;
-    const QString currency = s.currencies.size() == 1 ? s.currencies.first() : QString();
-    m_channels->setSnapshot(snapshot.channels, currency);
-    if (empty)
+    m_import->importFiles(files);
+}
+
+void MainWindow::openImportDialog()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import CSV exports"), m_context.settings.value(K::ImportLastFolder),
+                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (files.isEmpty())
         return;
-    QStringList parts;
-    for (Metric m : {Metric::Spend, Metric::Revenue, Metric::Roi, Metric::Conversions, Metric::Cpa, Metric::Ctr,
-                     Metric::ConversionRate})
-        parts << kpiText(s, m);
-    const QLocale locale;
-    QString header =
-        tr("%1 – %2, compared with %3 – %4")
-            .arg(locale.toString(s.from, QLocale::ShortFormat), locale.toString(s.to, QLocale::ShortFormat),
-                 locale.toString(s.previousFrom, QLocale::ShortFormat),
-                 locale.toString(s.previousTo, QLocale::ShortFormat));
-    if (s.currencies.size() > 1)
-        header += QStringLiteral(" · <span style='color:#cf222e'>") +
-                  tr("money adds up different currencies: %1").arg(s.currencies.join(QStringLiteral(", "))) +
-                  QStringLiteral("</span>");
-    m_kpis->setText(header + QStringLiteral("<br>") + parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_context.settings.setValue(K::ImportLastFolder, QFileInfo(files.first()).absolutePath());
+    importFiles(files);
 }
 
-void MainWindow::showImportOutcome(const Import::ImportOutcome &outcome)
+void MainWindow::onBannerLink(const QString &link)
 {
-    QStringList lines;
-    bool anyError = false;
-    for (const Import::FileImportOutcome &f : outcome.files) {
-        const QString name = QFileInfo(f.file).fileName();
-        if (f.error) {
-            anyError = true;
-            lines << tr("%1: not imported — %2").arg(name, f.error->message);
-            continue;
-        }
-        if (f.cancelled) {
-            lines << tr("%1: cancelled; nothing from it was kept").arg(name);
-            continue;
-        }
-        const QLocale locale;
-        QString line = tr("%1 (%2): %3 rows read, %4 written, %5 rejected")
-                           .arg(name, f.layoutName, locale.toString(f.records), locale.toString(f.factsWritten),
-                                locale.toString(f.rejected));
-        if (!f.rejectedRows.isEmpty()) {
-            const Import::RejectedRow &r = f.rejectedRows.first();
-            line += tr(" — first: line %1, %2").arg(r.line).arg(r.reason);
-        }
-        lines << line;
-        lines << f.warnings;
+    static const QString rejected = QStringLiteral("demetra:rejected/");
+    if (link.startsWith(rejected)) {
+        showPage(QStringLiteral("datasources"));
+        if (auto *sources = qobject_cast<DataSourcesPage *>(page(QStringLiteral("datasources"))))
+            sources->showRejected(link.mid(rejected.size()).toLongLong());
     }
-    showBanner(lines.join(u'\n'), anyError);
 }
 
-void MainWindow::showBanner(const QString &text, bool error)
-{
-    m_banner->setText(text);
-    m_banner->setStyleSheet(
-        error ? QStringLiteral("QLabel { background: #ffebe9; border: 1px solid #cf222e; padding: 6px; }")
-              : QStringLiteral("QLabel { background: #ddf4ff; border: 1px solid #54aeff; padding: 6px; }"));
-    m_banner->setVisible(!text.isEmpty());
-}
-
-void MainWindow::setBusy(bool busy, const QString &text)
+void MainWindow::setImportBusy(bool busy, const QString &text)
 {
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
@@ -302,15 +435,22 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files << url.toLocalFile();
     }
-    if (!files.isEmpty())
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
         importFiles(files);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_context.settings.setValue(K::WindowGeometry, saveGeometry());
+    m_context.settings.setValue(K::WindowState, saveState());
+    m_context.settings.setRaw(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_context.settings.sync();
+    m_import->cancel();
     QMainWindow::closeEvent(event);
+    if (m_tray)
+        m_tray->setVisible(false);
 }
 
 } // namespace Demetra::Ui

@@ -1,43 +1,55 @@
 #pragma once
 
-#include "core/analytics/overview_snapshot.h"
+#include "core/analytics/filter_context.h"
 #include "core/common/result.h"
-#include "core/import/import_outcome.h"
+#include "ui/pages/page_context.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTableView;
-
-namespace Demetra::Jobs {
-class JobRunner;
-}
+class QSplitter;
+class QStackedWidget;
 
 namespace Demetra::Ui {
 
-class ChannelTableModel;
+class Banner;
+class FilterBar;
+class ImportController;
+class Page;
+class TrayIcon;
 
-/// The main window of the foundation: the period's KPIs and the channel table, CSV import by File → Import or
-/// drag-and-drop (run as a job with progress and cancel), and the bundled sample for an empty database.
+/// The window a marketer lives in: a sidebar of pages, the global filter bar, an inline banner, the pages in a
+/// stack, CSV import by File → Import or drag-and-drop (a job with progress and cancel), a first-run empty state,
+/// the tray icon, and remembered geometry, splitter, page and filter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Jobs::JobRunner &jobs, QString sampleFile, QWidget *parent = nullptr);
+    MainWindow(PageContext context, QString sampleFile, QString databaseDescription, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Starts an import of `files` (also used by drag-and-drop and the sample button).
     void importFiles(const QStringList &files);
-    /// Recomputes the overview off the UI thread.
+    /// Re-reads the store: the filter choices, the first-run state and every page (F5).
     void refresh();
-    /// When the first overview finds the database empty, import the bundled sample (first run, `--sample`).
+    /// When the database turns out empty, import the bundled sample (first run with `--sample`).
     void setImportSampleWhenEmpty(bool on) { m_importSampleWhenEmpty = on; }
-    /// True while an import or the overview computation runs (tests wait on it).
+    /// True while an import, the filter context or the visible page's jobs run (tests wait on it).
     bool isBusy() const;
+
+    void showPage(const QString &key);
+    QString currentPageKey() const;
+    Page *page(const QString &key) const;
+    QList<Page *> pages() const { return m_pages; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    Banner *banner() const { return m_banner; }
+    /// The first-run state is showing (the database is empty).
+    bool isShowingEmptyState() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -46,26 +58,38 @@ protected:
 
 private:
     void buildUi();
-    void showOverview(const Analytics::OverviewSnapshot &snapshot);
-    void showImportOutcome(const Import::ImportOutcome &outcome);
-    void showBanner(const QString &text, bool error);
-    void setBusy(bool busy, const QString &text = {});
+    void buildActions();
+    void addPage(Page *page);
+    void applyFilter(const Analytics::DashboardFilter &filter);
+    void loadFilterContext();
+    void showFilterContext(const Analytics::FilterContext &context);
+    void invalidatePages();
+    void onBannerLink(const QString &link);
+    void setImportBusy(bool busy, const QString &text = {});
+    void openImportDialog();
 
-    Jobs::JobRunner &m_jobs;
+    PageContext m_context;
     QString m_sampleFile;
+    QString m_databaseDescription;
     bool m_importSampleWhenEmpty = false;
-    ChannelTableModel *m_channels = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_kpis = nullptr;
-    QLabel *m_banner = nullptr;
+    bool m_hasData = true;
+    QList<Page *> m_pages;
+    QListWidget *m_sidebar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_content = nullptr; ///< the pages, or the first-run state
     QWidget *m_emptyState = nullptr;
-    QLabel *m_empty = nullptr;
     QPushButton *m_loadSample = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    Banner *m_banner = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_dataStatus = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
-    QLabel *m_status = nullptr;
-    QFutureWatcher<Result<Import::ImportOutcome>> m_importWatcher;
-    QFutureWatcher<Result<Analytics::OverviewSnapshot>> m_overviewWatcher;
+    ImportController *m_import = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QFutureWatcher<Result<Analytics::FilterContext>> m_contextWatcher;
+    bool m_contextPending = false;
 };
 
 } // namespace Demetra::Ui

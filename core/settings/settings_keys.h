@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/settings/setting_key.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Demetra::Settings::Keys {
+
+// Storage and language.
+inline const SettingKey<QString> DatabasePath{QStringLiteral("database/path"), QString()};
+/// "en" or "ru"; empty: the system language.
+inline const SettingKey<QString> UiLanguage{QStringLiteral("ui/language"), QString()};
+/// "system", "light" or "dark".
+inline const SettingKey<QString> UiTheme{QStringLiteral("ui/theme"), QStringLiteral("system")};
+/// The page shown last (its stable key: "overview", "channels", ...).
+inline const SettingKey<QString> UiPage{QStringLiteral("ui/page"), QStringLiteral("overview")};
+inline const SettingKey<QByteArray> WindowGeometry{QStringLiteral("window/geometry"), QByteArray()};
+inline const SettingKey<QByteArray> WindowState{QStringLiteral("window/state"), QByteArray()};
+inline const SettingKey<QString> ImportLastFolder{QStringLiteral("import/lastFolder"), QString()};
+/// Show the tray icon (and keep running in the tray when the window closes: no, closing quits).
+inline const SettingKey<bool> TrayEnabled{QStringLiteral("ui/tray"), true};
+
+// The dashboard filter (see DashboardFilter::load/save).
+inline const SettingKey<QString> FilterPreset{QStringLiteral("filter/preset"), QStringLiteral("last_90_days")};
+inline const SettingKey<QString> FilterFrom{QStringLiteral("filter/from"), QString()};
+inline const SettingKey<QString> FilterTo{QStringLiteral("filter/to"), QString()};
+inline const SettingKey<QString> FilterComparison{QStringLiteral("filter/comparison"), QStringLiteral("previous")};
+inline const SettingKey<QStringList> FilterChannels{QStringLiteral("filter/channels"), QStringList()};
+inline const SettingKey<QStringList> FilterSegments{QStringLiteral("filter/segments"), QStringList()};
+inline const SettingKey<QStringList> FilterAudiences{QStringLiteral("filter/audiences"), QStringList()};
+
+// Page choices.
+/// Minimum impressions for a group to enter an audience or best-time ranking.
+inline const SettingKey<qint64> MinImpressions{QStringLiteral("analysis/minImpressions"), 1000};
+
+} // namespace Demetra::Settings::Keys

@@ -1,0 +1,7 @@
+#include "ui/pages/campaigns/campaigns_page.h"
+
+namespace Demetra::Ui {
+
+CampaignsPage::CampaignsPage(PageContext context, QWidget *parent) : Page(context, parent) {}
+
+} // namespace Demetra::Ui

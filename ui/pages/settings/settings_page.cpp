@@ -1,0 +1,89 @@
+#include "ui/pages/settings/settings_page.h"
+
+#include "core/settings/settings_keys.h"
+#include "core/settings/settings_store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Demetra::Ui {
+
+namespace K = Settings::Keys;
+
+SettingsPage::SettingsPage(PageContext context, QString databaseDescription, QWidget *parent) : Page(context, parent)
+{
+    Settings::SettingsStore &settings = this->context().settings;
+    auto *outer = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Settings"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    outer->addWidget(heading);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    const QString language = settings.value(K::UiLanguage);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language.isEmpty() ? QStringLiteral("en") : language)));
+    m_restartNote = new QLabel(tr("The new language applies when Demetra starts next time."), this);
+    m_restartNote->setEnabled(false);
+    m_restartNote->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        this->context().settings.setValue(K::UiLanguage, m_language->currentData().toString());
+        m_restartNote->show();
+    });
+    auto *languageBox = new QVBoxLayout;
+    languageBox->addWidget(m_language);
+    languageBox->addWidget(m_restartNote);
+    form->addRow(tr("Language:"), languageBox);
+
+    m_theme = new QComboBox(this);
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(settings.value(K::UiTheme))));
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        const QString mode = m_theme->currentData().toString();
+        this->context().settings.setValue(K::UiTheme, mode);
+        emit themeChanged(mode);
+    });
+    form->addRow(tr("Theme:"), m_theme);
+
+    m_minImpressions = new QSpinBox(this);
+    m_minImpressions->setRange(0, 100'000'000);
+    m_minImpressions->setSingleStep(500);
+    m_minImpressions->setGroupSeparatorShown(true);
+    m_minImpressions->setValue(int(qMin<qint64>(settings.value(K::MinImpressions), 100'000'000)));
+    m_minImpressions->setToolTip(tr("Groups with fewer impressions are left out of the audience and best-time "
+                                    "rankings, so a tiny group cannot top a list by chance."));
+    connect(m_minImpressions, &QSpinBox::valueChanged, this, [this](int v) {
+        this->context().settings.setValue(K::MinImpressions, qint64(v));
+        emit analysisChanged();
+    });
+    form->addRow(tr("Minimum impressions for rankings:"), m_minImpressions);
+
+    m_tray = new QCheckBox(tr("Show an icon in the system tray"), this);
+    m_tray->setChecked(settings.value(K::TrayEnabled));
+    connect(m_tray, &QCheckBox::toggled, this, [this](bool on) {
+        this->context().settings.setValue(K::TrayEnabled, on);
+        emit trayChanged(on);
+    });
+    form->addRow(tr("Tray:"), m_tray);
+
+    auto *db = new QLabel(databaseDescription, this);
+    db->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    db->setToolTip(tr("Start Demetra with --db PATH to open another database file."));
+    form->addRow(tr("Database:"), db);
+
+    outer->addLayout(form);
+    outer->addStretch(1);
+}
+
+} // namespace Demetra::Ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ui/pages/page.h"
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QCheckBox;
+
+namespace Demetra::Ui {
+
+/// Preferences: interface language (after a restart), theme, the minimum volume for rankings, the tray icon, and
+/// where the database lives.
+class SettingsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(PageContext context, QString databaseDescription, QWidget *parent = nullptr);
+
+    QString key() const override { return QStringLiteral("settings"); }
+    QString title() const override { return tr("Settings"); }
+    bool usesFilter() const override { return false; }
+
+signals:
+    /// The theme ("system", "light", "dark") was changed; the window applies it at once.
+    void themeChanged(const QString &mode);
+    void trayChanged(bool enabled);
+    /// A setting that changes computed figures (the minimum volume) changed: pages must reload.
+    void analysisChanged();
+
+protected:
+    void reload() override {}
+
+private:
+    QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
+    QSpinBox *m_minImpressions = nullptr;
+    QCheckBox *m_tray = nullptr;
+    QLabel *m_restartNote = nullptr;
+};
+
+} // namespace Demetra::Ui
