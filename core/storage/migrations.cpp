@@ -220,10 +220,21 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
     for (const Migration &m : kMigrations) {
         if (m.version <= version || m.version > target)
             continue;
-        if (!db.transaction())
+        // IMMEDIATE: take the write lock before reading the version again, so two connections opening a new file at
+        // once (the window's first jobs) do not both run the same migration; the second finds it done.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return tl::unexpected(
-                sqlError(QCoreApplication::translate("Migrations", "Cannot start the schema upgrade."), db.lastError(),
-                         QStringLiteral("BEGIN")));
+                sqlError(QCoreApplication::translate("Migrations", "Cannot start the schema upgrade."),
+                         begin.lastError(), QStringLiteral("BEGIN IMMEDIATE")));
+        Result<int> now = currentVersion(db);
+        if (!now || *now >= m.version) {
+            QSqlQuery(db).exec(now ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+            if (!now)
+                return now;
+            version = *now;
+            continue;
+        }
         for (std::size_t i = 0; i < m.count; ++i) {
             QSqlQuery q(db);
             const QString sql = QString::fromUtf8(m.statements[i]);
@@ -234,17 +245,18 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
                                  .arg(m.version)
                                  .arg(version),
                              q.lastError(), sql);
-                db.rollback();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
                 return tl::unexpected(e);
             }
         }
         QSqlQuery q(db);
         const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(m.version);
-        if (!q.exec(setVersion) || !db.commit()) {
+        QSqlQuery commit(db);
+        if (!q.exec(setVersion) || !commit.exec(QStringLiteral("COMMIT"))) {
             const Error e = sqlError(
                 QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed.").arg(m.version),
-                q.lastError(), setVersion);
-            db.rollback();
+                q.lastError().isValid() ? q.lastError() : commit.lastError(), setVersion);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return tl::unexpected(e);
         }
         version = m.version;

@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Demetra;
 using Demetra::Test::TempDatabase;
@@ -51,6 +54,34 @@ private slots:
         // Opening again is a no-op.
         Storage::Database again = db.open();
         QCOMPARE(again.schemaVersion(), Storage::Migrations::latestVersion());
+    }
+
+    void connectionsOpeningANewFileAtOnceAllSucceed()
+    {
+        // The window's first jobs open a brand-new file on several threads at the same moment: exactly one migrates,
+        // the others wait for its write lock and find the schema in place.
+        for (int round = 0; round < 5; ++round) {
+            Test::TempDatabase tmp;
+            std::atomic<int> failures{0};
+            std::atomic<bool> go{false};
+            std::vector<std::thread> threads;
+            for (int i = 0; i < 4; ++i) {
+                threads.emplace_back([&] {
+                    while (!go.load())
+                        std::this_thread::yield();
+                    Result<Storage::Database> db = Storage::Database::open(tmp.location());
+                    if (!db) {
+                        qWarning("%s", qPrintable(db.error().toString()));
+                        ++failures;
+                    }
+                });
+            }
+            go.store(true);
+            for (std::thread &t : threads)
+                t.join();
+            QCOMPARE(failures.load(), 0);
+            QCOMPARE(tmp.count(QStringLiteral("PRAGMA user_version")), qint64(Storage::Migrations::latestVersion()));
+        }
     }
 
     void migratesAnOlderDatabaseKeepingItsData()
