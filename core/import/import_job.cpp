@@ -309,6 +309,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
         status = writer.rebuildRollups();
     }
     out.factsWritten = writer.rowsWritten();
+    out.factsInserted = writer.rowsInserted();
+    out.factsUpdated = writer.rowsUpdated();
     if (status && !out.cancelled) {
         const QString message = out.warnings.join(u'\n');
         status = runs.finish(out.runId, QStringLiteral("ok"), layout->id, out.records, out.factsWritten, out.rejected,
@@ -327,6 +329,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
             runs.markFailed(*failed, out.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), why);
         }
         out.factsWritten = 0;
+        out.factsInserted = 0;
+        out.factsUpdated = 0;
     }
     progress(1.0, QCoreApplication::translate("ImportJob", "Imported %1").arg(shortName));
     return out;

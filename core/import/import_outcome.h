@@ -24,7 +24,9 @@ struct FileImportOutcome
     QString delimiter;
     qint64 records = 0; ///< data records read (blank lines excluded)
     qint64 blankLines = 0;
-    qint64 factsWritten = 0; ///< fact and outcome rows upserted (a wide row writes several)
+    qint64 factsWritten = 0;  ///< fact and outcome rows upserted (a wide row writes several): inserted + updated
+    qint64 factsInserted = 0; ///< rows whose key was new to the store (siblings summed into them included)
+    qint64 factsUpdated = 0;  ///< rows that replaced a row stored by an earlier import (re-import, restatement)
     qint64 rejected = 0;
     QList<RejectedRow> rejectedRows; ///< the first 1000 (all are stored in the database)
     /// Sums of what was accepted from the file, as read (before merging into stored rows), for checking.

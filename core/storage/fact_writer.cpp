@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <array>
+#include <initializer_list>
 
 namespace Demetra::Storage {
 
@@ -135,12 +136,26 @@ Status RollupTarget::flush()
     dirty.clear();
     return {};
 }
+
+// A stored key folded to 64 bits: remembers which keys of this run replaced an earlier run's row.
+quint64 keyHash(std::initializer_list<quint64> parts)
+{
+    quint64 h = 0x9E3779B97F4A7C15ULL;
+    for (quint64 p : parts) {
+        h ^= p + 0x7F4A7C159E3779B9ULL + (h << 6) + (h >> 2);
+        h *= 0xBF58476D1CE4E5B9ULL;
+    }
+    return h ^ (h >> 31);
+}
 } // namespace
 
 struct FactWriter::State
 {
     SqliteStatement insertFresh;
+    SqliteStatement replace; ///< the key holds an earlier run's row: replaced (no change when it is this run's)
     SqliteStatement merge;
+    SqliteStatement outcomeFresh;
+    SqliteStatement outcomeReplace;
     SqliteStatement outcome;
     SqliteStatement account;
     SqliteStatement channel;
@@ -155,6 +170,9 @@ struct FactWriter::State
     // By the importer's local ids (CampaignInfo/SliceInfo::localId): account id -> local id -> database id.
     QHash<qint64, QList<qint64>> campaignsByLocal;
     QList<qint64> slicesByLocal;
+    // Keys (facts, outcomes) whose earlier row this run replaced: siblings merged into them are updates too.
+    QSet<quint64> replacedFacts;
+    QSet<quint64> replacedOutcomes;
 };
 
 FactWriter::FactWriter(const Database &db, qint64 runId, AccountKey base)
@@ -208,20 +226,25 @@ Status FactWriter::prepare(bool bulk)
         SqliteStatement State::*member;
         QString sql;
     };
+    const QString mergeSql =
+        QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
+        QStringLiteral(" ON CONFLICT (account_id, day, channel_id, campaign_id, slice_id) DO UPDATE SET ") +
+        merges.join(QStringLiteral(", "));
+    const QString outcomeInsert = QStringLiteral(
+        "INSERT INTO outcomes (account_id, day, metric, span_days, value_micros, run_id) VALUES (?, ?, ?, ?, ?, ?) ");
+    const QString outcomeMerge =
+        outcomeInsert +
+        QStringLiteral("ON CONFLICT (account_id, day, metric) DO UPDATE SET span_days = excluded.span_days, "
+                       "value_micros = CASE WHEN outcomes.run_id = excluded.run_id THEN outcomes.value_micros + "
+                       "excluded.value_micros ELSE excluded.value_micros END, run_id = excluded.run_id");
     const Spec specs[] = {
         {&State::insertFresh, QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
                                   QStringLiteral(" ON CONFLICT DO NOTHING")},
-        {&State::merge,
-         QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") ") + values +
-             QStringLiteral(" ON CONFLICT (account_id, day, channel_id, campaign_id, slice_id) DO UPDATE SET ") +
-             merges.join(QStringLiteral(", "))},
-        {&State::outcome,
-         QStringLiteral(
-             "INSERT INTO outcomes (account_id, day, metric, span_days, value_micros, run_id) VALUES (?, ?, ?, ?, ?, "
-             "?) "
-             "ON CONFLICT (account_id, day, metric) DO UPDATE SET span_days = excluded.span_days, value_micros = "
-             "CASE WHEN outcomes.run_id = excluded.run_id THEN outcomes.value_micros + excluded.value_micros "
-             "ELSE excluded.value_micros END, run_id = excluded.run_id")},
+        {&State::replace, mergeSql + QStringLiteral(" WHERE facts.run_id <> excluded.run_id")},
+        {&State::merge, mergeSql},
+        {&State::outcomeFresh, outcomeInsert + QStringLiteral("ON CONFLICT DO NOTHING")},
+        {&State::outcomeReplace, outcomeMerge + QStringLiteral(" WHERE outcomes.run_id <> excluded.run_id")},
+        {&State::outcome, outcomeMerge},
         {&State::account,
          QStringLiteral("INSERT INTO accounts (source_kind, platform, name, currency, time_zone, created_at) "
                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_kind, platform, name, currency) "
@@ -464,12 +487,25 @@ Status FactWriter::write(const FactRow &row)
     if (m_state->insertFresh.changes() == 1) {
         m_state->daily.deltas[dailyKey].add(row);
         m_state->campaignMonth.deltas[campaignKey].add(row);
+        ++m_inserted;
     } else {
         // The key is stored already: replace (another run's row) or merge (a sibling of this run).
-        bindRow(m_state->merge);
-        Result<bool> merged = m_state->merge.step();
-        if (!merged)
-            return tl::unexpected(merged.error());
+        const quint64 key =
+            keyHash({quint64(*account), quint64(row.day), quint64(*channel), quint64(*campaign), quint64(*slice)});
+        bindRow(m_state->replace);
+        Result<bool> replaced = m_state->replace.step();
+        if (!replaced)
+            return tl::unexpected(replaced.error());
+        if (m_state->replace.changes() == 1) {
+            m_state->replacedFacts.insert(key);
+            ++m_updated;
+        } else {
+            bindRow(m_state->merge);
+            Result<bool> merged = m_state->merge.step();
+            if (!merged)
+                return tl::unexpected(merged.error());
+            ++(m_state->replacedFacts.contains(key) ? m_updated : m_inserted);
+        }
         m_state->daily.dirty.insert(dailyKey);
         m_state->campaignMonth.dirty.insert(campaignKey);
     }
@@ -482,16 +518,38 @@ Status FactWriter::writeOutcome(const OutcomeRow &row)
     Result<qint64> account = accountId(QString());
     if (!account)
         return tl::unexpected(account.error());
-    SqliteStatement &st = m_state->outcome;
-    st.bind(1, *account);
-    st.bind(2, row.day);
-    st.bind(3, row.metric);
-    st.bind(4, qint64(row.spanDays));
-    st.bind(5, row.valueMicros);
-    st.bind(6, m_runId);
-    Result<bool> r = st.step();
-    if (!r)
-        return tl::unexpected(r.error());
+    auto run = [&](SqliteStatement &st) -> Result<bool> {
+        st.bind(1, *account);
+        st.bind(2, row.day);
+        st.bind(3, row.metric);
+        st.bind(4, qint64(row.spanDays));
+        st.bind(5, row.valueMicros);
+        st.bind(6, m_runId);
+        Result<bool> r = st.step();
+        if (!r)
+            return tl::unexpected(r.error());
+        return st.changes() == 1;
+    };
+    Result<bool> fresh = run(m_state->outcomeFresh);
+    if (!fresh)
+        return tl::unexpected(fresh.error());
+    if (*fresh) {
+        ++m_inserted;
+    } else {
+        const quint64 key = keyHash({quint64(*account), quint64(row.day), quint64(qHash(row.metric))});
+        Result<bool> replaced = run(m_state->outcomeReplace);
+        if (!replaced)
+            return tl::unexpected(replaced.error());
+        if (*replaced) {
+            m_state->replacedOutcomes.insert(key);
+            ++m_updated;
+        } else {
+            Result<bool> merged = run(m_state->outcome);
+            if (!merged)
+                return tl::unexpected(merged.error());
+            ++(m_state->replacedOutcomes.contains(key) ? m_updated : m_inserted);
+        }
+    }
     ++m_written;
     return {};
 }

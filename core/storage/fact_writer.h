@@ -37,7 +37,12 @@ public:
     /// Brings rollup_daily up to date for everything written. Call before committing.
     Status rebuildRollups();
 
+    /// Rows written so far: rowsInserted() + rowsUpdated().
     qint64 rowsWritten() const { return m_written; }
+    /// Rows whose key was not stored before this run (siblings summed into such a row count here too).
+    qint64 rowsInserted() const { return m_inserted; }
+    /// Rows whose key was stored by an earlier run and is now replaced (siblings summed into it count here too).
+    qint64 rowsUpdated() const { return m_updated; }
 
 private:
     Result<qint64> accountId(const QString &currency);
@@ -54,6 +59,8 @@ private:
     AccountKey m_base;
     std::unique_ptr<State> m_state;
     qint64 m_written = 0;
+    qint64 m_inserted = 0;
+    qint64 m_updated = 0;
     bool m_bulk = false;
 };
 

@@ -1,8 +1,13 @@
 #include "ui/import/import_controller.h"
 
+#include "core/import/file_preview.h"
 #include "core/import/import_job.h"
+#include "core/import/layout_detector.h"
+#include "core/import/mapping_memory.h"
 #include "core/jobs/job_runner.h"
+#include "ui/import/column_mapping_dialog.h"
 
+#include <QDialog>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -27,7 +32,7 @@ ImportController::~ImportController()
 
 bool ImportController::isRunning() const
 {
-    return m_watcher.isRunning() || !m_queue.isEmpty();
+    return m_watcher.isRunning() || !m_queue.isEmpty() || m_asking;
 }
 
 void ImportController::cancel()
@@ -40,15 +45,19 @@ void ImportController::importFiles(const QStringList &files, const Import::Impor
 {
     if (files.isEmpty())
         return;
-    if (m_watcher.isRunning()) {
+    if (isRunning()) {
         emit refused(tr("An import is already running; wait for it or cancel it."));
         return;
     }
-    if (m_queue.isEmpty()) {
-        m_reports.clear();
-        m_anyError = false;
-        m_changed = false;
-    }
+    m_reports.clear();
+    m_notes.clear();
+    m_anyError = false;
+    m_changed = false;
+    startJob(files, options);
+}
+
+void ImportController::startJob(const QStringList &files, const Import::ImportOptions &options)
+{
     m_options = options;
     Import::ImportRequest request;
     request.files = files;
@@ -75,11 +84,20 @@ void ImportController::onFinished()
         Import::ImportOutcome shown = *r;
         shown.files.clear();
         for (const Import::FileImportOutcome &f : r->files) {
-            if (f.error && f.error->code == ErrorCode::UnknownLayout) {
-                if (std::optional<Import::ImportOptions> o = askMapping(f.file, m_options)) {
+            if (needsMapping(f)) {
+                QString why;
+                m_asking = true;
+                std::optional<Import::ImportOptions> o =
+                    askMapping(f.file, m_options, f.error->code != ErrorCode::UnknownLayout, &why);
+                m_asking = false;
+                if (o) {
                     mapped.append({f.file, *o});
                     continue;
                 }
+                Import::FileImportOutcome notImported = f;
+                notImported.error->message = why;
+                shown.files << notImported;
+                continue;
             }
             shown.files << f;
         }
@@ -92,18 +110,79 @@ void ImportController::onFinished()
     m_queue << mapped;
     if (!m_queue.isEmpty()) {
         const auto [file, options] = m_queue.takeFirst();
-        importFiles({file}, options);
+        startJob({file}, options);
         return;
     }
     emit finished(m_reports.join(QStringLiteral("<br>")), m_anyError, m_changed);
 }
 
-std::optional<Import::ImportOptions> ImportController::askMapping(const QString &file,
-                                                                  const Import::ImportOptions &base)
+bool ImportController::needsMapping(const Import::FileImportOutcome &file)
 {
-    Q_UNUSED(file);
-    Q_UNUSED(base);
-    return std::nullopt;
+    if (!file.error)
+        return false;
+    if (file.error->code == ErrorCode::UnknownLayout)
+        return true;
+    if (file.error->code != ErrorCode::InvalidArgument)
+        return false;
+    // The layout is known but names no channel: detection succeeds once a channel is given.
+    Result<Import::FilePreview> preview = Import::FilePreviewReader::read(file.file);
+    if (!preview)
+        return false;
+    Result<Import::Layout> plain = Import::LayoutDetector::detect(*preview);
+    return !plain && plain.error().code == ErrorCode::InvalidArgument &&
+           Import::LayoutDetector::detect(*preview, QStringLiteral("Facebook")).has_value();
+}
+
+std::optional<Import::ImportOptions>
+ImportController::askMapping(const QString &file, const Import::ImportOptions &base, bool channelOnly, QString *why)
+{
+    Result<Import::FilePreview> preview = Import::FilePreviewReader::read(file);
+    if (!preview) {
+        *why = preview.error().message;
+        return std::nullopt;
+    }
+    Import::MappingMemory memory(m_settings);
+    const std::optional<Import::ColumnMapping> remembered = memory.findFor(*preview);
+    Import::ColumnMapping mapping;
+    if (remembered && remembered->isComplete()) {
+        // The same headers as a file mapped before: imported the same way, without asking.
+        mapping = *remembered;
+        const QLocale locale;
+        m_notes.insert(file, tr("imported with the mapping you chose on %1")
+                                 .arg(locale.toString(remembered->savedAt.date(), QStringLiteral("d MMMM yyyy"))));
+    } else {
+        Import::ColumnMapping initial =
+            remembered ? *remembered
+                       : Import::ColumnMapping::guess(*preview, Import::ColumnMapping::guessHeaderRecord(*preview));
+        if (!base.channel.isEmpty())
+            initial.channel = base.channel;
+        if (!base.currency.isEmpty())
+            initial.currency = base.currency;
+        if (base.dateOrder != Import::DateOrder::Unknown)
+            initial.dateOrder = base.dateOrder;
+        ColumnMappingDialog dialog(*preview, initial, m_dialogParent);
+        if (channelOnly)
+            dialog.setExplanation(
+                tr("<b>%1 does not say which channel its rows belong to.</b><br>Choose the channel (or the column "
+                   "that names it) and check how the columns are read. Your choice is remembered: files with the "
+                   "same columns are imported the same way next time, without asking.")
+                    .arg(QFileInfo(file).fileName().toHtmlEscaped()));
+        const int answer = m_dialogHook ? m_dialogHook(dialog) : dialog.exec();
+        if (answer != QDialog::Accepted || !dialog.problem().isEmpty()) {
+            *why = tr("you cancelled the column mapping");
+            return std::nullopt;
+        }
+        mapping = dialog.mapping();
+        memory.remember(mapping);
+        m_notes.insert(file, tr("imported with your column mapping; files with the same columns will be too"));
+    }
+    Import::ImportOptions options = base;
+    options.layout = mapping.toLayout();
+    options.currency = mapping.currency;
+    options.dateOrder = mapping.dateOrder;
+    options.periodFrom = mapping.periodFrom;
+    options.periodTo = mapping.periodTo;
+    return options;
 }
 
 QString ImportController::describe(const Import::ImportOutcome &outcome, bool *anyError) const
@@ -121,9 +200,11 @@ QString ImportController::describe(const Import::ImportOutcome &outcome, bool *a
             lines << tr("<b>%1</b>: cancelled; nothing from it was kept").arg(name);
             continue;
         }
-        QString line = tr("<b>%1</b> (%2): %3 rows read, %4 written, %5 rejected")
-                           .arg(name, f.layoutName.toHtmlEscaped(), locale.toString(f.records),
-                                locale.toString(f.factsWritten), locale.toString(f.rejected));
+        QString line = tr("<b>%1</b> (%2): %3 rows imported, %4 updated, %5 rejected")
+                           .arg(name, f.layoutName.toHtmlEscaped(), locale.toString(f.factsInserted),
+                                locale.toString(f.factsUpdated), locale.toString(f.rejected));
+        if (const QString note = m_notes.value(f.file); !note.isEmpty())
+            line += QStringLiteral(" — ") + note.toHtmlEscaped();
         if (f.rejected > 0 && f.runId > 0)
             line += QStringLiteral(" — <a href=\"demetra:rejected/%1\">%2</a>").arg(f.runId).arg(tr("see why"));
         lines << line;

@@ -5,8 +5,10 @@
 #include "core/import/import_outcome.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -19,6 +21,8 @@ class SettingsStore;
 }
 
 namespace Demetra::Ui {
+
+class ColumnMappingDialog;
 
 /// Runs CSV imports for the window: one job at a time with progress and cancel; files whose layout is unknown go
 /// through the column-mapping dialog (or a mapping remembered for the same headers) and are imported again; the
@@ -35,7 +39,13 @@ public:
     /// Starts importing `files` (ignored with a message while another import runs).
     void importFiles(const QStringList &files, const Import::ImportOptions &options = {});
     void cancel();
+    /// True while a job runs, mapped files wait for theirs, or the column-mapping dialog is open.
     bool isRunning() const;
+
+    /// Replaces the modal exec() of the column-mapping dialog (tests): the hook gets the dialog, set up for the
+    /// file, and returns QDialog::Accepted or Rejected. An empty hook restores exec().
+    using MappingDialogHook = std::function<int(ColumnMappingDialog &)>;
+    void setMappingDialogHook(MappingDialogHook hook) { m_dialogHook = std::move(hook); }
 
 signals:
     void started(const QString &text);
@@ -47,10 +57,16 @@ signals:
     void refused(const QString &message);
 
 private:
+    void startJob(const QStringList &files, const Import::ImportOptions &options);
     void onFinished();
-    /// The options to import an unknown-layout `file` with: a remembered mapping for its headers, or the user's
-    /// choice in the column-mapping dialog; nullopt when the user cancels.
-    std::optional<Import::ImportOptions> askMapping(const QString &file, const Import::ImportOptions &base);
+    /// Whether a file that failed this way can be imported with a column mapping: an unknown layout, or a known
+    /// one that does not say which channel its rows belong to.
+    static bool needsMapping(const Import::FileImportOutcome &file);
+    /// The options to import `file` (see needsMapping) with: a remembered mapping for its headers, or the user's
+    /// choice in the column-mapping dialog (remembered on OK); nullopt when the user cancels or the file cannot be
+    /// previewed, with the reason in `why`.
+    std::optional<Import::ImportOptions> askMapping(const QString &file, const Import::ImportOptions &base,
+                                                    bool channelOnly, QString *why);
     QString describe(const Import::ImportOutcome &outcome, bool *anyError) const;
 
     Jobs::JobRunner &m_jobs;
@@ -60,6 +76,9 @@ private:
     Import::ImportOptions m_options;
     QList<std::pair<QString, Import::ImportOptions>> m_queue; ///< mapped files waiting for their own run
     QStringList m_reports;                                    ///< banner lines of the runs so far
+    QHash<QString, QString> m_notes; ///< per file: how its mapping was chosen (shown after its counts)
+    MappingDialogHook m_dialogHook;
+    bool m_asking = false;
     bool m_anyError = false;
     bool m_changed = false;
 };
