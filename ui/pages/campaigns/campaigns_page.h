@@ -2,9 +2,17 @@
 
 #include "ui/pages/page.h"
 
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
 namespace Demetra::Ui {
 
-/// TEMPORARY scaffold: replaced by the real page.
+class DrillDownPanel;
+
+/// Every campaign of the filter with every KPI: an instant search by name or id, a channel quick filter, minimum
+/// spend and impressions, sorting by any column, the row count, and a drill-down to a campaign's days.
 class CampaignsPage : public Page
 {
     Q_OBJECT
@@ -15,8 +23,25 @@ public:
     QString key() const override { return QStringLiteral("campaigns"); }
     QString title() const override { return tr("Campaigns"); }
 
+    DrillDownPanel *drillDown() const { return m_panel; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *channelBox() const { return m_channel; }
+    QDoubleSpinBox *minSpendBox() const { return m_minSpend; }
+    QSpinBox *minImpressionsBox() const { return m_minImpressions; }
+
 protected:
-    void reload() override {}
+    void reload() override;
+
+private:
+    void onRootShown();
+    void onChannelChosen();
+
+    DrillDownPanel *m_panel = nullptr;
+    QWidget *m_filters = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_channel = nullptr;
+    QDoubleSpinBox *m_minSpend = nullptr;
+    QSpinBox *m_minImpressions = nullptr;
 };
 
 } // namespace Demetra::Ui
