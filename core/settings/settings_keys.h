@@ -34,4 +34,24 @@ inline const SettingKey<QStringList> FilterAudiences{QStringLiteral("filter/audi
 /// Minimum impressions for a group to enter an audience or best-time ranking.
 inline const SettingKey<qint64> MinImpressions{QStringLiteral("analysis/minImpressions"), 1000};
 
+// Overview page choices (metric keys as in MetricInfo::key; granularity "day", "week" or "month").
+inline const SettingKey<QString> OverviewGrowthMetric{QStringLiteral("overview/growthMetric"), QStringLiteral("spend")};
+inline const SettingKey<QString> OverviewGranularity{QStringLiteral("overview/granularity"), QStringLiteral("week")};
+inline const SettingKey<QString> OverviewCompareMetric{QStringLiteral("overview/compareMetric"),
+                                                       QStringLiteral("roas")};
+inline const SettingKey<QString> OverviewEfficiencyMetric{QStringLiteral("overview/efficiencyMetric"),
+                                                          QStringLiteral("cpm")};
+
+// Audience and best-time page choices (metric keys as in MetricInfo::key; best-time columns "week" or "month").
+inline const SettingKey<QString> AudienceMetric{QStringLiteral("audience/metric"), QStringLiteral("roi")};
+inline const SettingKey<QString> BestTimeMetric{QStringLiteral("besttime/metric"), QStringLiteral("roi")};
+inline const SettingKey<QString> BestTimeAxis{QStringLiteral("besttime/axis"), QStringLiteral("week")};
+
+/// Channels and Campaigns pages: show each KPI's change ("Δ" columns) next to it.
+inline const SettingKey<bool> ChannelsShowChanges{QStringLiteral("channels/showChanges"), false};
+inline const SettingKey<bool> CampaignsShowChanges{QStringLiteral("campaigns/showChanges"), false};
+/// Campaigns page: minimum spend and impressions for a campaign to be listed (0: no minimum).
+inline const SettingKey<double> CampaignsMinSpend{QStringLiteral("campaigns/minSpend"), 0.0};
+inline const SettingKey<qint64> CampaignsMinImpressions{QStringLiteral("campaigns/minImpressions"), 0};
+
 } // namespace Demetra::Settings::Keys

@@ -6,6 +6,7 @@
 #include "ui/widgets/banner.h"
 #include "ui/widgets/filter_bar.h"
 
+#include <QMimeData>
 #include <QPushButton>
 
 using namespace Demetra;
@@ -26,6 +27,74 @@ private slots:
         QVERIFY(!w.isShowingEmptyState());
         QCOMPARE(w.banner()->kind(), Ui::Banner::Kind::Success);
         QVERIFY2(w.banner()->text().contains(QLocale().toString(20000)), qPrintable(w.banner()->text()));
+    }
+
+    void droppingFilesImportsThemAndEveryPageReloads()
+    {
+        Test::WindowFixture f;
+        Ui::MainWindow &w = f.window();
+        QVERIFY(Test::waitIdle(w));
+        // Visit every page once on the empty database so each has loaded (and would show stale data if not told).
+        for (Ui::Page *p : w.pages()) {
+            w.showPage(p->key());
+            QVERIFY(Test::waitIdle(w));
+        }
+        w.showPage(QStringLiteral("overview"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(Test::sampleFile())});
+        QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QVERIFY(w.isBusy());
+        QVERIFY(Test::waitIdle(w));
+        QVERIFY(!w.isShowingEmptyState());
+        QCOMPARE(w.banner()->kind(), Ui::Banner::Kind::Success);
+        // Every page reloads when shown after the import (none is left with the empty database's results).
+        for (Ui::Page *p : w.pages()) {
+            w.showPage(p->key());
+            QVERIFY(Test::waitIdle(w));
+            QVERIFY2(!p->isLoading(), qPrintable(p->key()));
+        }
+    }
+
+    void aFailedImportLeavesTheDataAndSaysWhy()
+    {
+        Test::WindowFixture f;
+        Ui::MainWindow &w = f.window();
+        QVERIFY(f.importSample());
+        const QString bad = f.dir() + QStringLiteral("/binary.csv");
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x00\x01\x02PK\x03\x04 not a csv at all", 30));
+        file.close();
+        w.importFiles({bad});
+        QVERIFY(Test::waitIdle(w));
+        QCOMPARE(w.banner()->kind(), Ui::Banner::Kind::Error);
+        QVERIFY2(w.banner()->text().contains(QStringLiteral("binary.csv")), qPrintable(w.banner()->text()));
+        QVERIFY(!w.isShowingEmptyState());
+    }
+
+    void screenshotsOfEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+    void screenshotsOfEveryPage()
+    {
+        QFETCH(QString, language);
+        Test::WindowFixture f(language);
+        Ui::MainWindow &w = f.window();
+        QVERIFY(Test::waitIdle(w));
+        Test::saveShot(w, QStringLiteral("first_run_%1.png").arg(language));
+        QVERIFY(f.importSample());
+        for (Ui::Page *p : w.pages()) {
+            w.showPage(p->key());
+            QVERIFY(Test::waitIdle(w));
+            Test::saveShot(w, QStringLiteral("page_%1_%2.png").arg(p->key(), language));
+        }
     }
 
     void everyPageIsReachableByShortcut()

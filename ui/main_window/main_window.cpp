@@ -112,6 +112,11 @@ void MainWindow::buildUi()
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setSpacing(1);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(alternate-base); padding: 6px 4px; }"
+        "QListWidget#sidebar::item { padding: 4px 10px; border-radius: 4px; color: palette(text); }"
+        "QListWidget#sidebar::item:hover { background: palette(midlight); }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.08);
     m_sidebar->setFont(sidebarFont);
@@ -204,6 +209,7 @@ void MainWindow::buildUi()
             return;
         Page *p = m_pages[row];
         m_stack->setCurrentWidget(p);
+        m_content->setCurrentWidget(!m_hasData && p->usesFilter() ? m_emptyState : static_cast<QWidget *>(m_stack));
         m_filterBar->setEnabled(p->usesFilter());
         setWindowTitle(tr("%1 — Demetra").arg(p->title()));
         m_context.settings.setValue(K::UiPage, p->key());

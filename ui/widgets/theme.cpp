@@ -4,6 +4,8 @@
 #include <QChart>
 #include <QHash>
 #include <QPalette>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QValueAxis>
@@ -51,9 +53,28 @@ const QList<QColor> &lightColors()
 }
 } // namespace
 
+/// Whether the desktop asks for a dark look while Qt's platform palette is light (GNOME without a Qt platform theme):
+/// GTK_THEME ending in ":dark", or GNOME's color-scheme setting.
+static bool desktopPrefersDark()
+{
+    if (qEnvironmentVariable("GTK_THEME").endsWith(QStringLiteral(":dark"), Qt::CaseInsensitive))
+        return true;
+    const QString gsettings = QStandardPaths::findExecutable(QStringLiteral("gsettings"));
+    if (gsettings.isEmpty())
+        return false;
+    QProcess p;
+    p.start(gsettings,
+            {QStringLiteral("get"), QStringLiteral("org.gnome.desktop.interface"), QStringLiteral("color-scheme")});
+    if (!p.waitForFinished(400))
+        return false;
+    return p.readAllStandardOutput().contains("prefer-dark");
+}
+
 void Theme::apply(QApplication &app, const QString &mode)
 {
-    if (mode == QStringLiteral("dark")) {
+    if (mode == QStringLiteral("system"))
+        app.setPalette(QPalette()); // back to the platform's own palette
+    if (mode == QStringLiteral("dark") || (mode == QStringLiteral("system") && !isDark() && desktopPrefersDark())) {
         app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         app.setPalette(darkPalette());
     } else if (mode == QStringLiteral("light")) {
