@@ -8,6 +8,10 @@ namespace Demetra::Jobs {
 class JobContext;
 }
 
+namespace Demetra::Storage {
+class Database;
+}
+
 namespace Demetra::Analytics {
 
 class AnalyticsService;
@@ -21,6 +25,17 @@ bool higherRanksFirst(Metric metric);
 /// an empty attribute to unspecified. One breakdown query over the facts; fails with the database's error.
 Result<GroupRanking> rankGroups(const AnalyticsService &analytics, const AnalyticsFilter &filter, Dimension dimension,
                                 Metric metric, qint64 minImpressions);
+
+/// Splits rows already ordered by `metric` into ranked (impressions >= minImpressions), below the minimum (largest
+/// first) and unspecified (empty key).
+GroupRanking splitByGate(const QList<BreakdownRow> &rows, Dimension dimension, Metric metric, qint64 minImpressions);
+
+/// Ranks all four attributes (Audience, Segment, Location, Language) at once, with the same result as four
+/// rankGroups() calls: the sums per slice (totalsBySlice: the monthly slice rollup plus edge days), then added up
+/// per attribute value (sums add exactly; every KPI is still a ratio of the summed parts). Fails with the database's
+/// error.
+Result<QList<GroupRanking>> rankAttributes(const Storage::Database &db, const AnalyticsFilter &filter, Metric metric,
+                                           qint64 minImpressions);
 
 /// Computes the audience snapshot for `filter` on the job's own connection: resolves the filter (relative presets end
 /// at `today` or at the last day with data), then ranks the four attributes. A filter that matches nothing gives an

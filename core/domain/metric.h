@@ -41,6 +41,9 @@ public:
     static QString formula(Metric m);
     /// True when an increase is good for the business (CPA and CPC down is good).
     static bool higherIsBetter(Metric m);
+    /// True when a change is neither good nor bad by itself (spend: more can be a plan, not a problem), so it is
+    /// shown without a good/bad colour.
+    static bool changeIsNeutral(Metric m) { return m == Metric::Spend; }
     static bool isMoney(Metric m);
     /// Fractions shown as percent (CTR, conversion rate, ROI).
     static bool isPercent(Metric m);

@@ -15,7 +15,7 @@ namespace Demetra::Storage {
 
 namespace {
 // A rollup row's key: (account, day, channel) for rollup_daily, (account, campaign, channel, month) for
-// rollup_campaign_month.
+// rollup_campaign_month, (account, month, channel, slice) for rollup_slice_month.
 struct RollupKey
 {
     std::array<qint64, 4> v{};
@@ -74,6 +74,9 @@ struct Delta
 struct RollupTarget
 {
     int keyColumns = 3;
+    /// The leading key columns a recompute works on: all of them, or (account, month) for the slice rollup, whose
+    /// facts have no index by slice, so a whole month of the account is recomputed in one grouped pass.
+    int dirtyColumns = 3;
     SqliteStatement add;
     SqliteStatement remove;
     SqliteStatement recompute;
@@ -88,7 +91,10 @@ Status RollupTarget::flush()
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         const RollupKey &key = it.key();
         const Delta &d = it.value();
-        if (dirty.contains(key))
+        RollupKey prefix;
+        for (int k = 0; k < dirtyColumns; ++k)
+            prefix.v[std::size_t(k)] = key[std::size_t(k)];
+        if (dirty.contains(prefix))
             continue; // recomputed below from the facts themselves
         const Totals &t = d.sums;
         int i = 1;
@@ -125,7 +131,7 @@ Status RollupTarget::flush()
     }
     for (const RollupKey &key : dirty) {
         for (SqliteStatement *st : {&remove, &recompute}) {
-            for (int k = 0; k < keyColumns; ++k)
+            for (int k = 0; k < dirtyColumns; ++k)
                 st->bind(k + 1, key[std::size_t(k)]);
             Result<bool> r = st->step();
             if (!r)
@@ -163,6 +169,7 @@ struct FactWriter::State
     SqliteStatement slice;
     RollupTarget daily;
     RollupTarget campaignMonth;
+    RollupTarget sliceMonth;
     QHash<QString, qint64> accounts;
     QHash<QString, qint64> channels;
     QHash<qint64, QHash<QString, qint64>> campaigns; // account id -> natural key -> id
@@ -299,6 +306,7 @@ Status FactWriter::prepare(bool bulk)
     for (const RollupSpec &r : rollups) {
         RollupTarget &target = (*state).*(r.target);
         target.keyColumns = int(r.keys.size());
+        target.dirtyColumns = target.keyColumns;
         QStringList marks;
         for (int i = 0; i < AggregateSql::columnCount() + target.keyColumns; ++i)
             marks << QStringLiteral("?%1").arg(i + 1);
@@ -314,6 +322,36 @@ Status FactWriter::prepare(bool bulk)
             QStringLiteral("INSERT INTO %1 (%2, %3) SELECT %4, %5 FROM facts f WHERE %6 GROUP BY %4")
                 .arg(r.table, keyList, AggregateSql::rollupColumns(), r.factKeys,
                      AggregateSql::overFacts(QStringLiteral("f")), r.condition),
+        };
+        SqliteStatement *members[] = {&target.add, &target.remove, &target.recompute};
+        for (int i = 0; i < 3; ++i) {
+            Result<SqliteStatement> st = SqliteStatement::prepare(m_db, sqls[i]);
+            if (!st)
+                return tl::unexpected(st.error());
+            *members[i] = std::move(*st);
+        }
+    }
+    // The slice rollup: deltas like the others; a dirty (account, month) is deleted and re-aggregated from that
+    // month's facts (a range of the facts' primary key) in one grouped statement.
+    {
+        RollupTarget &target = state->sliceMonth;
+        target.keyColumns = 4;
+        target.dirtyColumns = 2;
+        const QString keyList = QStringLiteral("account_id, month, channel_id, slice_id");
+        QStringList marks;
+        for (int i = 0; i < AggregateSql::columnCount() + target.keyColumns; ++i)
+            marks << QStringLiteral("?%1").arg(i + 1);
+        const QString sqls[] = {
+            QStringLiteral("INSERT INTO rollup_slice_month (%1, %2) VALUES (%3) ON CONFLICT (%1) DO UPDATE SET ")
+                    .arg(keyList, AggregateSql::rollupColumns(), marks.join(QStringLiteral(", "))) +
+                rollupMerge.join(QStringLiteral(", "))
+                    .replace(QStringLiteral("rollup_daily."), QStringLiteral("rollup_slice_month.")),
+            QStringLiteral("DELETE FROM rollup_slice_month WHERE account_id = ?1 AND month = ?2"),
+            QStringLiteral("INSERT INTO rollup_slice_month (%1, %2) SELECT f.account_id, ?2, f.channel_id, f.slice_id, "
+                           "%3 FROM facts f WHERE f.account_id = ?1 AND f.day >= ?2 AND "
+                           "f.day < CAST(julianday(date(?2, '+1 month')) + 0.5 AS INTEGER) "
+                           "GROUP BY f.account_id, f.channel_id, f.slice_id")
+                .arg(keyList, AggregateSql::rollupColumns(), AggregateSql::overFacts(QStringLiteral("f"))),
         };
         SqliteStatement *members[] = {&target.add, &target.remove, &target.recompute};
         for (int i = 0; i < 3; ++i) {
@@ -479,7 +517,9 @@ Status FactWriter::write(const FactRow &row)
         st.bind(16, m_runId);
     };
     const RollupKey dailyKey{{*account, row.day, *channel, 0}};
-    const RollupKey campaignKey{{*account, *campaign, *channel, monthStart(row.day)}};
+    const qint64 month = monthStart(row.day);
+    const RollupKey campaignKey{{*account, *campaign, *channel, month}};
+    const RollupKey sliceKey{{*account, month, *channel, *slice}};
     bindRow(m_state->insertFresh);
     Result<bool> fresh = m_state->insertFresh.step();
     if (!fresh)
@@ -487,6 +527,7 @@ Status FactWriter::write(const FactRow &row)
     if (m_state->insertFresh.changes() == 1) {
         m_state->daily.deltas[dailyKey].add(row);
         m_state->campaignMonth.deltas[campaignKey].add(row);
+        m_state->sliceMonth.deltas[sliceKey].add(row);
         ++m_inserted;
     } else {
         // The key is stored already: replace (another run's row) or merge (a sibling of this run).
@@ -508,6 +549,7 @@ Status FactWriter::write(const FactRow &row)
         }
         m_state->daily.dirty.insert(dailyKey);
         m_state->campaignMonth.dirty.insert(campaignKey);
+        m_state->sliceMonth.dirty.insert(RollupKey{{*account, month, 0, 0}});
     }
     ++m_written;
     return {};
@@ -565,6 +607,8 @@ Status FactWriter::rebuildRollups()
         m_bulk = false;
     }
     if (Status s = m_state->daily.flush(); !s)
+        return s;
+    if (Status s = m_state->sliceMonth.flush(); !s)
         return s;
     return m_state->campaignMonth.flush();
 }

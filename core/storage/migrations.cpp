@@ -165,6 +165,42 @@ constexpr const char *kMigration3[] = {
     "f.day < CAST(julianday(date(rollup_campaign_month.month, '+1 month')) + 0.5 AS INTEGER))",
 };
 
+// Schema 4: totals per (account, month, channel, slice), so the audience analysis (audience, segment, location,
+// language) reads tens of thousands of rollup rows instead of every fact. Frozen text, like the others.
+constexpr const char *kMigration4[] = {
+    R"(CREATE TABLE rollup_slice_month (
+        account_id INTEGER NOT NULL,
+        month INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        slice_id INTEGER NOT NULL,
+        n_rows INTEGER NOT NULL,
+        spend INTEGER, revenue INTEGER, impressions INTEGER, clicks INTEGER, conversions REAL,
+        engagements INTEGER, video_views INTEGER,
+        spend_rev INTEGER, spend_conv INTEGER, spend_clk INTEGER, spend_imp INTEGER,
+        clk_imp INTEGER, imp_clk INTEGER, clk_conv INTEGER, conv_clk REAL,
+        score_imp REAL, imp_score INTEGER,
+        n_spend INTEGER, n_rev INTEGER, n_imp INTEGER, n_clk INTEGER, n_conv INTEGER, reach1 INTEGER,
+        span_end INTEGER,
+        PRIMARY KEY (account_id, month, channel_id, slice_id)) WITHOUT ROWID)",
+    "INSERT INTO rollup_slice_month SELECT f.account_id, "
+    "CAST(julianday(strftime('%Y-%m-01', f.day)) + 0.5 AS INTEGER) AS m, f.channel_id, f.slice_id, "
+    "SUM(1), SUM(f.spend_micros), SUM(f.revenue_micros), SUM(f.impressions), SUM(f.clicks), SUM(f.conversions), "
+    "SUM(f.engagements), SUM(f.video_views), "
+    "SUM(CASE WHEN f.revenue_micros IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.conversions IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.clicks IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.impressions IS NOT NULL THEN f.spend_micros END), "
+    "SUM(CASE WHEN f.impressions IS NOT NULL THEN f.clicks END), "
+    "SUM(CASE WHEN f.clicks IS NOT NULL THEN f.impressions END), "
+    "SUM(CASE WHEN f.conversions IS NOT NULL THEN f.clicks END), "
+    "SUM(CASE WHEN f.clicks IS NOT NULL THEN f.conversions END), "
+    "SUM(f.engagement_score * f.impressions), SUM(CASE WHEN f.engagement_score IS NOT NULL THEN f.impressions END), "
+    "SUM((f.spend_micros IS NOT NULL)), SUM((f.revenue_micros IS NOT NULL)), SUM((f.impressions IS NOT NULL)), "
+    "SUM((f.clicks IS NOT NULL)), SUM((f.conversions IS NOT NULL)), CASE WHEN COUNT(*) = 1 THEN MAX(f.reach) END, "
+    "MAX(f.day + f.span_days - 1) "
+    "FROM facts f GROUP BY f.account_id, m, f.channel_id, f.slice_id",
+};
+
 struct Migration
 {
     int version;
@@ -176,6 +212,7 @@ constexpr Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)},
     {2, kMigration2, std::size(kMigration2)},
     {3, kMigration3, std::size(kMigration3)},
+    {4, kMigration4, std::size(kMigration4)},
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)

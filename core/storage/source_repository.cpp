@@ -309,6 +309,7 @@ Result<SourceDeletion> SourceRepository::deleteSource(qint64 accountId,
                  std::pair{"DELETE FROM outcomes WHERE account_id = ?", &out.outcomeRows},
                  std::pair{"DELETE FROM rollup_daily WHERE account_id = ?", static_cast<qint64 *>(nullptr)},
                  std::pair{"DELETE FROM rollup_campaign_month WHERE account_id = ?", static_cast<qint64 *>(nullptr)},
+                 std::pair{"DELETE FROM rollup_slice_month WHERE account_id = ?", static_cast<qint64 *>(nullptr)},
                  std::pair{"DELETE FROM campaigns WHERE account_id = ?", &out.campaigns},
              }) {
             if (Status s = run(QString::fromLatin1(sql), counter); !s)

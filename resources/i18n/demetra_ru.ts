@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AudienceJob</name>
+    <message>
+        <source>Ranking audiences</source>
+        <translation>Ранжирование аудиторий</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <source>Target audience</source>
+        <translation>Целевая аудитория</translation>
+    </message>
+    <message>
+        <source>Customer segment</source>
+        <translation>Сегмент клиентов</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The data under this filter names no target audience.</source>
+        <translation>В данных по этому фильтру не указана целевая аудитория.</translation>
+    </message>
+    <message>
+        <source>The data under this filter names no customer segment.</source>
+        <translation>В данных по этому фильтру не указан сегмент клиентов.</translation>
+    </message>
+    <message>
+        <source>The data under this filter names no location.</source>
+        <translation>В данных по этому фильтру не указан регион.</translation>
+    </message>
+    <message>
+        <source>The data under this filter names no language.</source>
+        <translation>В данных по этому фильтру не указан язык.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartAxes</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>неделя с %1</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Run &apos;demetra-cli --help&apos; for the commands and options.
@@ -358,6 +415,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file&apos;s columns.</source>
+        <translation>Сопоставление не соответствует столбцам файла.</translation>
+    </message>
+    <message>
+        <source>Two columns are marked &quot;%1&quot;: %2 and %3. Keep one.</source>
+        <translation>Два столбца отмечены как «%1»: %2 и %3. Оставьте один.</translation>
+    </message>
+    <message>
+        <source>Mark the column that holds the date (or give the period the file covers).</source>
+        <translation>Отметьте столбец с датой (или укажите период, который охватывает файл).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Mark at least one column as spend, impressions, clicks, conversions, revenue or reach.</source>
+        <translation>Отметьте хотя бы один столбец как расход, показы, клики, конверсии, выручку или охват.</translation>
+    </message>
+    <message>
+        <source>Choose the channel these rows belong to, or mark the column that names it.</source>
+        <translation>Выберите канал, к которому относятся эти строки, или отметьте столбец, в котором он указан.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD, EUR or RUB.</source>
+        <translation>Валюта должна быть трёхбуквенным кодом, например USD, EUR или RUB.</translation>
+    </message>
+    <message>
+        <source>Your column mapping</source>
+        <translation>Ваше сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>the channel is read from column &quot;%1&quot;</source>
+        <translation>канал берётся из столбца «%1»</translation>
+    </message>
+    <message>
+        <source>every row is filed under %1, as you chose</source>
+        <translation>все строки относятся к каналу %1, как вы выбрали</translation>
+    </message>
+    <message>
+        <source>Columns read as you mapped them: %1.</source>
+        <translation>Столбцы прочитаны согласно вашему сопоставлению: %1.</translation>
+    </message>
+    <message>
+        <source>Numeric dates are read day first (31/12/2025), as you chose.</source>
+        <translation>Числовые даты читаются с дня (31/12/2025), как вы выбрали.</translation>
+    </message>
+    <message>
+        <source>Numeric dates are read month first (12/31/2025), as you chose.</source>
+        <translation>Числовые даты читаются с месяца (12/31/2025), как вы выбрали.</translation>
+    </message>
+    <message>
+        <source>The rows cover %1 – %2, as you gave.</source>
+        <translation>Строки охватывают период %1 – %2, как вы указали.</translation>
+    </message>
+    <message>
+        <source>Kept as breakdowns (rows that differ in them stay apart): %1.</source>
+        <translation>Сохранены как разбивки (строки, различающиеся по ним, не объединяются): %1.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1. Rows that differ only in them are summed.</source>
+        <translation>Неиспользуемые столбцы: %1. Строки, различающиеся только по ним, суммируются.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnRole</name>
     <message>
         <source>(ignored)</source>
@@ -564,6 +692,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DataSourcesJob</name>
+    <message>
+        <source>Listing data sources</source>
+        <translation>Получение списка источников данных</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>PostgreSQL team databases are not supported by this build yet.</source>
@@ -603,6 +738,318 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DatePreset</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Произвольный период</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Тот же период прошлого года</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::AudiencePage</name>
+    <message>
+        <source>Metric:</source>
+        <translation>Метрика:</translation>
+    </message>
+    <message>
+        <source>Minimum volume:</source>
+        <translation>Минимальный объём:</translation>
+    </message>
+    <message>
+        <source> impressions</source>
+        <translation> показов</translation>
+    </message>
+    <message>
+        <source>Groups with fewer impressions are shown greyed and never ranked, so a tiny group cannot top the ranking by chance. The same setting is in Settings.</source>
+        <translation>Группы с меньшим числом показов отображаются серым и не участвуют в рейтинге, чтобы маленькая группа не оказалась на первом месте случайно. Этот же параметр есть в настройках.</translation>
+    </message>
+    <message>
+        <source>The audience analysis failed: %1</source>
+        <translation>Не удалось выполнить анализ аудитории: %1</translation>
+    </message>
+    <message>
+        <source>No data for this filter. Widen the date range or clear the channel, segment and audience filters.</source>
+        <translation>Нет данных для этого фильтра. Расширьте диапазон дат или сбросьте фильтры по каналу, сегменту и аудитории.</translation>
+    </message>
+    <message>
+        <source>This data has no audience attributes: none of the imported sources names a target audience, customer segment, location or language, so there is nothing to compare here. Files with such columns (the social-media advertising layout has them) fill this page.</source>
+        <translation>В этих данных нет атрибутов аудитории: ни один из импортированных источников не указывает целевую аудиторию, сегмент клиентов, регион или язык, поэтому сравнивать здесь нечего. Эту страницу заполняют файлы с такими столбцами (они есть в формате файла рекламы в социальных сетях).</translation>
+    </message>
+    <message>
+        <source>%1 by attribute, %2. Groups with fewer than %3 impressions are greyed and never ranked.</source>
+        <translation>%1 по атрибутам, %2. Группы, в которых меньше %3 показов, отображаются серым и не участвуют в рейтинге.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) below the minimum volume.</source>
+        <translation>
+            <numerusform>%n группа ниже минимального объёма.</numerusform>
+            <numerusform>%n группы ниже минимального объёма.</numerusform>
+            <numerusform>%n групп ниже минимального объёма.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every group reaches the minimum volume.</source>
+        <translation>Все группы достигают минимального объёма.</translation>
+    </message>
+    <message>
+        <source>Money sums mix currencies (%1).</source>
+        <translation>Денежные суммы содержат разные валюты (%1).</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::BestTimePage</name>
+    <message>
+        <source>Metric:</source>
+        <translation>Метрика:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>Week of year</source>
+        <translation>Неделя года</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Minimum volume:</source>
+        <translation>Минимальный объём:</translation>
+    </message>
+    <message>
+        <source> impressions</source>
+        <translation> показов</translation>
+    </message>
+    <message>
+        <source>Cells and days with fewer impressions are shown greyed and never ranked, so a quiet day cannot be named the best by chance. The same setting is in Settings.</source>
+        <translation>Ячейки и дни с меньшим числом показов отображаются серым и не участвуют в рейтинге, чтобы день с малой активностью не был назван лучшим случайно. Этот же параметр есть в настройках.</translation>
+    </message>
+    <message>
+        <source>The best-time analysis failed: %1</source>
+        <translation>Не удалось выполнить анализ лучшего времени: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>weekday in month</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in week %2</source>
+        <comment>weekday in ISO week</comment>
+        <translation>%1, неделя %2</translation>
+    </message>
+    <message>
+        <source>No data for this filter. Widen the date range or clear the channel, segment and audience filters.</source>
+        <translation>Нет данных для этого фильтра. Расширьте диапазон дат или сбросьте фильтры по каналу, сегменту и аудитории.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cover several days (weekly or period totals) and have no weekday.</source>
+        <translation>
+            <numerusform>%n строка охватывает несколько дней (итоги за неделю или период) и не имеет дня недели.</numerusform>
+            <numerusform>%n строки охватывают несколько дней (итоги за неделю или период) и не имеют дня недели.</numerusform>
+            <numerusform>%n строк охватывают несколько дней (итоги за неделю или период) и не имеют дня недели.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the minimum volume of %1 impressions: not ranked.</source>
+        <translation>Ниже минимального объёма (показов: %1): не участвует в рейтинге.</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Показы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with data: %1</source>
+        <translation>
+            <numerusform>%n день с данными: %1</numerusform>
+            <numerusform>%n дня с данными: %1</numerusform>
+            <numerusform>%n дней с данными: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value: the denominator is zero or the measure is missing.</source>
+        <translation>Нет значения: знаменатель равен нулю или показатель отсутствует.</translation>
+    </message>
+    <message>
+        <source>below the minimum volume (%1 impressions)</source>
+        <translation>ниже минимального объёма (показов: %1)</translation>
+    </message>
+    <message>
+        <source>%1 by day of week and month</source>
+        <translation>%1 по дням недели и месяцам</translation>
+    </message>
+    <message>
+        <source>%1 by day of week and week of the year (ISO weeks)</source>
+        <translation>%1 по дням недели и неделям года (недели ISO)</translation>
+    </message>
+    <message>
+        <source>Highest: %1, %2 %3 on %4 impressions.</source>
+        <translation>Максимум: %1, %2 %3 (показов: %4).</translation>
+    </message>
+    <message>
+        <source>Best: %1, %2 %3 on %4 impressions.</source>
+        <translation>Лучший: %1, %2 %3 (показов: %4).</translation>
+    </message>
+    <message>
+        <source>Lowest: %1, %2 %3 on %4 impressions.</source>
+        <translation>Минимум: %1, %2 %3 (показов: %4).</translation>
+    </message>
+    <message>
+        <source>Worst: %1, %2 %3 on %4 impressions.</source>
+        <translation>Худший: %1, %2 %3 (показов: %4).</translation>
+    </message>
+    <message>
+        <source>No day reaches the minimum volume of %1 impressions with a %2 value, so none is ranked.</source>
+        <translation>Ни один день не достигает минимального объёма (показов: %1) при наличии значения %2, поэтому рейтинг не составлен.</translation>
+    </message>
+    <message>
+        <source>%1 has the highest %2 of the week (%3, %4 impressions); %5 the lowest (%6, %7 impressions).</source>
+        <translation>%1 — день с наибольшим значением %2 за неделю (%3, показов: %4); с наименьшим — %5 (%6, показов: %7).</translation>
+    </message>
+    <message>
+        <source>%1 is the best day for %2 (%3, %4 impressions); %5 the worst (%6, %7 impressions).</source>
+        <translation>%1 — лучший день по показателю %2 (%3, показов: %4); худший — %5 (%6, показов: %7).</translation>
+    </message>
+    <message>
+        <source>%1 is the only day above the minimum volume: %2 %3 (%4 impressions).</source>
+        <translation>%1 — единственный день выше минимального объёма: %2 %3 (показов: %4).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 impr.</source>
+        <translation>%1 · %2 показ.</translation>
+    </message>
+    <message>
+        <source>Below the minimum volume, not ranked</source>
+        <translation>Ниже минимального объёма, не участвует в рейтинге</translation>
+    </message>
+    <message>
+        <source>%1 by day of week</source>
+        <translation>%1 по дням недели</translation>
+    </message>
+    <message>
+        <source>Hour of day: the stored data is daily and none of the imported sources has an hour column, so an hourly analysis is not possible; it needs hourly data.</source>
+        <translation>Час суток: сохранённые данные — дневные, и ни в одном из импортированных источников нет столбца с часом, поэтому почасовой анализ невозможен; для него нужны почасовые данные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) covering several days (weekly or period totals) are left out: they have no weekday.</source>
+        <translation>
+            <numerusform>%n строка, охватывающая несколько дней (итоги за неделю или период), исключена: у неё нет дня недели.</numerusform>
+            <numerusform>%n строки, охватывающие несколько дней (итоги за неделю или период), исключены: у них нет дня недели.</numerusform>
+            <numerusform>%n строк, охватывающих несколько дней (итоги за неделю или период), исключены: у них нет дня недели.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed from the daily totals.</source>
+        <translation>Рассчитано по дневным итогам.</translation>
+    </message>
+    <message>
+        <source>Computed from the individual rows (a segment or audience filter applies).</source>
+        <translation>Рассчитано по отдельным строкам (применён фильтр по сегменту или аудитории).</translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation>Лучшее время</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::BreadcrumbBar</name>
+    <message>
+        <source>Back to %1 (Backspace or Alt+Left goes back one level)</source>
+        <translation>Назад к «%1» (Backspace или Alt+Влево — на уровень выше)</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::CampaignsPage</name>
+    <message>
+        <source>Search by campaign name, id or company</source>
+        <translation>Поиск по названию кампании, ID или компании</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Min. spend:</source>
+        <translation>Мин. расход:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Hide campaigns that spent less in the period</source>
+        <translation>Скрыть кампании с меньшим расходом за период</translation>
+    </message>
+    <message>
+        <source>Min. impressions:</source>
+        <translation>Мин. показов:</translation>
+    </message>
+    <message>
+        <source>Hide campaigns with fewer impressions in the period</source>
+        <translation>Скрыть кампании с меньшим числом показов за период</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::ChannelTableModel</name>
     <message>
         <source>Total</source>
@@ -630,6 +1077,1039 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::ChartPanel</name>
+    <message>
+        <source>Right-click to export the chart as PNG</source>
+        <translation>Щёлкните правой кнопкой мыши, чтобы экспортировать диаграмму в PNG</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::ColumnMappingDialog</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Игнорировать</translation>
+    </message>
+    <message>
+        <source>Keep as a breakdown (text)</source>
+        <translation>Сохранить как разбивку (текст)</translation>
+    </message>
+    <message>
+        <source>Not imported. Rows that differ only in this column are summed.</source>
+        <translation>Не импортируется. Строки, различающиеся только этим столбцом, суммируются.</translation>
+    </message>
+    <message>
+        <source>Kept as text that breaks a campaign&apos;s day down (a region, an ad set): rows that differ in it stay apart.</source>
+        <translation>Сохраняется как текст, детализирующий день кампании (регион, группа объявлений): строки, различающиеся по нему, не объединяются.</translation>
+    </message>
+    <message>
+        <source>The day each row&apos;s figures belong to.</source>
+        <translation>День, к которому относятся показатели строки.</translation>
+    </message>
+    <message>
+        <source>The last day of a row that covers several days.</source>
+        <translation>Последний день строки, охватывающей несколько дней.</translation>
+    </message>
+    <message>
+        <source>The advertising channel of each row (Facebook, Google Ads, VK…).</source>
+        <translation>Рекламный канал каждой строки (Facebook, Google Ads, VK…).</translation>
+    </message>
+    <message>
+        <source>A three-letter currency code per row (USD, EUR, RUB).</source>
+        <translation>Трёхбуквенный код валюты для каждой строки (USD, EUR, RUB).</translation>
+    </message>
+    <message>
+        <source>An amount of money; summed across rows.</source>
+        <translation>Денежная сумма; суммируется по строкам.</translation>
+    </message>
+    <message>
+        <source>A whole number; summed across rows (reach is never summed).</source>
+        <translation>Целое число; суммируется по строкам (охват никогда не суммируется).</translation>
+    </message>
+    <message>
+        <source>Leads, purchases or other results; summed across rows.</source>
+        <translation>Лиды, покупки или другие результаты; суммируются по строкам.</translation>
+    </message>
+    <message>
+        <source>Text describing the campaign or the audience.</source>
+        <translation>Текст, описывающий кампанию или аудиторию.</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation>Сопоставление столбцов файла %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demetra does not recognise the columns of %1.&lt;/b&gt;&lt;br&gt;Tell it what each column holds: at least the date, one measure (spend, impressions, clicks…) and where the channel comes from. Your choice is remembered: files with the same columns are imported the same way next time, without asking.</source>
+        <translation>&lt;b&gt;Demetra не распознаёт столбцы файла %1.&lt;/b&gt;&lt;br&gt;Укажите, что содержит каждый столбец: как минимум дату, один показатель (расход, показы, клики…) и откуда берётся канал. Ваш выбор будет запомнен: файлы с такими же столбцами в следующий раз будут импортированы так же, без вопросов.</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation>Что содержит каждый столбец</translation>
+    </message>
+    <message>
+        <source>Column &amp;names are on line:</source>
+        <translation>&amp;Названия столбцов в строке:</translation>
+    </message>
+    <message>
+        <source>Which of the first records holds the column names (title lines above it are skipped)</source>
+        <translation>Какая из первых записей содержит названия столбцов (строки заголовка над ней пропускаются)</translation>
+    </message>
+    <message>
+        <source>How to read the values</source>
+        <translation>Как читать значения</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Определить по файлу</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation>Сначала день (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Сначала месяц (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>The order of day and month in numeric dates such as 03/04/2025. Dates with month names or in the ISO form 2025-04-03 read the same either way.</source>
+        <translation>Порядок дня и месяца в числовых датах, например 03/04/2025. Даты с названиями месяцев или в формате ISO 2025-04-03 читаются одинаково при любом порядке.</translation>
+    </message>
+    <message>
+        <source>&amp;Day and month:</source>
+        <translation>&amp;День и месяц:</translation>
+    </message>
+    <message>
+        <source>The currency of amounts that do not name one (a currency sign or code in a cell wins)</source>
+        <translation>Валюта сумм, в которых она не указана (знак или код валюты в ячейке имеет приоритет)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Choose or type a channel</source>
+        <translation>Выберите или введите канал</translation>
+    </message>
+    <message>
+        <source>The channel every row of this file belongs to, when no column names it</source>
+        <translation>Канал, к которому относятся все строки этого файла, если ни один столбец его не указывает</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;No date column: the rows cover a period</source>
+        <translation>&amp;Нет столбца с датой: строки охватывают период</translation>
+    </message>
+    <message>
+        <source>For totals exported without dates: every row is spread over the period you give</source>
+        <translation>Для итогов, выгруженных без дат: каждая строка распределяется на указанный вами период</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <source>The file as Demetra reads it; under each column name, what it will be read as</source>
+        <translation>Файл в том виде, в каком его читает Demetra; под названием каждого столбца — как он будет прочитан</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Do not import this file</source>
+        <translation>Не импортировать этот файл</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(столбец %1, без названия)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file: %2</source>
+        <translation>Столбец %1 файла: %2</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Что содержит столбец %1</translation>
+    </message>
+    <message>
+        <source>What column &quot;%1&quot; holds</source>
+        <translation>Что содержит столбец «%1»</translation>
+    </message>
+    <message>
+        <source>No column is marked as the date.</source>
+        <translation>Ни один столбец не отмечен как дата.</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>не дата</translation>
+    </message>
+    <message>
+        <source>The date column is empty in the first rows.</source>
+        <translation>В первых строках столбец даты пуст.</translation>
+    </message>
+    <message>
+        <source>The first dates read as:</source>
+        <translation>Первые даты прочитаны как:</translation>
+    </message>
+    <message>
+        <source>The first rows cannot tell day from month; they read day first:</source>
+        <translation>По первым строкам нельзя отличить день от месяца; они прочитаны как «сначала день»:</translation>
+    </message>
+    <message>
+        <source>None of the first values of column &quot;%1&quot; reads as a date: choose the date column or the day and month order.</source>
+        <translation>Ни одно из первых значений столбца «%1» не читается как дата: выберите столбец даты или порядок дня и месяца.</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>игнорируется</translation>
+    </message>
+    <message>
+        <source>Read from column &quot;%1&quot; on every row.</source>
+        <translation>Берётся из столбца «%1» в каждой строке.</translation>
+    </message>
+    <message>
+        <source>No column names the channel: every row of this file is filed under it.</source>
+        <translation>Канал не указан ни в одном столбце: все строки этого файла будут отнесены к выбранному каналу.</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Готово к импорту.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::DataSourceTableModel</name>
+    <message>
+        <source>Imports that stored no rows</source>
+        <translation>Импорты без сохранённых строк</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>Отклонённые строки: %1</translation>
+    </message>
+    <message>
+        <source>Failed imports: %1</source>
+        <translation>Неудачные импорты: %1</translation>
+    </message>
+    <message>
+        <source>Last import failed</source>
+        <translation>Последний импорт не удался</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Platform account</source>
+        <translation>Аккаунт платформы</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-файл</translation>
+    </message>
+    <message>
+        <source>Recorded imports that stored no rows for any source, such as files that failed as a whole.</source>
+        <translation>Записанные импорты, которые не сохранили ни одной строки ни для одного источника, например файлы, импорт которых не удался целиком.</translation>
+    </message>
+    <message>
+        <source>%1, money in %2, time zone %3</source>
+        <translation>%1, валюта %2, часовой пояс %3</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Платформа: %1</translation>
+    </message>
+    <message>
+        <source>Imported CSV files, layout “%1”</source>
+        <translation>Импортированные CSV-файлы, формат файла «%1»</translation>
+    </message>
+    <message>
+        <source>%1 daily fact rows</source>
+        <translation>Строк данных по дням: %1</translation>
+    </message>
+    <message>
+        <source>%1 business outcome rows</source>
+        <translation>Строк бизнес-результатов: %1</translation>
+    </message>
+    <message>
+        <source>No rows stored</source>
+        <translation>Строки не сохранены</translation>
+    </message>
+    <message>
+        <source>Days: %1, from the first day with data to the last day covered</source>
+        <translation>Дней: %1, от первого дня с данными до последнего охваченного дня</translation>
+    </message>
+    <message>
+        <source>When the latest successful import of this source finished</source>
+        <translation>Когда завершился последний успешный импорт этого источника</translation>
+    </message>
+    <message>
+        <source>Recorded imports of this source, including re-imports and failed attempts</source>
+        <translation>Записанные импорты этого источника, включая повторные импорты и неудачные попытки</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the latest import of each file are not in the data. Select the source and an import to see each row with its line, column and reason.</source>
+        <translation>Строки, отклонённые последним импортом каждого файла, не попадают в данные. Выберите источник и импорт, чтобы увидеть каждую строку с её номером, столбцом и причиной.</translation>
+    </message>
+    <message>
+        <source>An import failed and was not repeated successfully; it changed nothing.</source>
+        <translation>Импорт не удался и не был успешно повторён; он ничего не изменил.</translation>
+    </message>
+    <message>
+        <source>Latest import (#%1, %2): %3</source>
+        <translation>Последний импорт (№%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>No rejected rows and no failed imports</source>
+        <translation>Нет отклонённых строк и неудачных импортов</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорты</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::DataSourcesPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete source…</source>
+        <translation>Удалить источник…</translation>
+    </message>
+    <message>
+        <source>Remove the selected source and all its rows (Delete)</source>
+        <translation>Удалить выбранный источник и все его строки (Delete)</translation>
+    </message>
+    <message>
+        <source>No data sources yet</source>
+        <translation>Источников данных пока нет</translation>
+    </message>
+    <message>
+        <source>Import a CSV export from an ad platform (File → Import, Ctrl+O, or drop files on the window) or load the sample data from the start page. Every file layout you import appears here with its rows, dates and any rejected rows.</source>
+        <translation>Импортируйте CSV-выгрузку из рекламной платформы (Файл → Импорт, Ctrl+O или перетащите файлы в окно) или загрузите демонстрационные данные со стартовой страницы. Каждый импортированный формат файла появится здесь со своими строками, датами и отклонёнными строками, если они есть.</translation>
+    </message>
+    <message>
+        <source>Go to the start page</source>
+        <translation>Перейти на стартовую страницу</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорты</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <source>Select an import to see the rows it rejected and why.</source>
+        <translation>Выберите импорт, чтобы увидеть отклонённые им строки и причины.</translation>
+    </message>
+    <message>
+        <source>No data stored</source>
+        <translation>Нет сохранённых данных</translation>
+    </message>
+    <message>
+        <source>Sources: %1 · rows stored: %2</source>
+        <translation>Источники: %1 · сохранено строк: %2</translation>
+    </message>
+    <message>
+        <source>Imports of “%1”</source>
+        <translation>Импорты «%1»</translation>
+    </message>
+    <message>
+        <source>Loading the rejected rows of import #%1…</source>
+        <translation>Загрузка отклонённых строк импорта №%1…</translation>
+    </message>
+    <message>
+        <source>Import #%1 (%2) rejected no rows.</source>
+        <translation>Импорт №%1 (%2) не отклонил ни одной строки.</translation>
+    </message>
+    <message>
+        <source>Import #%1 (%2): %3. %4</source>
+        <translation>Импорт №%1 (%2): %3. %4</translation>
+    </message>
+    <message>
+        <source>Rejected rows of import #%1 (%2): showing %3 of %4</source>
+        <translation>Отклонённые строки импорта №%1 (%2): показано %3 из %4</translation>
+    </message>
+    <message>
+        <source>Rejected rows of import #%1 (%2): %3</source>
+        <translation>Отклонённые строки импорта №%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>Показать ещё %1</translation>
+    </message>
+    <message>
+        <source>Remove these import records…</source>
+        <translation>Удалить эти записи об импорте…</translation>
+    </message>
+    <message>
+        <source>Delete the data source “%1” (%2) and its %3 stored rows?</source>
+        <translation>Удалить источник данных «%1» (%2) и все его сохранённые строки (%3)?</translation>
+    </message>
+    <message>
+        <source>Its import records (%1) and their rejected rows are removed too. Every page stops showing its data. This cannot be undone; import the files again to get the data back.</source>
+        <translation>Записи о его импортах (%1) и их отклонённые строки также будут удалены. Данные этого источника перестанут отображаться на всех страницах. Это действие нельзя отменить; чтобы вернуть данные, импортируйте файлы снова.</translation>
+    </message>
+    <message>
+        <source>Remove the records of the imports that stored no rows (%1)?</source>
+        <translation>Удалить записи об импортах, не сохранивших ни одной строки (%1)?</translation>
+    </message>
+    <message>
+        <source>No data is deleted.</source>
+        <translation>Данные не удаляются.</translation>
+    </message>
+    <message>
+        <source>Delete data source</source>
+        <translation>Удалить источник данных</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Удаление «%1»…</translation>
+    </message>
+    <message>
+        <source>The source was not deleted: %1</source>
+        <translation>Источник не удалён: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2) with its %3 rows and its import records.</source>
+        <translation>Источник «%1» (%2) удалён вместе со строками (%3) и записями об импорте.</translation>
+    </message>
+    <message>
+        <source>Removed the records of the imports that stored no rows (%1).</source>
+        <translation>Удалены записи об импортах, не сохранивших ни одной строки (%1).</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Источники данных</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::DataTableView</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the whole table</source>
+        <translation>Копировать всю таблицу</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-файлы (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::DimensionPanel</name>
+    <message>
+        <source>%1 has the highest %2, %3 (%4 impressions); %5 the lowest, %6 (%7 impressions).</source>
+        <translation>Наибольший показатель %2 — у %1: %3 (показов: %4); наименьший — у %5: %6 (показов: %7).</translation>
+    </message>
+    <message>
+        <source>%1 has the best %2, %3 (%4 impressions); %5 the worst, %6 (%7 impressions).</source>
+        <translation>Лучший показатель %2 — у %1: %3 (показов: %4); худший — у %5: %6 (показов: %7).</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4 impressions), the only group above the minimum volume with a value.</source>
+        <translation>%1: %2 %3 (показов: %4) — единственная группа выше минимального объёма, для которой есть значение.</translation>
+    </message>
+    <message>
+        <source>No group has a %1 value: its denominator is zero or missing.</source>
+        <translation>Ни у одной группы нет значения %1: знаменатель равен нулю или отсутствует.</translation>
+    </message>
+    <message>
+        <source>No group reaches the minimum volume of %1 impressions, so none is ranked.</source>
+        <translation>Ни одна группа не достигает минимального объёма показов (%1), поэтому группы не ранжированы.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 impr.</source>
+        <translation>%1 · %2 показ.</translation>
+    </message>
+    <message>
+        <source>Below the minimum volume of %1 impressions: not ranked.</source>
+        <translation>Ниже минимального объёма показов (%1): не ранжируется.</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Rows that do not name this attribute: not ranked.</source>
+        <translation>Строки, в которых этот атрибут не указан: не ранжируются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) below the minimum volume of %1 impressions, not ranked</source>
+        <translation>
+            <numerusform>%n группа ниже минимального объёма показов (%1), не ранжируется</numerusform>
+            <numerusform>%n группы ниже минимального объёма показов (%1), не ранжируются</numerusform>
+            <numerusform>%n групп ниже минимального объёма показов (%1), не ранжируются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>Не ранжируется</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::DrillDownPanel</name>
+    <message>
+        <source>Show changes</source>
+        <translation>Показать изменения</translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s change against the comparison period in a &quot;Δ&quot; column</source>
+        <translation>Показывать изменение каждого KPI относительно периода сравнения в столбце «Δ»</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The table could not be computed: %1</source>
+        <translation>Не удалось рассчитать таблицу: %1</translation>
+    </message>
+    <message>
+        <source>No data for this filter. Widen the dates or the channels in the filter bar, or import data.</source>
+        <translation>Нет данных для этого фильтра. Расширьте диапазон дат или набор каналов на панели фильтров либо импортируйте данные.</translation>
+    </message>
+    <message>
+        <source>This campaign has no rows in the chosen period.</source>
+        <translation>У этой кампании нет строк за выбранный период.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter in the chosen period.</source>
+        <translation>За выбранный период ничего не соответствует фильтру.</translation>
+    </message>
+    <message>
+        <source>Total shown</source>
+        <translation>Итого по показанным</translation>
+    </message>
+    <message>
+        <source>1 channel</source>
+        <translation>1 канал</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channels</source>
+        <translation>
+            <numerusform>%Ln канал</numerusform>
+            <numerusform>%Ln канала</numerusform>
+            <numerusform>%Ln каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 кампания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln кампания</numerusform>
+            <numerusform>%Ln кампании</numerusform>
+            <numerusform>%Ln кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 daily row</source>
+        <translation>1 дневная строка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daily rows</source>
+        <translation>
+            <numerusform>%Ln дневная строка</numerusform>
+            <numerusform>%Ln дневные строки</numerusform>
+            <numerusform>%Ln дневных строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Changes against: %1</source>
+        <translation>Изменения относительно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::DrillTableModel</name>
+    <message>
+        <source>(unnamed campaign)</source>
+        <translation>(кампания без названия)</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Кампания %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Sums of the rows shown; every KPI is a ratio of these sums.</source>
+        <translation>Суммы по показанным строкам; каждый KPI — отношение этих сумм.</translation>
+    </message>
+    <message>
+        <source>Sums of every row of the selection; every KPI is a ratio of these sums.</source>
+        <translation>Суммы по всем строкам выборки; каждый KPI — отношение этих сумм.</translation>
+    </message>
+    <message>
+        <source>Id in the source: %1</source>
+        <translation>Идентификатор в источнике: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Цель: %1</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Каналы: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see its days.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы увидеть данные по дням.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see its campaigns.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы увидеть кампании.</translation>
+    </message>
+    <message>
+        <source>This period (%1): %2</source>
+        <translation>Текущий период (%1): %2</translation>
+    </message>
+    <message>
+        <source>Comparison period (%1): %2</source>
+        <translation>Период сравнения (%1): %2</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>1 fact row</source>
+        <translation>1 строка данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fact rows</source>
+        <translation>
+            <numerusform>%Ln строка данных</numerusform>
+            <numerusform>%Ln строки данных</numerusform>
+            <numerusform>%Ln строк данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sums of the rows shown.</source>
+        <translation>Суммы по показанным строкам.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>Several currencies are added without conversion.</source>
+        <translation>Суммы в разных валютах сложены без конвертации.</translation>
+    </message>
+    <message>
+        <source>No value: the denominator is zero or the measure is missing.</source>
+        <translation>Нет значения: знаменатель равен нулю или показатель отсутствует.</translation>
+    </message>
+    <message>
+        <source>No change: the comparison period has no value for it.</source>
+        <translation>Нет изменения: в периоде сравнения для него нет значения.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>Change of %1 against the comparison period</source>
+        <translation>Изменение показателя «%1» относительно периода сравнения</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::FilterBar</name>
+    <message>
+        <source>Period. Relative periods end today, or at the last day with data when the data ends earlier.</source>
+        <translation>Период. Относительные периоды заканчиваются сегодня или последним днём с данными, если данные заканчиваются раньше.</translation>
+    </message>
+    <message>
+        <source>First day of the custom range</source>
+        <translation>Первый день произвольного периода</translation>
+    </message>
+    <message>
+        <source>Last day of the custom range (inclusive)</source>
+        <translation>Последний день произвольного периода (включительно)</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>Сравнение: %1</translation>
+    </message>
+    <message>
+        <source>What the changes on the KPI cards compare with</source>
+        <translation>С чем сравниваются изменения на карточках KPI</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Аудитории</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Данных пока нет</translation>
+    </message>
+    <message>
+        <source>Data available: %1</source>
+        <translation>Доступны данные: %1</translation>
+    </message>
+    <message>
+        <source>The data ends before today, so relative periods end at its last day, %1.</source>
+        <translation>Данные заканчиваются раньше сегодняшнего дня, поэтому относительные периоды заканчиваются их последним днём — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::GroupTableModel</name>
+    <message>
+        <source>Below minimum</source>
+        <translation>Ниже минимума</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>В рейтинге</translation>
+    </message>
+    <message>
+        <source>Fewer impressions than the minimum volume: shown, never ranked.</source>
+        <translation>Показов меньше минимального объёма: отображается, но не участвует в рейтинге.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact rows</source>
+        <translation>
+            <numerusform>%n строка данных</numerusform>
+            <numerusform>%n строки данных</numerusform>
+            <numerusform>%n строк данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>No value: the denominator is zero or the measure is missing.</source>
+        <translation>Нет значения: знаменатель равен нулю или показатель отсутствует.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::HeatmapWidget</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::ImportController</name>
+    <message>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>Импорт уже выполняется; дождитесь его завершения или отмените его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Импорт %n файла…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing from the unfinished file was kept; files finished before it stay imported.</source>
+        <translation>Импорт отменён: данные из незавершённого файла не сохранены; файлы, обработанные до него, остаются импортированными.</translation>
+    </message>
+    <message>
+        <source>imported with the mapping you chose on %1</source>
+        <translation>импортирован с сопоставлением столбцов, выбранным вами %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 does not say which channel its rows belong to.&lt;/b&gt;&lt;br&gt;Choose the channel (or the column that names it) and check how the columns are read. Your choice is remembered: files with the same columns are imported the same way next time, without asking.</source>
+        <translation>&lt;b&gt;В файле %1 не указано, к какому каналу относятся его строки.&lt;/b&gt;&lt;br&gt;Выберите канал (или столбец с его названием) и проверьте, как читаются столбцы. Ваш выбор будет запомнен: в следующий раз файлы с такими же столбцами будут импортированы так же, без запроса.</translation>
+    </message>
+    <message>
+        <source>you cancelled the column mapping</source>
+        <translation>вы отменили сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>imported with your column mapping; files with the same columns will be too</source>
+        <translation>импортирован с вашим сопоставлением столбцов; файлы с такими же столбцами будут импортироваться так же</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: not imported — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: не импортирован — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: cancelled; nothing from it was kept</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: отменён; данные из него не сохранены</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 rows imported, %4 updated, %5 rejected</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): импортировано строк: %3, обновлено: %4, отклонено: %5</translation>
+    </message>
+    <message>
+        <source>see why</source>
+        <translation>узнать причину</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::ImportRunTableModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Прервано</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Начало: %1</translation>
+    </message>
+    <message>
+        <source>Data records read from the file</source>
+        <translation>Записи данных, прочитанные из файла</translation>
+    </message>
+    <message>
+        <source>Rows written or updated (rows of the same key are summed into one)</source>
+        <translation>Записанные или обновлённые строки (строки с одинаковым ключом суммируются в одну)</translation>
+    </message>
+    <message>
+        <source>Rows of this source that this import wrote last; a later import of the same rows takes them over</source>
+        <translation>Строки этого источника, в последний раз записанные этим импортом; последующий импорт тех же строк перезаписывает их</translation>
+    </message>
+    <message>
+        <source>Select the import to see the rejected rows with their reasons</source>
+        <translation>Выберите импорт, чтобы увидеть отклонённые строки и причины отклонения</translation>
+    </message>
+    <message>
+        <source>No rows rejected</source>
+        <translation>Отклонённых строк нет</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Хранится сейчас</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::KpiCard</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No data for this filter</source>
+        <translation>Нет данных для этого фильтра</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::MainWindow</name>
     <message>
         <source>Cannot read the database: %1</source>
@@ -642,10 +2122,6 @@ Commands:
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
-    </message>
-    <message>
-        <source>Import CSV exports from ad platforms (Ctrl+O); you can also drop files on the window</source>
-        <translation>Импорт CSV-выгрузок из рекламных кабинетов (Ctrl+O); файлы можно также перетащить в окно</translation>
     </message>
     <message>
         <source>Import CSV exports</source>
@@ -672,60 +2148,357 @@ Commands:
         <translation>Основная панель</translation>
     </message>
     <message>
-        <source>The database is empty. Drop CSV exports from your ad platforms here, use File → Import, or start with the bundled sample data.</source>
-        <translation>База данных пуста. Перетащите сюда CSV-выгрузки из рекламных кабинетов, выберите Файл → Импорт или начните со встроенных демо-данных.</translation>
-    </message>
-    <message>
-        <source>Load the sample data</source>
-        <translation>Загрузить демо-данные</translation>
-    </message>
-    <message>
-        <source>Imports a synthetic year of campaigns on eight channels (%1)</source>
-        <translation>Импортирует синтетические данные кампаний за год по восьми каналам (%1)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>An import is already running; wait for it or cancel it.</source>
-        <translation>Импорт уже выполняется; дождитесь его завершения или отмените его.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Импорт %n файла…</numerusform>
-            <numerusform>Импорт %n файлов…</numerusform>
-            <numerusform>Импорт %n файлов…</numerusform>
-        </translation>
+        <source>Welcome to Demetra</source>
+        <translation>Добро пожаловать в Demetra</translation>
     </message>
     <message>
-        <source>%1 – %2, compared with %3 – %4</source>
-        <translation>%1 – %2 в сравнении с %3 – %4</translation>
+        <source>The database is empty. Drop CSV exports from your ad platforms anywhere on this window, import them, or start with the bundled sample data: a synthetic year of campaigns on eight channels.</source>
+        <translation>База данных пуста. Перетащите CSV-выгрузки из рекламных платформ в любое место этого окна, импортируйте их или начните с прилагаемых демонстрационных данных: синтетического года кампаний по восьми каналам.</translation>
     </message>
     <message>
-        <source>money adds up different currencies: %1</source>
-        <translation>суммы в разных валютах сложены вместе: %1</translation>
+        <source>Load sample data</source>
+        <translation>Загрузить демо-данные</translation>
     </message>
     <message>
-        <source>%1: not imported — %2</source>
-        <translation>%1: не импортирован — %2</translation>
+        <source>Imports %1</source>
+        <translation>Импорты %1</translation>
     </message>
     <message>
-        <source>%1: cancelled; nothing from it was kept</source>
-        <translation>%1: отменено; данные из файла не сохранены</translation>
+        <source>Import a CSV…</source>
+        <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 rows read, %4 written, %5 rejected</source>
-        <translation>%1 (%2): прочитано строк: %3, записано: %4, отклонено: %5</translation>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
     </message>
     <message>
-        <source> — first: line %1, %2</source>
-        <translation> — первая: строка %1, %2</translation>
+        <source>ROI, revenue, spend and conversion forecasts per channel with prediction intervals and their backtest accuracy against a naive forecast will appear here.</source>
+        <translation>Здесь появятся прогнозы ROI, выручки, расхода и конверсий по каналам с интервалами прогноза и их точностью на исторических данных (бэктест) в сравнении с наивным прогнозом.</translation>
     </message>
     <message>
-        <source>Import cancelled: nothing from the unfinished file was kept; files finished before it stay imported.</source>
-        <translation>Импорт отменён: из незавершённого файла ничего не сохранено; файлы, импортированные до него, остались.</translation>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Response curves per channel, the recommended split of a total budget with its expected uplift, and a what-if planner will appear here.</source>
+        <translation>Здесь появятся кривые отклика по каналам, рекомендуемое распределение общего бюджета с ожидаемым приростом и планировщик сценариев «что если».</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Plain-words recommendations written from your figures (locally, or by a language model you configure) will appear here.</source>
+        <translation>Здесь появятся рекомендации простыми словами, составленные по вашим показателям (локально или с помощью настроенной вами языковой модели).</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Alerts on ROI drops, cost spikes, low conversion, budget overruns and anomalies, checked after every refresh, will appear here.</source>
+        <translation>Здесь появятся оповещения о падении ROI, скачках затрат, низкой конверсии, перерасходе бюджета и аномалиях, проверяемые после каждого обновления.</translation>
+    </message>
+    <message>
+        <source>%1 — Demetra</source>
+        <translation>%1 — Demetra</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing from the unfinished file is kept</source>
+        <translation>Остановить импорт; данные из незавершённого файла не сохраняются</translation>
+    </message>
+    <message>
+        <source>Import CSV exports from ad platforms (Ctrl+O); you can also drop files anywhere on the window</source>
+        <translation>Импорт CSV-выгрузок из рекламных платформ (Ctrl+O); файлы также можно перетащить в любое место окна</translation>
+    </message>
+    <message>
+        <source>Re-read the data and recompute every page (F5)</source>
+        <translation>Перечитать данные и пересчитать все страницы (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Demetra</source>
+        <translation>&amp;О программе Demetra</translation>
+    </message>
+    <message>
+        <source>About Demetra</source>
+        <translation>О программе Demetra</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demetra&lt;/b&gt; %1&lt;br&gt;Advertising analytics across channels: KPIs as ratios of sums, drill-down, audience and timing analysis.&lt;br&gt;Database: %2</source>
+        <translation>&lt;b&gt;Demetra&lt;/b&gt; %1&lt;br&gt;Аналитика рекламы по всем каналам: KPI как отношения сумм, детализация, анализ аудитории и времени.&lt;br&gt;База данных: %2</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows · data %2</source>
+        <translation>Строк: %1 · данные: %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::MultiSelectButton</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>(nothing to choose from in the data)</source>
+        <translation>(в данных нет вариантов для выбора)</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: все</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>No restriction: every value counts</source>
+        <translation>Без ограничений: учитываются все значения</translation>
+    </message>
+    <message>
+        <source>Not in the data: %1</source>
+        <translation>Нет в данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::OverviewPage</name>
+    <message>
+        <source>Growth by channel</source>
+        <translation>Динамика по каналам</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Channel comparison</source>
+        <translation>Сравнение каналов</translation>
+    </message>
+    <message>
+        <source>ROI by channel</source>
+        <translation>ROI по каналам</translation>
+    </message>
+    <message>
+        <source>Share of spend</source>
+        <translation>Доля расхода</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>Воронка конверсий</translation>
+    </message>
+    <message>
+        <source>Reach and efficiency</source>
+        <translation>Охват и эффективность</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>same period last year</source>
+        <translation>тот же период прошлого года</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>предыдущий период</translation>
+    </message>
+    <message>
+        <source>Cannot compute the overview: %1</source>
+        <translation>Не удалось рассчитать обзор: %1</translation>
+    </message>
+    <message>
+        <source>%1: no data for this filter</source>
+        <translation>%1: нет данных для этого фильтра</translation>
+    </message>
+    <message>
+        <source>No data for this filter</source>
+        <translation>Нет данных для этого фильтра</translation>
+    </message>
+    <message>
+        <source>The data for these channels, segments and audiences covers %1.</source>
+        <translation>Данные по выбранным каналам, сегментам и аудиториям охватывают %1.</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>без сравнения</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation>не с чем сравнивать</translation>
+    </message>
+    <message>
+        <source>%1 · %2 rows</source>
+        <translation>%1 · строк: %2</translation>
+    </message>
+    <message>
+        <source>Compared with the %1: %2</source>
+        <translation>База сравнения (%1): %2</translation>
+    </message>
+    <message>
+        <source>Amounts in several currencies (%1) are added without conversion; filter by channel or source to compare money.</source>
+        <translation>Суммы в нескольких валютах (%1) складываются без пересчёта; чтобы сравнивать денежные показатели, отфильтруйте данные по каналу или источнику.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::PlaceholderPage</name>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Пока недоступно в этой версии.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::PreviewTableModel</name>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Строка %1 файла</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is read as: %2</source>
+        <translation>Столбец «%1» читается как: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::RejectedRowTableModel</name>
+    <message>
+        <source>whole row</source>
+        <translation>вся строка</translation>
+    </message>
+    <message>
+        <source>The record as a whole is at fault (field count, quoting, duplicate)</source>
+        <translation>Ошибка во всей записи (число полей, кавычки, дубликат)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Столбец %1 файла</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Исходный текст</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The new language applies when Demetra starts next time.</source>
+        <translation>Новый язык будет применён при следующем запуске Demetra.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Groups with fewer impressions are left out of the audience and best-time rankings, so a tiny group cannot top a list by chance.</source>
+        <translation>Группы с меньшим числом показов не учитываются в рейтингах аудиторий и лучшего времени, чтобы маленькая группа не оказалась на первом месте случайно.</translation>
+    </message>
+    <message>
+        <source>Minimum impressions for rankings:</source>
+        <translation>Минимум показов для рейтингов:</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation>Показывать значок в системном трее</translation>
+    </message>
+    <message>
+        <source>Tray:</source>
+        <translation>Трей:</translation>
+    </message>
+    <message>
+        <source>Start Demetra with --db PATH to open another database file.</source>
+        <translation>Чтобы открыть другой файл базы данных, запустите Demetra с параметром --db PATH.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::TrayIcon</name>
+    <message>
+        <source>Show Demetra</source>
+        <translation>Показать Demetra</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Demetra — advertising analytics</source>
+        <translation>Demetra — аналитика рекламы</translation>
     </message>
 </context>
 <context>
@@ -752,10 +2525,47 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DimensionPanel</name>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Показы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact rows</source>
+        <translation>
+            <numerusform>%n строка данных</numerusform>
+            <numerusform>%n строки данных</numerusform>
+            <numerusform>%n строк данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value: the denominator is zero or the measure is missing.</source>
+        <translation>Нет значения: знаменатель равен нулю или показатель отсутствует.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownJob</name>
+    <message>
+        <source>The computation was cancelled.</source>
+        <translation>Расчёт отменён.</translation>
+    </message>
+    <message>
+        <source>Computing the table</source>
+        <translation>Расчёт таблицы</translation>
+    </message>
+</context>
+<context>
     <name>FactWriter</name>
     <message>
         <source>Cannot record the %1.</source>
         <translation>Не удалось сохранить запись (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewReader</name>
+    <message>
+        <source>%1 holds no records.</source>
+        <translation>В %1 нет записей.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +2613,93 @@ Commands:
     <message>
         <source>Imported %1</source>
         <translation>Импорт завершён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiExplanation</name>
+    <message>
+        <source>Σ spend %1</source>
+        <translation>Σ расход %1</translation>
+    </message>
+    <message>
+        <source>Σ revenue %1</source>
+        <translation>Σ выручка %1</translation>
+    </message>
+    <message>
+        <source>Σ impressions %1</source>
+        <translation>Σ показы %1</translation>
+    </message>
+    <message>
+        <source>Σ clicks %1</source>
+        <translation>Σ клики %1</translation>
+    </message>
+    <message>
+        <source>Σ conversions %1</source>
+        <translation>Σ конверсии %1</translation>
+    </message>
+    <message>
+        <source>Σ clicks %1 / Σ impressions %2</source>
+        <translation>Σ клики %1 / Σ показы %2</translation>
+    </message>
+    <message>
+        <source>Σ spend %1 / Σ clicks %2</source>
+        <translation>Σ расход %1 / Σ клики %2</translation>
+    </message>
+    <message>
+        <source>1000 × Σ spend %1 / Σ impressions %2</source>
+        <translation>1000 × Σ расход %1 / Σ показы %2</translation>
+    </message>
+    <message>
+        <source>Σ spend %1 / Σ conversions %2</source>
+        <translation>Σ расход %1 / Σ конверсии %2</translation>
+    </message>
+    <message>
+        <source>Σ conversions %1 / Σ clicks %2</source>
+        <translation>Σ конверсии %1 / Σ клики %2</translation>
+    </message>
+    <message>
+        <source>Σ revenue %1 / Σ spend %2</source>
+        <translation>Σ выручка %1 / Σ расход %2</translation>
+    </message>
+    <message>
+        <source>(Σ revenue %1 − Σ spend %2) / Σ spend %2</source>
+        <translation>(Σ выручка %1 − Σ расход %2) / Σ расход %2</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Значение: %1</translation>
+    </message>
+    <message>
+        <source>No value: the denominator is zero or the data has no such measure.</source>
+        <translation>Нет значения: знаменатель равен нулю или в данных нет такого показателя.</translation>
+    </message>
+    <message>
+        <source>Rows used: %1</source>
+        <translation>Использовано строк: %1</translation>
+    </message>
+    <message>
+        <source>Warning: amounts in several currencies (%1) are added without conversion.</source>
+        <translation>Внимание: суммы в нескольких валютах (%1) складываются без пересчёта.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Compared with the %1: %2</source>
+        <translation>База сравнения (%1): %2</translation>
+    </message>
+    <message>
+        <source>Comparison value: %1 (%2 rows), change %3</source>
+        <translation>Значение для сравнения: %1 (строк: %2), изменение %3</translation>
+    </message>
+    <message>
+        <source>No comparison period.</source>
+        <translation>Нет периода для сравнения.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +2984,109 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>No %1 values for this filter</source>
+        <translation>Нет значений «%1» для этого фильтра</translation>
+    </message>
+    <message>
+        <source>No data for this filter</source>
+        <translation>Нет данных для этого фильтра</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3: %4</source>
+        <translation>%1, %2
+%3: %4</translation>
+    </message>
+    <message>
+        <source>Change of %1 per channel against the %2</source>
+        <translation>Изменение показателя «%1» по каналам; база сравнения — %2</translation>
+    </message>
+    <message>
+        <source>%1 (no value)</source>
+        <translation>%1 (нет значения)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>No ROI for this filter: the data has no revenue with spend</source>
+        <translation>Нет ROI для этого фильтра: в данных нет выручки при ненулевом расходе</translation>
+    </message>
+    <message>
+        <source>Profit (positive ROI)</source>
+        <translation>Прибыль (положительный ROI)</translation>
+    </message>
+    <message>
+        <source>Loss (negative ROI)</source>
+        <translation>Убыток (отрицательный ROI)</translation>
+    </message>
+    <message>
+        <source>%1
+ROI: %2
+Revenue %3, spend %4</source>
+        <translation>%1
+ROI: %2
+Выручка %3, расход %4</translation>
+    </message>
+    <message>
+        <source>ROI, %</source>
+        <translation>ROI, %</translation>
+    </message>
+    <message>
+        <source>No spend for this filter</source>
+        <translation>Нет расхода для этого фильтра</translation>
+    </message>
+    <message>
+        <source>%1
+Spend: %2
+Share of spend: %3</source>
+        <translation>%1
+Расход: %2
+Доля расхода: %3</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>CTR %1</source>
+        <translation>CTR %1</translation>
+    </message>
+    <message>
+        <source>CR %1</source>
+        <translation>CR %1</translation>
+    </message>
+    <message>
+        <source>No impressions, clicks or conversions for this filter</source>
+        <translation>Нет показов, кликов или конверсий для этого фильтра</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>logarithmic scale</source>
+        <translation>логарифмическая шкала</translation>
+    </message>
+    <message>
+        <source>%1 (reach proxy: reach is never summed)</source>
+        <translation>%1 (вместо охвата: охват никогда не суммируется)</translation>
+    </message>
+    <message>
+        <source>%1
+Impressions: %2
+%3: %4</source>
+        <translation>%1
+Показы: %2
+%3: %4</translation>
+    </message>
+</context>
+<context>
     <name>OverviewJob</name>
     <message>
         <source>Computing KPIs</source>
@@ -1095,6 +3095,14 @@ Commands:
     <message>
         <source>Comparing channels</source>
         <translation>Сравнение каналов</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Building the time series</source>
+        <translation>Построение временного ряда</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +3243,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SourceRepository</name>
+    <message>
+        <source>Import %1 is not recorded (it may have been deleted).</source>
+        <translation>Импорт %1 не зарегистрирован (возможно, он был удалён).</translation>
+    </message>
+    <message>
+        <source>Preparing the deletion</source>
+        <translation>Подготовка к удалению</translation>
+    </message>
+    <message>
+        <source>This data source no longer exists.</source>
+        <translation>Этот источник данных больше не существует.</translation>
+    </message>
+    <message>
+        <source>Removing the rows</source>
+        <translation>Удаление строк</translation>
+    </message>
+    <message>
+        <source>Removing the import records</source>
+        <translation>Удаление записей об импорте</translation>
+    </message>
+    <message>
+        <source>Removing channels and segments left without data</source>
+        <translation>Удаление каналов и сегментов, оставшихся без данных</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <source>The database is not SQLite.</source>
@@ -1251,6 +3294,28 @@ Commands:
     <message>
         <source>A database query failed.</source>
         <translation>Ошибка запроса к базе данных.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingJob</name>
+    <message>
+        <source>Finding the best time</source>
+        <translation>Поиск лучшего времени</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message>
+        <source>B</source>
+        <translation>&#xa0;млрд</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>&#xa0;млн</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>&#xa0;тыс.</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,7 @@ QVariant DrillTableModel::metricData(const Totals &now, const Totals &before, bo
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole: {
-        if (!change || !delta || *delta == 0.0)
+        if (!change || !delta || *delta == 0.0 || MetricInfo::changeIsNeutral(m))
             return {};
         const bool good = (*delta > 0) == MetricInfo::higherIsBetter(m);
         return good ? Theme::good() : Theme::bad();

@@ -19,8 +19,8 @@ QString barToolTip(const Analytics::BreakdownRow &row, Metric metric, const QStr
            AnalysisText::value(metric, row.totals.value(metric), currency);
     tip += u'\n' + QCoreApplication::translate("DimensionPanel", "Impressions: %1")
                        .arg(ValueFormat::count(row.totals.impressions));
-    tip += u'\n' + QCoreApplication::translate("DimensionPanel", "%n fact rows", nullptr,
-                                               int(qMin<qint64>(row.totals.rows, INT_MAX)));
+    const int rows = int(std::min(row.totals.rows, qint64(INT_MAX)));
+    tip += u'\n' + QCoreApplication::translate("DimensionPanel", "%n fact rows", nullptr, rows);
     tip += u'\n' + MetricInfo::shortName(metric) + QStringLiteral(" = ") + MetricInfo::formula(metric);
     if (!row.totals.value(metric))
         tip += u'\n' + QCoreApplication::translate("DimensionPanel",

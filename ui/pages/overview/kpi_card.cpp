@@ -99,7 +99,7 @@ void KpiCard::paintChange()
         const double c = *m_change;
         const QString arrow = c > 0 ? QStringLiteral("▲ ") : (c < 0 ? QStringLiteral("▼ ") : QString());
         m_changeLabel->setText(arrow + ValueFormat::change(c));
-        if (c == 0.0)
+        if (c == 0.0 || MetricInfo::changeIsNeutral(m_metric))
             p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
         else
             p.setColor(QPalette::WindowText,
