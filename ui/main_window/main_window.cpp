@@ -113,7 +113,7 @@ void MainWindow::buildUi()
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setSpacing(1);
     m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sidebar { background: palette(alternate-base); padding: 6px 4px; }"
+        "QListWidget#sidebar { background: palette(alternate-base); padding: 6px 4px; outline: 0; }"
         "QListWidget#sidebar::item { padding: 4px 10px; border-radius: 4px; color: palette(text); }"
         "QListWidget#sidebar::item:hover { background: palette(midlight); }"
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -31,7 +32,9 @@ SettingsPage::SettingsPage(PageContext context, QString databaseDescription, QWi
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     const QString language = settings.value(K::UiLanguage);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(language.isEmpty() ? QStringLiteral("en") : language)));
+    // No choice stored yet: the language the interface runs in (the system's, set as the default locale).
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(language.isEmpty() ? QLocale().name().left(2) : language)));
     m_restartNote = new QLabel(tr("The new language applies when Demetra starts next time."), this);
     m_restartNote->setEnabled(false);
     m_restartNote->hide();
