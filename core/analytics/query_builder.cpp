@@ -6,18 +6,6 @@
 
 namespace Demetra::Analytics {
 
-namespace {
-template<typename List> QString inList(const QString &column, const List &values, QVariantList &bindings)
-{
-    QStringList marks;
-    for (const auto &v : values) {
-        marks << QStringLiteral("?");
-        bindings << QVariant::fromValue(v);
-    }
-    return column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')';
-}
-} // namespace
-
 QueryBuilder::QueryBuilder(const AnalyticsFilter &filter, bool forceFacts)
     : m_filter(filter), m_rollup(!forceFacts && !filter.needsFacts())
 {}

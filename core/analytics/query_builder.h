@@ -3,6 +3,7 @@
 #include "core/analytics/analytics_filter.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace Demetra::Analytics {
@@ -23,6 +24,17 @@ public:
     QString where(QVariantList &bindings) const;
     /// The aggregate column list for this source.
     QString aggregates() const;
+
+    /// "column IN (?, ?, ...)" for `values`, appending them to `bindings`.
+    template<typename List> static QString inList(const QString &column, const List &values, QVariantList &bindings)
+    {
+        QStringList marks;
+        for (const auto &v : values) {
+            marks << QStringLiteral("?");
+            bindings << QVariant::fromValue(v);
+        }
+        return column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')';
+    }
 
 private:
     AnalyticsFilter m_filter;

@@ -1,5 +1,6 @@
 #include "core/analytics/slice_totals.h"
 
+#include "core/analytics/query_builder.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlite_statement.h"
@@ -11,36 +12,25 @@ namespace Demetra::Analytics {
 namespace {
 using Storage::AggregateSql;
 
-/// "column IN (?, ?, ...)" with its bindings.
-template<typename List> QString inList(const QString &column, const List &values, QVariantList &bindings)
-{
-    QStringList marks;
-    for (const auto &v : values) {
-        marks << QStringLiteral("?");
-        bindings << QVariant::fromValue(v);
-    }
-    return column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')';
-}
-
 /// The conditions that do not depend on the table: channel, account, slice attributes (alias "u" for the union of
 /// rollup and fact rows, "ch" channels, "s" slices).
 QString outerConditions(const AnalyticsFilter &filter, QVariantList &bindings)
 {
     QStringList c;
     if (!filter.channels.isEmpty())
-        c << inList(QStringLiteral("ch.name"), filter.channels, bindings);
+        c << QueryBuilder::inList(QStringLiteral("ch.name"), filter.channels, bindings);
     if (!filter.accountIds.isEmpty())
-        c << inList(QStringLiteral("u.account_id"), filter.accountIds, bindings);
+        c << QueryBuilder::inList(QStringLiteral("u.account_id"), filter.accountIds, bindings);
     if (!filter.audiences.isEmpty())
-        c << inList(QStringLiteral("s.audience"), filter.audiences, bindings);
+        c << QueryBuilder::inList(QStringLiteral("s.audience"), filter.audiences, bindings);
     if (!filter.segments.isEmpty())
-        c << inList(QStringLiteral("s.segment"), filter.segments, bindings);
+        c << QueryBuilder::inList(QStringLiteral("s.segment"), filter.segments, bindings);
     if (!filter.locations.isEmpty())
-        c << inList(QStringLiteral("s.location"), filter.locations, bindings);
+        c << QueryBuilder::inList(QStringLiteral("s.location"), filter.locations, bindings);
     if (!filter.languages.isEmpty())
-        c << inList(QStringLiteral("s.language"), filter.languages, bindings);
+        c << QueryBuilder::inList(QStringLiteral("s.language"), filter.languages, bindings);
     if (!filter.campaignIds.isEmpty())
-        c << inList(QStringLiteral("u.campaign_id"), filter.campaignIds, bindings);
+        c << QueryBuilder::inList(QStringLiteral("u.campaign_id"), filter.campaignIds, bindings);
     return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
 }
 } // namespace

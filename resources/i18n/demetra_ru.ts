@@ -795,10 +795,6 @@ Commands:
         <translation>Минимальный объём:</translation>
     </message>
     <message>
-        <source> impressions</source>
-        <translation> показов</translation>
-    </message>
-    <message>
         <source>Groups with fewer impressions are shown greyed and never ranked, so a tiny group cannot top the ranking by chance. The same setting is in Settings.</source>
         <translation>Группы с меньшим числом показов отображаются серым и не участвуют в рейтинге, чтобы маленькая группа не оказалась на первом месте случайно. Этот же параметр есть в настройках.</translation>
     </message>
@@ -867,10 +863,6 @@ Commands:
     <message>
         <source>Minimum volume:</source>
         <translation>Минимальный объём:</translation>
-    </message>
-    <message>
-        <source> impressions</source>
-        <translation> показов</translation>
     </message>
     <message>
         <source>Cells and days with fewer impressions are shown greyed and never ranked, so a quiet day cannot be named the best by chance. The same setting is in Settings.</source>
@@ -1054,22 +1046,6 @@ Commands:
     <message>
         <source>Total</source>
         <translation>Итого</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fact rows</source>
-        <translation>
-            <numerusform>%n строка данных</numerusform>
-            <numerusform>%n строки данных</numerusform>
-            <numerusform>%n строк данных</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Currency: %1</source>
-        <translation>Валюта: %1</translation>
-    </message>
-    <message>
-        <source>No value: the denominator is zero or the measure is missing.</source>
-        <translation>Нет значения: знаменатель равен нулю или нет данных по показателю.</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1908,22 +1884,6 @@ Commands:
         <source>Fewer impressions than the minimum volume: shown, never ranked.</source>
         <translation>Показов меньше минимального объёма: отображается, но не участвует в рейтинге.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fact rows</source>
-        <translation>
-            <numerusform>%n строка данных</numerusform>
-            <numerusform>%n строки данных</numerusform>
-            <numerusform>%n строк данных</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Currency: %1</source>
-        <translation>Валюта: %1</translation>
-    </message>
-    <message>
-        <source>No value: the denominator is zero or the measure is missing.</source>
-        <translation>Нет значения: знаменатель равен нулю или показатель отсутствует.</translation>
-    </message>
     <message>
         <source>Dimension</source>
         <translation>Измерение</translation>
@@ -2250,6 +2210,13 @@ Commands:
     <message>
         <source>No data</source>
         <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::MinVolumeSpinBox</name>
+    <message>
+        <source> impressions</source>
+        <translation> показов</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3283,22 @@ Impressions: %2
     <message>
         <source>K</source>
         <translation>&#xa0;тыс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact rows</source>
+        <translation>
+            <numerusform>%n строка данных</numerusform>
+            <numerusform>%n строки данных</numerusform>
+            <numerusform>%n строк данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>No value: the denominator is zero or the measure is missing.</source>
+        <translation>Нет значения: знаменатель равен нулю или показатель отсутствует.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <climits>
 #include <cmath>
 
 namespace Demetra::Ui {
@@ -55,6 +56,19 @@ QString ValueFormat::money(std::optional<double> value, const QString &currency,
     if (!value || currency.isEmpty())
         return text;
     return text + u' ' + currency;
+}
+
+QString ValueFormat::metricToolTip(Metric m, const Totals &totals, const QString &currency)
+{
+    const int rows = int(std::min(totals.rows, qint64(INT_MAX)));
+    QString tip = MetricInfo::displayName(m) + QStringLiteral(" = ") + MetricInfo::formula(m);
+    tip += u'\n' + QCoreApplication::translate("ValueFormat", "%n fact rows", nullptr, rows);
+    if (MetricInfo::isMoney(m) && !currency.isEmpty())
+        tip += u'\n' + QCoreApplication::translate("ValueFormat", "Currency: %1").arg(currency);
+    if (!totals.value(m))
+        tip += u'\n' + QCoreApplication::translate("ValueFormat",
+                                                   "No value: the denominator is zero or the measure is missing.");
+    return tip;
 }
 
 QString ValueFormat::count(qint64 value)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/metric.h"
+#include "core/domain/totals.h"
 
 #include <QDate>
 #include <QString>
@@ -19,6 +20,9 @@ public:
     static QString change(std::optional<double> change);
     /// Money with its currency code when known ("1 234,50 RUB").
     static QString money(std::optional<double> value, const QString &currency, bool compact = false);
+    /// The tooltip of a metric's cell: its name and formula, the rows summed, the currency of money, and why there is
+    /// no value when there is none.
+    static QString metricToolTip(Metric m, const Totals &totals, const QString &currency);
     /// A count with thousands separators.
     static QString count(qint64 value);
     /// A short locale date.

@@ -17,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -75,15 +74,11 @@ AudiencePage::AudiencePage(PageContext context, QWidget *parent) : Page(context,
     controls->addWidget(m_metric);
     controls->addSpacing(16);
     controls->addWidget(new QLabel(tr("Minimum volume:"), this));
-    m_minimum = new QSpinBox(this);
-    m_minimum->setRange(0, 1000000000);
-    m_minimum->setSingleStep(1000);
-    m_minimum->setGroupSeparatorShown(true);
-    m_minimum->setKeyboardTracking(false);
-    m_minimum->setSuffix(tr(" impressions"));
-    m_minimum->setToolTip(tr("Groups with fewer impressions are shown greyed and never ranked, so a tiny group "
-                             "cannot top the ranking by chance. The same setting is in Settings."));
-    m_minimum->setValue(int(qMin<qint64>(this->context().settings.value(K::MinImpressions), 1000000000)));
+    m_minimum =
+        new MinVolumeSpinBox(this->context().settings,
+                             tr("Groups with fewer impressions are shown greyed and never ranked, so a tiny group "
+                                "cannot top the ranking by chance. The same setting is in Settings."),
+                             this);
     controls->addWidget(m_minimum);
     controls->addStretch(1);
     layout->addLayout(controls);
@@ -139,10 +134,7 @@ AudiencePage::AudiencePage(PageContext context, QWidget *parent) : Page(context,
         this->context().settings.setValue(K::AudienceMetric, MetricInfo::key(AnalysisText::metricOf(m_metric)));
         invalidate();
     });
-    connect(m_minimum, &QSpinBox::valueChanged, this, [this](int v) {
-        this->context().settings.setValue(K::MinImpressions, qint64(v));
-        invalidate();
-    });
+    connect(m_minimum, &MinVolumeSpinBox::volumeChanged, this, &Page::invalidate);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
             return;
@@ -162,22 +154,14 @@ AudiencePage::AudiencePage(PageContext context, QWidget *parent) : Page(context,
 void AudiencePage::showEvent(QShowEvent *event)
 {
     // The minimum volume is shared with the best-time page and Settings: pick up a change made there.
-    const qint64 stored = context().settings.value(K::MinImpressions);
-    if (stored != m_minimum->value()) {
-        const QSignalBlocker block(m_minimum);
-        m_minimum->setValue(int(qMin<qint64>(stored, 1000000000)));
+    if (m_minimum->syncFromSettings())
         invalidate();
-    }
     Page::showEvent(event);
 }
 
 void AudiencePage::reload()
 {
-    const qint64 stored = context().settings.value(K::MinImpressions);
-    if (stored != m_minimum->value()) {
-        const QSignalBlocker block(m_minimum);
-        m_minimum->setValue(int(qMin<qint64>(stored, 1000000000)));
-    }
+    m_minimum->syncFromSettings();
     const Analytics::DashboardFilter f = filter();
     const Metric metric = AnalysisText::metricOf(m_metric);
     const qint64 minimum = m_minimum->value();

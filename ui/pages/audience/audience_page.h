@@ -2,6 +2,7 @@
 
 #include "core/analytics/audience_snapshot.h"
 #include "ui/pages/page.h"
+#include "ui/widgets/min_volume_spin_box.h"
 
 #include <optional>
 
@@ -50,7 +51,7 @@ private:
     void showMessage(const QString &text);
 
     QComboBox *m_metric = nullptr;
-    QSpinBox *m_minimum = nullptr;
+    MinVolumeSpinBox *m_minimum = nullptr;
     QLabel *m_summary = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;

@@ -68,15 +68,8 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return v ? QVariant(*v) : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole: {
-        QString tip = MetricInfo::displayName(m) + QStringLiteral(" = ") + MetricInfo::formula(m);
-        tip += u'\n' + tr("%n fact rows", nullptr, int(qMin<qint64>(row.totals.rows, INT_MAX)));
-        if (MetricInfo::isMoney(m) && !m_currency.isEmpty())
-            tip += u'\n' + tr("Currency: %1").arg(m_currency);
-        if (!v)
-            tip += u'\n' + tr("No value: the denominator is zero or the measure is missing.");
-        return tip;
-    }
+    case Qt::ToolTipRole:
+        return ValueFormat::metricToolTip(m, row.totals, m_currency);
     default:
         return {};
     }

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextDocument>
@@ -62,15 +61,11 @@ BestTimePage::BestTimePage(PageContext context, QWidget *parent) : Page(context,
     controls->addWidget(m_axis);
     controls->addSpacing(16);
     controls->addWidget(new QLabel(tr("Minimum volume:"), this));
-    m_minimum = new QSpinBox(this);
-    m_minimum->setRange(0, 1000000000);
-    m_minimum->setSingleStep(1000);
-    m_minimum->setGroupSeparatorShown(true);
-    m_minimum->setKeyboardTracking(false);
-    m_minimum->setSuffix(tr(" impressions"));
-    m_minimum->setToolTip(tr("Cells and days with fewer impressions are shown greyed and never ranked, so a quiet day "
-                             "cannot be named the best by chance. The same setting is in Settings."));
-    m_minimum->setValue(int(qMin<qint64>(settings.value(K::MinImpressions), 1000000000)));
+    m_minimum = new MinVolumeSpinBox(
+        this->context().settings,
+        tr("Cells and days with fewer impressions are shown greyed and never ranked, so a quiet day "
+           "cannot be named the best by chance. The same setting is in Settings."),
+        this);
     controls->addWidget(m_minimum);
     controls->addStretch(1);
     layout->addLayout(controls);
@@ -113,10 +108,7 @@ BestTimePage::BestTimePage(PageContext context, QWidget *parent) : Page(context,
         this->context().settings.setValue(K::BestTimeAxis, m_axis->currentData().toString());
         invalidate();
     });
-    connect(m_minimum, &QSpinBox::valueChanged, this, [this](int v) {
-        this->context().settings.setValue(K::MinImpressions, qint64(v));
-        invalidate();
-    });
+    connect(m_minimum, &MinVolumeSpinBox::volumeChanged, this, &Page::invalidate);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
             return;
@@ -135,22 +127,14 @@ BestTimePage::BestTimePage(PageContext context, QWidget *parent) : Page(context,
 
 void BestTimePage::showEvent(QShowEvent *event)
 {
-    const qint64 stored = context().settings.value(K::MinImpressions);
-    if (stored != m_minimum->value()) {
-        const QSignalBlocker block(m_minimum);
-        m_minimum->setValue(int(qMin<qint64>(stored, 1000000000)));
+    if (m_minimum->syncFromSettings())
         invalidate();
-    }
     Page::showEvent(event);
 }
 
 void BestTimePage::reload()
 {
-    const qint64 stored = context().settings.value(K::MinImpressions);
-    if (stored != m_minimum->value()) {
-        const QSignalBlocker block(m_minimum);
-        m_minimum->setValue(int(qMin<qint64>(stored, 1000000000)));
-    }
+    m_minimum->syncFromSettings();
     const Analytics::DashboardFilter f = filter();
     const Metric metric = AnalysisText::metricOf(m_metric);
     const Analytics::TimingAxis axis =

@@ -2,6 +2,7 @@
 
 #include "core/analytics/timing_grid.h"
 #include "ui/pages/page.h"
+#include "ui/widgets/min_volume_spin_box.h"
 
 #include <optional>
 
@@ -52,7 +53,7 @@ private:
 
     QComboBox *m_metric = nullptr;
     QComboBox *m_axis = nullptr;
-    QSpinBox *m_minimum = nullptr;
+    MinVolumeSpinBox *m_minimum = nullptr;
     QLabel *m_summary = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_content = nullptr;
