@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 namespace Demetra::Storage {
 
@@ -89,8 +90,23 @@ Result<Database> Database::open(const DatabaseLocation &location)
     }
     if (*current > Migrations::latestVersion())
         return tl::unexpected(Migrations::migrate(sql).error());
-    for (const char *text : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
-                             "PRAGMA cache_size = -32768"}) {
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite answers "locked" at once instead of
+    // waiting when another connection is opening it too (the window's first jobs): try again briefly. Once the file
+    // is in WAL mode (the mode is stored in the file) this is a read.
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(sql);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            break;
+        const bool locked = q.lastError().text().contains(QStringLiteral("locked"));
+        if (!locked || attempt >= 200)
+            return tl::unexpected(
+                queryError(QCoreApplication::translate("Database", "%1 is not a Demetra database, or it is damaged.")
+                               .arg(location.displayName()),
+                           q, QStringLiteral("PRAGMA journal_mode = WAL")));
+        QThread::msleep(10);
+    }
+    for (const char *text :
+         {"PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
         if (Status s = pragma(text); !s)
             return tl::unexpected(s.error());
     }
