@@ -165,7 +165,8 @@ void OverviewCharts::comparison(ChartPanel *panel, const DashboardOverview &o, M
     for (const BreakdownRow &r : o.channels) {
         const std::optional<double> v = r.totals.value(metric);
         auto *set = new QBarSet(v ? r.key : tr("%1 (no value)").arg(r.key));
-        set->append(v && std::isfinite(*v) ? *v / scale.divisor : 0.0);
+        // Two decimals in the chart's unit, so every label has the same precision (the tooltip has the exact value).
+        set->append(v && std::isfinite(*v) ? std::round(*v / scale.divisor * 100.0) / 100.0 : 0.0);
         set->setColor(Theme::channelColor(r.key));
         set->setBorderColor(Theme::channelColor(r.key));
         set->setLabelColor(chart->legend()->labelColor());
@@ -178,7 +179,7 @@ void OverviewCharts::comparison(ChartPanel *panel, const DashboardOverview &o, M
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(4);
+    series->setLabelsPrecision(12);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(MetricInfo::displayName(metric));
