@@ -56,8 +56,7 @@ int DesktopApp::run(QApplication &app)
     if (language.isEmpty())
         language = QLocale::system().name().left(2);
     Ui::TranslationLoader translations;
-    translations.install(language);
-    settings.setValue(Settings::Keys::UiLanguage, language);
+    translations.install(language); // only Settings stores a choice: --lang and the system's language are not one
     Ui::Theme::apply(app, settings.value(Settings::Keys::UiTheme));
     QApplication::setWindowIcon(Ui::appIcon());
 

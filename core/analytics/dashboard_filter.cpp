@@ -45,7 +45,10 @@ Result<ResolvedFilter> DashboardFilter::resolve(const AnalyticsService &analytic
     out.current.from = from;
     out.current.to = to;
     out.comparison = out.current;
-    const auto [cFrom, cTo] = DatePresetInfo::comparison(from, to, comparison);
+    // All time has no period before it to compare with; the same dates a year earlier are still a comparison.
+    const auto [cFrom, cTo] = preset == DatePreset::AllTime && comparison == ComparisonMode::PreviousPeriod
+                                  ? std::pair<QDate, QDate>{}
+                                  : DatePresetInfo::comparison(from, to, comparison);
     out.comparison.from = cFrom;
     out.comparison.to = cTo;
     return out;

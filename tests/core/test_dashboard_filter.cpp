@@ -104,6 +104,11 @@ private slots:
         r = f.resolve(analytics, last);
         QCOMPARE(r->current.from, range->first);
         QCOMPARE(r->current.to, last);
+        QVERIFY(!r->comparison.from.isValid()); // nothing before all of the data to compare with
+        f.comparison = ComparisonMode::YearAgo;
+        r = f.resolve(analytics, last);
+        QCOMPARE(r->comparison.from, range->first.addYears(-1));
+        f.comparison = ComparisonMode::PreviousPeriod;
         f.preset = DatePreset::Custom;
         f.customFrom = QDate(2026, 3, 31);
         f.customTo = QDate(2026, 3, 1);

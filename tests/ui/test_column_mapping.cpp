@@ -131,13 +131,32 @@ private slots:
         QCOMPARE(w.banner()->kind(), Ui::Banner::Kind::Success);
         QVERIFY2(w.banner()->text().contains(QLatin1String("2 rows imported, 0 updated, 0 rejected")),
                  qPrintable(w.banner()->text()));
-        QVERIFY2(w.banner()->text().contains(QLatin1String("imported with the mapping you chose on")),
+        QVERIFY2(w.banner()->text().contains(QLatin1String("imported with the mapping you chose on")) &&
+                     w.banner()->text().contains(QLatin1String("every row on VK")),
                  qPrintable(w.banner()->text()));
         t = storedTotals(f);
         QCOMPARE(t.rows, 5);
         QCOMPARE(t.spendMicros, Q_INT64_C(323250000));
         QCOMPARE(t.impressions, Q_INT64_C(3220));
         QCOMPARE(t.clicks, Q_INT64_C(143));
+
+        // The same headers in a file whose name names another channel: the dialog opens with that channel.
+        Ui::ColumnMappingDialog *asked = nullptr;
+        QString askedChannel;
+        controller->setMappingDialogHook([&](Ui::ColumnMappingDialog &d) {
+            asked = &d;
+            askedChannel = d.mapping().channel;
+            return int(QDialog::Rejected);
+        });
+        w.importFiles({writeCsv(f.dir(), QStringLiteral("tiktok_export_may.csv"), kApril)});
+        QVERIFY(Test::waitIdle(w));
+        QVERIFY(asked != nullptr);
+        QCOMPARE(askedChannel, QStringLiteral("TikTok"));
+        QCOMPARE(storedTotals(f).rows, 5); // cancelled: nothing stored
+        controller->setMappingDialogHook([&](Ui::ColumnMappingDialog &d) {
+            mapGerman(d, seen);
+            return int(QDialog::Accepted);
+        });
 
         // Importing the first file again updates its rows.
         w.importFiles({f.dir() + QStringLiteral("/export_march.csv")});

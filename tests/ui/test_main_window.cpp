@@ -6,6 +6,8 @@
 #include "ui/widgets/banner.h"
 #include "ui/widgets/filter_bar.h"
 
+#include <QAbstractSpinBox>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 
@@ -57,6 +59,37 @@ private slots:
             QVERIFY(Test::waitIdle(w));
             QVERIFY2(!p->isLoading(), qPrintable(p->key()));
         }
+    }
+
+    void droppingOnATextFieldImportsInsteadOfPastingThePath()
+    {
+        Test::WindowFixture f;
+        Ui::MainWindow &w = f.window();
+        QVERIFY(f.importSample());
+        w.showPage(QStringLiteral("campaigns"));
+        QVERIFY(Test::waitIdle(w));
+        QLineEdit *search = nullptr;
+        for (QLineEdit *e : w.page(QStringLiteral("campaigns"))->findChildren<QLineEdit *>()) {
+            if (e->isVisible() && !qobject_cast<QAbstractSpinBox *>(e->parentWidget()) && !search)
+                search = e; // the search box, not a spin box's editor
+        }
+        QVERIFY(search);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(Test::sampleFile())});
+        mime.setText(Test::sampleFile());
+        // Through the window, as a real drag arrives: the window finds the widget under the cursor (the search box,
+        // which accepts text drops) and hands it the drag.
+        const QPoint at = search->mapTo(&w, search->rect().center());
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(w.windowHandle(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(w.windowHandle(), &drop);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(w.isBusy());
+        QVERIFY(Test::waitIdle(w));
+        QCOMPARE(w.banner()->kind(), Ui::Banner::Kind::Success);
+        QVERIFY2(w.banner()->text().contains(QStringLiteral("20,000 updated")), qPrintable(w.banner()->text()));
     }
 
     void aFailedImportLeavesTheDataAndSaysWhy()

@@ -144,16 +144,27 @@ ImportController::askMapping(const QString &file, const Import::ImportOptions &b
     Import::MappingMemory memory(m_settings);
     const std::optional<Import::ColumnMapping> remembered = memory.findFor(*preview);
     Import::ColumnMapping mapping;
-    if (remembered && remembered->isComplete()) {
+    // A remembered mapping that puts every row on one chosen channel is not applied silently to a file whose name
+    // names another channel (the same headers, another platform's export): the dialog opens with that channel.
+    const bool fixedChannel = remembered && !remembered->roles.contains(Import::ColumnRole::Channel);
+    const QString namedChannel =
+        remembered ? Import::ColumnMapping::guess(*preview, remembered->headerRecord).channel : QString();
+    const bool otherChannel = fixedChannel && !namedChannel.isEmpty() && namedChannel != remembered->channel;
+    if (remembered && remembered->isComplete() && !otherChannel) {
         // The same headers as a file mapped before: imported the same way, without asking.
         mapping = *remembered;
         const QLocale locale;
-        m_notes.insert(file, tr("imported with the mapping you chose on %1")
-                                 .arg(locale.toString(remembered->savedAt.date(), QStringLiteral("d MMMM yyyy"))));
+        const QString when = locale.toString(remembered->savedAt.date(), QStringLiteral("d MMMM yyyy"));
+        m_notes.insert(
+            file, fixedChannel
+                      ? tr("imported with the mapping you chose on %1, every row on %2").arg(when, remembered->channel)
+                      : tr("imported with the mapping you chose on %1").arg(when));
     } else {
         Import::ColumnMapping initial =
             remembered ? *remembered
                        : Import::ColumnMapping::guess(*preview, Import::ColumnMapping::guessHeaderRecord(*preview));
+        if (otherChannel)
+            initial.channel = namedChannel;
         if (!base.channel.isEmpty())
             initial.channel = base.channel;
         if (!base.currency.isEmpty())
@@ -161,7 +172,13 @@ ImportController::askMapping(const QString &file, const Import::ImportOptions &b
         if (base.dateOrder != Import::DateOrder::Unknown)
             initial.dateOrder = base.dateOrder;
         ColumnMappingDialog dialog(*preview, initial, m_dialogParent);
-        if (channelOnly)
+        if (otherChannel)
+            dialog.setExplanation(
+                tr("<b>%1 has the columns of a file you mapped before, but its name says %2, not %3.</b><br>Check "
+                   "the channel these rows belong to; the rest of the mapping is the one you chose then.")
+                    .arg(QFileInfo(file).fileName().toHtmlEscaped(), namedChannel.toHtmlEscaped(),
+                         remembered->channel.toHtmlEscaped()));
+        else if (channelOnly)
             dialog.setExplanation(
                 tr("<b>%1 does not say which channel its rows belong to.</b><br>Choose the channel (or the column "
                    "that names it) and check how the columns are read. Your choice is remembered: files with the "

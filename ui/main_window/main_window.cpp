@@ -79,6 +79,7 @@ MainWindow::MainWindow(PageContext context, QString sampleFile, QString database
         showFilterContext(*r);
     });
 
+    qApp->installEventFilter(this);
     restoreGeometry(m_context.settings.value(K::WindowGeometry));
     restoreState(m_context.settings.value(K::WindowState));
     const QByteArray splitter = m_context.settings.raw(QStringLiteral("window/splitter")).toByteArray();
@@ -272,7 +273,7 @@ void MainWindow::buildActions()
         else if (i == 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
         else if (p->key() == QStringLiteral("settings"))
-            a->setShortcut(QKeySequence::Preferences);
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // QKeySequence::Preferences is empty on most X11
         connect(a, &QAction::triggered, this, [this, key = p->key()] { showPage(key); });
     }
 
@@ -445,6 +446,40 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         importFiles(files);
     }
+}
+
+namespace {
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        files << url.toLocalFile();
+    }
+    return files;
+}
+} // namespace
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget != this && widget->window() == this) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QStringList files = localFiles(drop->mimeData());
+            if (!files.isEmpty()) {
+                drop->acceptProposedAction();
+                if (type == QEvent::Drop)
+                    importFiles(files);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -55,6 +55,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    /// Files dropped on any part of the window, text fields included, are imported (not pasted as their paths).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();

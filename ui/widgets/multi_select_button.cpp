@@ -1,5 +1,6 @@
 #include "ui/widgets/multi_select_button.h"
 
+#include <QEvent>
 #include <QMenu>
 
 namespace Demetra::Ui {
@@ -7,7 +8,20 @@ namespace Demetra::Ui {
 MultiSelectButton::MultiSelectButton(const QString &label, QWidget *parent) : QToolButton(parent), m_label(label)
 {
     m_menu = new QMenu(this);
+    // Ticking a value keeps the menu open (several values are usually chosen together).
+    m_menu->installEventFilter(this);
     setMenu(m_menu);
+    // The selection is reported once the ticking pauses, so pages reload once, not per tick.
+    m_emitTimer.setSingleShot(true);
+    m_emitTimer.setInterval(350);
+    connect(&m_emitTimer, &QTimer::timeout, this, [this] { emit selectionChanged(m_selected); });
+    connect(m_menu, &QMenu::aboutToHide, this, [this] {
+        if (m_emitTimer.isActive()) {
+            m_emitTimer.stop();
+            emit selectionChanged(m_selected);
+        }
+    });
+    setStyleSheet(QStringLiteral("QToolButton { padding-right: 14px; }"));
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     rebuildMenu();
@@ -36,9 +50,12 @@ void MultiSelectButton::rebuildMenu()
     all->setChecked(m_selected.isEmpty());
     connect(all, &QAction::triggered, this, [this] {
         m_selected.clear();
-        rebuildMenu();
-        updateText();
-        emit selectionChanged(m_selected);
+        // Not from inside the action's own signal: rebuilding deletes it.
+        QTimer::singleShot(0, this, [this] {
+            rebuildMenu();
+            updateText();
+        });
+        m_emitTimer.start();
     });
     m_menu->addSeparator();
     if (m_choices.isEmpty()) {
@@ -55,9 +72,24 @@ void MultiSelectButton::rebuildMenu()
             if (!on)
                 m_selected.removeAll(c);
             updateText();
-            emit selectionChanged(m_selected);
+            // "All" is ticked exactly when nothing is chosen.
+            if (QAction *allAction = m_menu->actions().value(0))
+                allAction->setChecked(m_selected.isEmpty());
+            m_emitTimer.start();
         });
     }
+}
+
+bool MultiSelectButton::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu && event->type() == QEvent::MouseButtonRelease) {
+        if (QAction *a = m_menu->activeAction();
+            a && a->isCheckable() && a->isEnabled() && a != m_menu->actions().value(0)) {
+            a->trigger(); // toggles it; the menu stays open
+            return true;
+        }
+    }
+    return QToolButton::eventFilter(watched, event);
 }
 
 void MultiSelectButton::updateText()

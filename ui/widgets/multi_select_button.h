@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QTimer>
 #include <QToolButton>
 
 class QMenu;
@@ -26,6 +27,9 @@ public:
 signals:
     void selectionChanged(const QStringList &selected);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuildMenu();
     void updateText();
@@ -34,6 +38,7 @@ private:
     QStringList m_choices;
     QStringList m_selected;
     QMenu *m_menu = nullptr;
+    QTimer m_emitTimer;
 };
 
 } // namespace Demetra::Ui

@@ -1,5 +1,7 @@
 #include "ui/pages/data_sources/data_sources_page.h"
 
+#include "core/settings/settings_store.h"
+
 #include "core/storage/data_sources_job.h"
 #include "ui/models/data_source_table_model.h"
 #include "ui/models/import_run_table_model.h"
@@ -182,6 +184,12 @@ DataSourcesPage::DataSourcesPage(PageContext context, QWidget *parent)
 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
+    if (const QByteArray state = this->context().settings.raw(QStringLiteral("datasources/splitter")).toByteArray();
+        !state.isEmpty())
+        splitter->restoreState(state);
+    connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] {
+        this->context().settings.setRaw(QStringLiteral("datasources/splitter"), splitter->saveState());
+    });
     splitter->setStretchFactor(2, 4);
     m_stack->addWidget(m_content);
     m_stack->setCurrentWidget(m_content);
