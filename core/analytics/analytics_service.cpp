@@ -5,6 +5,8 @@
 #include "core/storage/database.h"
 #include "core/storage/sqlite_statement.h"
 
+#include <QCoreApplication>
+
 namespace Demetra::Analytics {
 
 namespace {
@@ -170,7 +172,8 @@ Result<QStringList> AnalyticsService::distinctValues(Dimension dimension) const
         sql = QStringLiteral("SELECT DISTINCT language FROM slices WHERE language <> '' ORDER BY 1");
         break;
     default:
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("No list of values for this dimension"),
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("AnalyticsService", "There is no list of values for this dimension."),
                     dimensionKey(dimension));
     }
     Result<QSqlQuery> q = m_db.exec(sql);

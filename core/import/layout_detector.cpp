@@ -362,4 +362,26 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
     return l;
 }
 
+QString LayoutDetector::displayNameOf(const QString &id)
+{
+    // The same texts as detect() gives each layout, so one translation serves both.
+    static const std::pair<const char *, const char *> names[] = {
+        {"kaggle_social_media", QT_TRANSLATE_NOOP("LayoutDetector", "Kaggle Social Media Advertising")},
+        {"marketing_campaign_performance",
+         QT_TRANSLATE_NOOP("LayoutDetector", "Kaggle Marketing Campaign Performance")},
+        {"facebook_ad_campaigns", QT_TRANSLATE_NOOP("LayoutDetector", "Facebook ad campaigns (no dates)")},
+        {"marketing_mix_wide", QT_TRANSLATE_NOOP("LayoutDetector", "Marketing mix, one column per channel")},
+        {"google_ads_ui_report", QT_TRANSLATE_NOOP("LayoutDetector", "Google Ads report export")},
+        {"generic_daily", QT_TRANSLATE_NOOP("LayoutDetector", "Daily campaign export")},
+        {"business_outcomes", QT_TRANSLATE_NOOP("LayoutDetector", "Business outcomes by date")},
+    };
+    for (const auto &[key, name] : names) {
+        if (id == QLatin1String(key))
+            return QCoreApplication::translate("LayoutDetector", name);
+    }
+    if (id == QLatin1String("user_mapping"))
+        return QCoreApplication::translate("ColumnMapping", "Your column mapping");
+    return id;
+}
+
 } // namespace Demetra::Import

@@ -26,6 +26,8 @@ public:
 
     /// The default account name for a layout ("Kaggle Social Media Ads", "Facebook export").
     static QString defaultAccountName(const Layout &layout);
+    /// The translated name of a layout by its stable id (as stored with an import run); the id itself when unknown.
+    static QString displayNameOf(const QString &id);
 };
 
 } // namespace Demetra::Import

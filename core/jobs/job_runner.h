@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/jobs/job_context.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QPromise>
 #include <QThreadPool>
@@ -39,10 +40,12 @@ public:
                 promise.addResult(job(context));
             } catch (const std::exception &e) {
                 promise.addResult(Result<T>(tl::unexpected(
-                    Error{ErrorCode::Internal, QStringLiteral("Internal error"), QString::fromLocal8Bit(e.what())})));
+                    Error{ErrorCode::Internal, QCoreApplication::translate("JobRunner", "Internal error"),
+                          QString::fromLocal8Bit(e.what())})));
             } catch (...) {
-                promise.addResult(Result<T>(tl::unexpected(Error{ErrorCode::Internal, QStringLiteral("Internal error"),
-                                                                 QStringLiteral("unknown exception")})));
+                promise.addResult(Result<T>(tl::unexpected(
+                    Error{ErrorCode::Internal, QCoreApplication::translate("JobRunner", "Internal error"),
+                          QStringLiteral("unknown exception")})));
             }
         });
     }

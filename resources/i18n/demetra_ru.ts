@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnalyticsService</name>
+    <message>
+        <source>There is no list of values for this dimension.</source>
+        <translation>Для этого измерения нет списка значений.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceJob</name>
     <message>
         <source>Ranking audiences</source>
@@ -1042,17 +1049,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Demetra::Ui::ChannelTableModel</name>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-</context>
-<context>
     <name>Demetra::Ui::ChannelsPage</name>
     <message>
         <source>Channels</source>
@@ -1064,22 +1060,6 @@ Commands:
     <message>
         <source>Right-click to export the chart as PNG</source>
         <translation>Щёлкните правой кнопкой мыши, чтобы экспортировать диаграмму в PNG</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Не удалось записать %1</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Экспорт в PNG…</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Экспорт диаграммы</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Изображения PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1898,25 +1878,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Demetra::Ui::HeatmapWidget</name>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Не удалось записать %1</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Экспорт в PNG…</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Экспорт диаграммы</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Изображения PNG (*.png)</translation>
-    </message>
-</context>
-<context>
     <name>Demetra::Ui::ImportController</name>
     <message>
         <source>An import is already running; wait for it or cancel it.</source>
@@ -1965,6 +1926,14 @@ Commands:
     <message>
         <source>see why</source>
         <translation>узнать причину</translation>
+    </message>
+    <message>
+        <source>imported with the mapping you chose on %1, every row on %2</source>
+        <translation>импортировано по сопоставлению, выбранному %1; все строки — канал %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has the columns of a file you mapped before, but its name says %2, not %3.&lt;/b&gt;&lt;br&gt;Check the channel these rows belong to; the rest of the mapping is the one you chose then.</source>
+        <translation>&lt;b&gt;У файла %1 те же столбцы, что у файла, сопоставленного раньше, но в его названии указан канал %2, а не %3.&lt;/b&gt;&lt;br&gt;Проверьте, к какому каналу относятся эти строки; остальное сопоставление — то, что вы выбрали тогда.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2552,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Internal error</source>
+        <translation>Внутренняя ошибка</translation>
+    </message>
+</context>
+<context>
     <name>KpiExplanation</name>
     <message>
         <source>Σ spend %1</source>
@@ -3070,6 +3046,25 @@ Impressions: %2
     <message>
         <source>Building the time series</source>
         <translation>Построение временного ряда</translation>
+    </message>
+</context>
+<context>
+    <name>PngExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
 </context>
 <context>

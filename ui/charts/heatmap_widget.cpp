@@ -1,12 +1,12 @@
 #include "ui/charts/heatmap_widget.h"
 
+#include "ui/widgets/png_export.h"
+
 #include "ui/widgets/theme.h"
 
 #include <QContextMenuEvent>
-#include <QFileDialog>
 #include <QHelpEvent>
 #include <QLinearGradient>
-#include <QMenu>
 #include <QPainter>
 #include <QToolTip>
 
@@ -237,32 +237,12 @@ bool HeatmapWidget::event(QEvent *event)
 
 bool HeatmapWidget::exportPng(const QString &path, QString *error)
 {
-    const qreal scale = 2.0;
-    QPixmap pixmap(size() * scale);
-    pixmap.setDevicePixelRatio(scale);
-    pixmap.fill(palette().color(QPalette::Window));
-    render(&pixmap);
-    if (!pixmap.save(path, "PNG")) {
-        if (error)
-            *error = tr("Cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return PngExport::save(this, path, error);
 }
 
 void HeatmapWidget::contextMenuEvent(QContextMenuEvent *event)
 {
-    QMenu menu(this);
-    QAction *png = menu.addAction(tr("Export as PNG…"));
-    if (menu.exec(event->globalPos()) != png)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_exportName + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportPng(path, &error))
-        QToolTip::showText(event->globalPos(), error, this);
+    PngExport::offer(this, event->globalPos(), m_exportName);
 }
 
 } // namespace Demetra::Ui

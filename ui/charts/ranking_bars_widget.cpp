@@ -1,5 +1,9 @@
 #include "ui/charts/ranking_bars_widget.h"
 
+#include "ui/widgets/png_export.h"
+
+#include <QContextMenuEvent>
+
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -142,6 +146,11 @@ bool RankingBarsWidget::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void RankingBarsWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    PngExport::offer(this, event->globalPos(), m_exportName, !m_bars.isEmpty());
 }
 
 } // namespace Demetra::Ui

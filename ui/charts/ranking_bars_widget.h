@@ -23,12 +23,16 @@ public:
     /// The row under `pos`, or -1.
     int rowAt(const QPoint &pos) const;
 
+    /// The base name offered when exporting the bars as PNG (right-click).
+    void setExportName(const QString &name) { m_exportName = name; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     int rowTop(int row) const;
@@ -37,6 +41,7 @@ private:
 
     QList<RankingBar> m_bars;
     QString m_mutedCaption;
+    QString m_exportName = QStringLiteral("ranking");
 };
 
 } // namespace Demetra::Ui

@@ -18,7 +18,7 @@ class DrillTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // The same role numbers as ChannelTableModel, so TotalLastSortProxy sorts both.
+    // The roles TotalLastSortProxy sorts by and DataTableView exports from.
     static constexpr int RawValueRole = Qt::UserRole + 1;
     static constexpr int IsTotalRole = Qt::UserRole + 2;
     /// Column 0: the text a search matches (the name, the source's id, the company, the goal).

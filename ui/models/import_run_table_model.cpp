@@ -1,5 +1,7 @@
 #include "ui/models/import_run_table_model.h"
 
+#include "core/import/layout_detector.h"
+
 #include "ui/widgets/theme.h"
 #include "ui/widgets/value_format.h"
 
@@ -68,7 +70,7 @@ QVariant ImportRunTableModel::display(const Storage::SourceRun &r, int column) c
     case File:
         return QFileInfo(rec.source).fileName();
     case Layout:
-        return rec.layout.isEmpty() ? QStringLiteral("—") : rec.layout;
+        return rec.layout.isEmpty() ? QStringLiteral("—") : Import::LayoutDetector::displayNameOf(rec.layout);
     case Finished: {
         const QDateTime t = rec.finishedAt.isValid() ? rec.finishedAt : rec.startedAt;
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");

@@ -1,15 +1,14 @@
 #include "ui/widgets/chart_panel.h"
 
+#include "ui/widgets/png_export.h"
 #include "ui/widgets/theme.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QCursor>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QPainter>
 #include <QStackedLayout>
 #include <QToolTip>
@@ -77,19 +76,7 @@ void ChartPanel::setTitle(const QString &title)
 
 bool ChartPanel::exportPng(const QString &path, QString *error) const
 {
-    const qreal scale = 2.0;
-    QPixmap pixmap(m_view->size() * scale);
-    pixmap.setDevicePixelRatio(scale);
-    pixmap.fill(m_view->palette().color(QPalette::Base));
-    QPainter painter(&pixmap);
-    m_view->render(&painter);
-    painter.end();
-    if (!pixmap.save(path, "PNG")) {
-        if (error)
-            *error = tr("Cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return PngExport::save(m_view, path, error);
 }
 
 void ChartPanel::showValueTip(const QString &text)
@@ -102,18 +89,7 @@ void ChartPanel::showValueTip(const QString &text)
 
 void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
 {
-    QMenu menu(this);
-    QAction *png = menu.addAction(tr("Export as PNG…"));
-    png->setEnabled(m_stack->currentWidget() == m_view);
-    if (menu.exec(event->globalPos()) != png)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_exportName + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportPng(path, &error))
-        QToolTip::showText(event->globalPos(), error, this);
+    PngExport::offer(m_view, event->globalPos(), m_exportName, m_stack->currentWidget() == m_view);
 }
 
 } // namespace Demetra::Ui

@@ -57,7 +57,7 @@ void DataTableView::rememberState(Settings::SettingsStore &settings, const QStri
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, save);
 }
 
-QList<QList<QString>> DataTableView::cells(bool all) const
+QList<QList<QString>> DataTableView::cells(bool all, bool raw) const
 {
     QList<QList<QString>> out;
     const QAbstractItemModel *m = model();
@@ -85,8 +85,30 @@ QList<QList<QString>> DataTableView::cells(bool all) const
     out << header;
     for (int r : rows) {
         QList<QString> line;
-        for (int c : columns)
-            line << m->index(r, c).data(Qt::DisplayRole).toString();
+        for (int c : columns) {
+            const QModelIndex i = m->index(r, c);
+            const QVariant v = raw ? i.data(RawValueRole) : QVariant();
+            switch (v.typeId()) {
+            case QMetaType::Double:
+            case QMetaType::Float:
+                line << QString::number(v.toDouble(), 'g', 15);
+                break;
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::ULongLong:
+                line << QString::number(v.toLongLong());
+                break;
+            case QMetaType::QDate:
+                line << v.toDate().toString(Qt::ISODate);
+                break;
+            default: {
+                const QString text = i.data(Qt::DisplayRole).toString();
+                // A numeric column's "no value" is an empty cell, not a dash.
+                line << (raw && text == QStringLiteral("—") ? QString() : text);
+            }
+            }
+        }
         out << line;
     }
     return out;
@@ -113,7 +135,7 @@ bool DataTableView::exportCsv(const QString &path, QString *error) const
         return false;
     }
     QByteArray bytes;
-    for (const QList<QString> &row : cells(true)) {
+    for (const QList<QString> &row : cells(true, true)) {
         QStringList fields;
         for (const QString &s : row)
             fields << csvField(s);

@@ -22,7 +22,11 @@ public:
     void rememberState(Settings::SettingsStore &settings, const QString &name);
     /// The selected cells (or all when `all`) as tab-separated text with a header line.
     QString selectionAsText(bool all = false) const;
-    /// Writes the whole table (as shown: sorted, filtered) to `path` as RFC 4180 CSV in UTF-8 with a header.
+    /// The role models put a cell's raw number in (DESIGN §5); CSV export writes it instead of the display text.
+    static constexpr int RawValueRole = Qt::UserRole + 1;
+    /// Writes the whole table (as shown: sorted, filtered) to `path` as RFC 4180 CSV in UTF-8 with a header. Numbers
+    /// are written raw (a dot for decimals, no separators, no % or currency; fractions stay fractions) so a
+    /// spreadsheet reads them as numbers; "no value" is an empty cell.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     /// The base name offered when exporting.
     void setExportName(const QString &name) { m_exportName = name; }
@@ -32,7 +36,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    QList<QList<QString>> cells(bool all) const;
+    QList<QList<QString>> cells(bool all, bool raw = false) const;
 
     Settings::SettingsStore *m_settings = nullptr;
     QString m_stateKey;

@@ -59,13 +59,19 @@ static bool desktopPrefersDark()
 {
     if (qEnvironmentVariable("GTK_THEME").endsWith(QStringLiteral(":dark"), Qt::CaseInsensitive))
         return true;
+    // Only GNOME-like desktops keep the choice there; elsewhere asking costs a process start for nothing.
+    const QString desktop = qEnvironmentVariable("XDG_CURRENT_DESKTOP");
+    if (!desktop.contains(QStringLiteral("GNOME"), Qt::CaseInsensitive) &&
+        !desktop.contains(QStringLiteral("Unity"), Qt::CaseInsensitive) &&
+        !desktop.contains(QStringLiteral("Budgie"), Qt::CaseInsensitive))
+        return false;
     const QString gsettings = QStandardPaths::findExecutable(QStringLiteral("gsettings"));
     if (gsettings.isEmpty())
         return false;
     QProcess p;
     p.start(gsettings,
             {QStringLiteral("get"), QStringLiteral("org.gnome.desktop.interface"), QStringLiteral("color-scheme")});
-    if (!p.waitForFinished(400))
+    if (!p.waitForFinished(250))
         return false;
     return p.readAllStandardOutput().contains("prefer-dark");
 }

@@ -46,6 +46,7 @@ DimensionPanel::DimensionPanel(const QString &title, QWidget *parent) : QFrame(p
     m_sentence->setTextFormat(Qt::PlainText);
     layout->addWidget(m_sentence);
     m_bars = new RankingBarsWidget(this);
+    m_bars->setExportName(QStringLiteral("audience-") + title.toLower().replace(u' ', u'-'));
     layout->addWidget(m_bars);
     layout->addStretch(1);
 }

@@ -87,6 +87,7 @@ BestTimePage::BestTimePage(PageContext context, QWidget *parent) : Page(context,
     m_weekdayTitle = boldLabel(m_content);
     content->addWidget(m_weekdayTitle);
     m_weekdays = new RankingBarsWidget(m_content);
+    m_weekdays->setExportName(QStringLiteral("best-time-weekdays"));
     content->addWidget(m_weekdays);
     m_notes = new QLabel(m_content);
     m_notes->setWordWrap(true);

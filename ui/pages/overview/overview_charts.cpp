@@ -373,7 +373,8 @@ void OverviewCharts::funnel(ChartPanel *panel, const DashboardOverview &o)
     auto *valueAxis = new QLogValueAxis;
     valueAxis->setBase(10.0);
     valueAxis->setRange(axisMin, std::pow(10.0, std::ceil(std::log10(hi)) + 0.2));
-    valueAxis->setLabelFormat(QStringLiteral("%g"));
+    // The values are written next to each step; Qt Charts draws no readable labels on a log axis this wide.
+    valueAxis->setLabelsVisible(false);
     valueAxis->setTitleText(tr("logarithmic scale"));
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     chart->addAxis(valueAxis, Qt::AlignBottom);
