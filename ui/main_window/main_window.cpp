@@ -80,6 +80,7 @@ MainWindow::MainWindow(PageContext context, QString sampleFile, QString database
     });
 
     qApp->installEventFilter(this);
+    m_darkPalette = Theme::isDark();
     restoreGeometry(m_context.settings.value(K::WindowGeometry));
     restoreState(m_context.settings.value(K::WindowState));
     const QByteArray splitter = m_context.settings.raw(QStringLiteral("window/splitter")).toByteArray();
@@ -480,6 +481,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const bool dark = Theme::isDark();
+        if (dark != m_darkPalette) {
+            m_darkPalette = dark;
+            invalidatePages();
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

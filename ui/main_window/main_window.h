@@ -57,6 +57,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     /// Files dropped on any part of the window, text fields included, are imported (not pasted as their paths).
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The desktop switched between light and dark: charts are rebuilt in the new colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
@@ -92,6 +94,7 @@ private:
     TrayIcon *m_tray = nullptr;
     QFutureWatcher<Result<Analytics::FilterContext>> m_contextWatcher;
     bool m_contextPending = false;
+    bool m_darkPalette = false;
 };
 
 } // namespace Demetra::Ui
