@@ -1,5 +1,6 @@
 #include "core/analytics/analytics_service.h"
 
+#include "core/analytics/date_preset.h"
 #include "core/analytics/query_builder.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
@@ -91,7 +92,6 @@ Result<Totals> AnalyticsService::totals(const AnalyticsFilter &filter) const
 
 Result<KpiSummary> AnalyticsService::summary(const AnalyticsFilter &filter) const
 {
-    KpiSummary s;
     AnalyticsFilter f = filter;
     if (!f.from.isValid() || !f.to.isValid()) {
         Result<std::pair<QDate, QDate>> range = dataRange(f);
@@ -102,29 +102,9 @@ Result<KpiSummary> AnalyticsService::summary(const AnalyticsFilter &filter) cons
         if (!f.to.isValid())
             f.to = range->second;
     }
-    s.from = f.from;
-    s.to = f.to;
-    if (f.from.isValid() && f.to.isValid()) {
-        const qint64 length = f.from.daysTo(f.to) + 1;
-        s.previousTo = f.from.addDays(-1);
-        s.previousFrom = s.previousTo.addDays(-(length - 1));
-        Result<Totals> current = totals(f);
-        if (!current)
-            return tl::unexpected(current.error());
-        s.current = *current;
-        AnalyticsFilter p = f;
-        p.from = s.previousFrom;
-        p.to = s.previousTo;
-        Result<Totals> previous = totals(p);
-        if (!previous)
-            return tl::unexpected(previous.error());
-        s.previous = *previous;
-    }
-    Result<QStringList> cur = currencies(f);
-    if (!cur)
-        return tl::unexpected(cur.error());
-    s.currencies = *cur;
-    return s;
+    AnalyticsFilter previous = f;
+    std::tie(previous.from, previous.to) = DatePresetInfo::comparison(f.from, f.to, ComparisonMode::PreviousPeriod);
+    return summary(f, previous);
 }
 
 Result<KpiSummary> AnalyticsService::summary(const AnalyticsFilter &current, const AnalyticsFilter &comparison) const

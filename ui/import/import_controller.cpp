@@ -84,11 +84,12 @@ void ImportController::onFinished()
         Import::ImportOutcome shown = *r;
         shown.files.clear();
         for (const Import::FileImportOutcome &f : r->files) {
-            if (needsMapping(f)) {
+            std::optional<Result<Import::FilePreview>> preview;
+            if (needsMapping(f, preview)) {
                 QString why;
                 m_asking = true;
                 std::optional<Import::ImportOptions> o =
-                    askMapping(f.file, m_options, f.error->code != ErrorCode::UnknownLayout, &why);
+                    askMapping(f.file, *preview, m_options, f.error->code != ErrorCode::UnknownLayout, &why);
                 m_asking = false;
                 if (o) {
                     mapped.append({f.file, *o});
@@ -116,27 +117,30 @@ void ImportController::onFinished()
     emit finished(m_reports.join(QStringLiteral("<br>")), m_anyError, m_changed);
 }
 
-bool ImportController::needsMapping(const Import::FileImportOutcome &file)
+bool ImportController::needsMapping(const Import::FileImportOutcome &file,
+                                    std::optional<Result<Import::FilePreview>> &preview)
 {
     if (!file.error)
         return false;
-    if (file.error->code == ErrorCode::UnknownLayout)
-        return true;
-    if (file.error->code != ErrorCode::InvalidArgument)
+    const ErrorCode code = file.error->code;
+    if (code != ErrorCode::UnknownLayout && code != ErrorCode::InvalidArgument)
         return false;
+    preview = Import::FilePreviewReader::read(file.file);
+    if (code == ErrorCode::UnknownLayout)
+        return true; // askMapping says why when the preview cannot be read
     // The layout is known but names no channel: detection succeeds once a channel is given.
-    Result<Import::FilePreview> preview = Import::FilePreviewReader::read(file.file);
-    if (!preview)
+    if (!*preview)
         return false;
-    Result<Import::Layout> plain = Import::LayoutDetector::detect(*preview);
+    Result<Import::Layout> plain = Import::LayoutDetector::detect(**preview);
     return !plain && plain.error().code == ErrorCode::InvalidArgument &&
-           Import::LayoutDetector::detect(*preview, QStringLiteral("Facebook")).has_value();
+           Import::LayoutDetector::detect(**preview, QStringLiteral("Facebook")).has_value();
 }
 
-std::optional<Import::ImportOptions>
-ImportController::askMapping(const QString &file, const Import::ImportOptions &base, bool channelOnly, QString *why)
+std::optional<Import::ImportOptions> ImportController::askMapping(const QString &file,
+                                                                  const Result<Import::FilePreview> &preview,
+                                                                  const Import::ImportOptions &base, bool channelOnly,
+                                                                  QString *why)
 {
-    Result<Import::FilePreview> preview = Import::FilePreviewReader::read(file);
     if (!preview) {
         *why = preview.error().message;
         return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/import/file_preview.h"
 #include "core/import/import_options.h"
 #include "core/import/import_outcome.h"
 
@@ -60,13 +61,15 @@ private:
     void startJob(const QStringList &files, const Import::ImportOptions &options);
     void onFinished();
     /// Whether a file that failed this way can be imported with a column mapping: an unknown layout, or a known
-    /// one that does not say which channel its rows belong to.
-    static bool needsMapping(const Import::FileImportOutcome &file);
+    /// one that does not say which channel its rows belong to. Reads the file's first rows into `preview` (once:
+    /// askMapping uses them too).
+    static bool needsMapping(const Import::FileImportOutcome &file,
+                             std::optional<Result<Import::FilePreview>> &preview);
     /// The options to import `file` (see needsMapping) with: a remembered mapping for its headers, or the user's
     /// choice in the column-mapping dialog (remembered on OK); nullopt when the user cancels or the file cannot be
     /// previewed, with the reason in `why`.
-    std::optional<Import::ImportOptions> askMapping(const QString &file, const Import::ImportOptions &base,
-                                                    bool channelOnly, QString *why);
+    std::optional<Import::ImportOptions> askMapping(const QString &file, const Result<Import::FilePreview> &preview,
+                                                    const Import::ImportOptions &base, bool channelOnly, QString *why);
     QString describe(const Import::ImportOutcome &outcome, bool *anyError) const;
 
     Jobs::JobRunner &m_jobs;

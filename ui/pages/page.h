@@ -59,6 +59,22 @@ protected:
         watcher.setFuture(m_context.jobs.run<T>(std::move(job)));
     }
 
+    /// Hands the value of each finished job on `watcher` to `onValue`, its error to `onError`. Results of replaced or
+    /// cancelled jobs, and Cancelled errors, reach neither. Call once per watcher, in the constructor.
+    template<typename T, typename OnValue, typename OnError>
+    void whenDone(QFutureWatcher<Result<T>> &watcher, OnValue onValue, OnError onError)
+    {
+        connect(&watcher, &QFutureWatcherBase::finished, this, [&watcher, onValue, onError] {
+            if (watcher.isCanceled() || watcher.future().resultCount() == 0)
+                return;
+            const Result<T> r = watcher.result();
+            if (r)
+                onValue(*r);
+            else if (r.error().code != ErrorCode::Cancelled)
+                onError(r.error());
+        });
+    }
+
     PageContext &context() { return m_context; }
     void showEvent(QShowEvent *event) override;
 

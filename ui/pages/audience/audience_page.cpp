@@ -135,20 +135,13 @@ AudiencePage::AudiencePage(PageContext context, QWidget *parent) : Page(context,
         invalidate();
     });
     connect(m_minimum, &MinVolumeSpinBox::volumeChanged, this, &Page::invalidate);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-            return;
-        const Result<Analytics::AudienceSnapshot> result = m_watcher.result();
-        if (!result) {
-            if (result.error().code == ErrorCode::Cancelled)
-                return;
+    whenDone(
+        m_watcher, [this](const Analytics::AudienceSnapshot &snapshot) { showSnapshot(snapshot); },
+        [this](const Error &error) {
             m_snapshot.reset();
-            showMessage(tr("The audience analysis failed: %1").arg(result.error().message));
-            emit errorOccurred(result.error().message);
-            return;
-        }
-        showSnapshot(*result);
-    });
+            showMessage(tr("The audience analysis failed: %1").arg(error.message));
+            emit errorOccurred(error.message);
+        });
 }
 
 void AudiencePage::showEvent(QShowEvent *event)

@@ -110,20 +110,13 @@ BestTimePage::BestTimePage(PageContext context, QWidget *parent) : Page(context,
         invalidate();
     });
     connect(m_minimum, &MinVolumeSpinBox::volumeChanged, this, &Page::invalidate);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-            return;
-        const Result<Analytics::TimingGrid> result = m_watcher.result();
-        if (!result) {
-            if (result.error().code == ErrorCode::Cancelled)
-                return;
+    whenDone(
+        m_watcher, [this](const Analytics::TimingGrid &grid) { showGrid(grid); },
+        [this](const Error &error) {
             m_grid.reset();
-            showMessage(tr("The best-time analysis failed: %1").arg(result.error().message));
-            emit errorOccurred(result.error().message);
-            return;
-        }
-        showGrid(*result);
-    });
+            showMessage(tr("The best-time analysis failed: %1").arg(error.message));
+            emit errorOccurred(error.message);
+        });
 }
 
 void BestTimePage::showEvent(QShowEvent *event)

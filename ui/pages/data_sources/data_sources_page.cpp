@@ -194,16 +194,9 @@ DataSourcesPage::DataSourcesPage(PageContext context, QWidget *parent)
     m_stack->addWidget(m_content);
     m_stack->setCurrentWidget(m_content);
 
-    connect(&m_listWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_listWatcher.isCanceled() || m_listWatcher.future().resultCount() == 0)
-            return;
-        const Result<Storage::DataSourcesSnapshot> r = m_listWatcher.result();
-        if (!r) {
-            emit errorOccurred(r.error().message);
-            return;
-        }
-        showSnapshot(*r);
-    });
+    whenDone(
+        m_listWatcher, [this](const Storage::DataSourcesSnapshot &snapshot) { showSnapshot(snapshot); },
+        [this](const Error &error) { emit errorOccurred(error.message); });
     connect(&m_rejectedWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_rejectedWatcher.isCanceled() || m_rejectedWatcher.future().resultCount() == 0)
             return;

@@ -72,7 +72,13 @@ Metric metricOf(const QComboBox *box)
 OverviewPage::OverviewPage(PageContext context, QWidget *parent) : Page(context, parent)
 {
     buildUi();
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &OverviewPage::onResult);
+    whenDone(
+        m_watcher,
+        [this](const Analytics::DashboardOverview &overview) {
+            m_snapshot = overview;
+            showSnapshot();
+        },
+        [this](const Error &error) { showError(error.message); });
 }
 
 OverviewPage::~OverviewPage()
@@ -204,20 +210,6 @@ void OverviewPage::reload()
     const Granularity g = granularity();
     startJob<Analytics::DashboardOverview>(
         m_watcher, [f, g](Jobs::JobContext &c) { return Analytics::loadDashboardOverview(f, g, c); });
-}
-
-void OverviewPage::onResult()
-{
-    if (m_watcher.isRunning() || m_watcher.future().resultCount() == 0)
-        return;
-    const Result<Analytics::DashboardOverview> r = m_watcher.result();
-    if (!r) {
-        if (r.error().code != ErrorCode::Cancelled)
-            showError(r.error().message);
-        return;
-    }
-    m_snapshot = *r;
-    showSnapshot();
 }
 
 void OverviewPage::showError(const QString &message)

@@ -58,7 +58,6 @@ protected:
 
 private:
     void buildUi();
-    void onResult();
     void showSnapshot();
     void showError(const QString &message);
     void showGrowth();
