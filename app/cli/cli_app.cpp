@@ -1,7 +1,9 @@
 #include "app/cli/cli_app.h"
 
 #include "app/cli/cli_format.h"
+#include "app/cli/cli_io.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/model_commands.h"
 #include "app/cli/terminal_progress.h"
 #include "core/analytics/analytics_service.h"
 #include "core/import/import_job.h"
@@ -15,114 +17,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <csignal>
 #include <cstdio>
 
 namespace Demetra::Cli {
 
 namespace {
-
-void printOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-int usageError(const QString &message)
-{
-    printErr(QStringLiteral("demetra-cli: ") + message + QStringLiteral("\n") +
-             QCoreApplication::translate("CliApp", "Run 'demetra-cli --help' for the commands and options.\n"));
-    return ExitUsage;
-}
-
-int reportError(const Error &e)
-{
-    printErr(QStringLiteral("demetra-cli: ") + e.toString() + u'\n');
-    switch (e.code) {
-    case ErrorCode::InvalidArgument:
-        printErr(QCoreApplication::translate("CliApp", "Run 'demetra-cli --help' for the commands and options.\n"));
-        return ExitUsage;
-    case ErrorCode::NotFound:
-    case ErrorCode::Io:
-    case ErrorCode::BadInput:
-    case ErrorCode::UnknownLayout:
-    case ErrorCode::LimitExceeded:
-        return ExitBadInput;
-    case ErrorCode::Cancelled:
-        return ExitCancelled;
-    case ErrorCode::Database:
-    case ErrorCode::Network:
-    case ErrorCode::Internal:
-        break;
-    }
-    return ExitInternal;
-}
-
-std::atomic<bool> g_interrupted{false};
-
-void onSignal(int)
-{
-    g_interrupted.store(true);
-}
-
-QStringList splitList(const QStringList &values)
-{
-    QStringList out;
-    for (const QString &v : values) {
-        for (const QString &part : v.split(u',', Qt::SkipEmptyParts))
-            out << part.trimmed();
-    }
-    return out;
-}
-
-Result<QDate> parseDateOption(const QCommandLineParser &p, const QString &name)
-{
-    if (!p.isSet(name))
-        return QDate();
-    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
-    if (!d.isValid())
-        return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("CliApp", "--%1 takes a date as YYYY-MM-DD, not \"%2\"")
-                        .arg(name, p.value(name)));
-    return d;
-}
-
-Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
-{
-    Analytics::AnalyticsFilter f;
-    Result<QDate> from = parseDateOption(p, QStringLiteral("from"));
-    if (!from)
-        return tl::unexpected(from.error());
-    Result<QDate> to = parseDateOption(p, QStringLiteral("to"));
-    if (!to)
-        return tl::unexpected(to.error());
-    f.from = *from;
-    f.to = *to;
-    if (f.from.isValid() && f.to.isValid() && f.to < f.from)
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("CliApp", "--to is before --from"));
-    f.channels = splitList(p.values(QStringLiteral("channel")));
-    f.audiences = splitList(p.values(QStringLiteral("audience")));
-    f.segments = splitList(p.values(QStringLiteral("segment")));
-    f.locations = splitList(p.values(QStringLiteral("location")));
-    f.languages = splitList(p.values(QStringLiteral("language")));
-    for (const QString &id : splitList(p.values(QStringLiteral("campaign-id")))) {
-        bool ok = false;
-        const qint64 v = id.toLongLong(&ok);
-        if (!ok)
-            return fail(ErrorCode::InvalidArgument,
-                        QCoreApplication::translate("CliApp", "--campaign-id takes numbers, not \"%1\"").arg(id));
-        f.campaignIds << v;
-    }
-    return f;
-}
 
 void addOptions(QCommandLineParser &p)
 {
@@ -201,8 +100,28 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("days"),
          QCoreApplication::translate("CliApp", "generate-sample: number of days (default 365)."),
          QCoreApplication::translate("CliApp", "n")},
-        {QStringLiteral("out"), QCoreApplication::translate("CliApp", "generate-sample: output file."),
+        {QStringLiteral("out"),
+         QCoreApplication::translate("CliApp", "generate-sample: output file; train: also write the model files here."),
          QCoreApplication::translate("CliApp", "path")},
+        {QStringLiteral("horizon"),
+         QCoreApplication::translate("CliApp", "forecast: days ahead, 7 to 90 (default 30)."),
+         QCoreApplication::translate("CliApp", "days")},
+        {QStringLiteral("total"), QCoreApplication::translate("CliApp", "budget: the total budget to allocate."),
+         QCoreApplication::translate("CliApp", "amount")},
+        {QStringLiteral("bounds"),
+         QCoreApplication::translate(
+             "CliApp", "budget: per-channel bounds as multiples of historical mean spend (default 0.5:2.0)."),
+         QCoreApplication::translate("CliApp", "min:max")},
+        {QStringLiteral("min"), QCoreApplication::translate("CliApp", "budget: a channel's minimum spend, CHANNEL=N."),
+         QCoreApplication::translate("CliApp", "channel=n")},
+        {QStringLiteral("max"), QCoreApplication::translate("CliApp", "budget: a channel's maximum spend, CHANNEL=N."),
+         QCoreApplication::translate("CliApp", "channel=n")},
+        {QStringLiteral("target-cpa"),
+         QCoreApplication::translate("CliApp", "budget: find the least budget that keeps CPA at or below this."),
+         QCoreApplication::translate("CliApp", "amount")},
+        {QStringLiteral("target-roas"),
+         QCoreApplication::translate("CliApp", "budget: find the least budget that keeps ROAS at or above this."),
+         QCoreApplication::translate("CliApp", "ratio")},
     });
 }
 } // namespace
@@ -220,7 +139,10 @@ int CliApp::run(const QStringList &arguments)
                   "  timeseries --metric M --by day|week|month   a metric over time\n"
                   "  runs                  recent imports and how they ended\n"
                   "  rejected RUN          the rows an import rejected, with line, column and reason\n"
-                  "  generate-sample --out FILE   write the synthetic sample data set"));
+                  "  generate-sample --out FILE   write the synthetic sample data set\n"
+                  "  train                 train the campaign ROI model on the stored data\n"
+                  "  forecast --channel NAME --metric M --horizon DAYS   forecast a channel's metric with intervals\n"
+                  "  budget --total N      split a budget across channels by their response curves"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -244,6 +166,12 @@ int CliApp::run(const QStringList &arguments)
         return runImport(parser);
     if (command == QLatin1String("generate-sample"))
         return runGenerateSample(parser);
+    if (command == QLatin1String("train"))
+        return runTrain(parser);
+    if (command == QLatin1String("forecast"))
+        return runForecast(parser);
+    if (command == QLatin1String("budget"))
+        return runBudget(parser);
     if (command == QLatin1String("summary") || command == QLatin1String("channels") ||
         command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
         command == QLatin1String("breakdown") || command == QLatin1String("runs") ||
@@ -310,12 +238,11 @@ int CliApp::runImport(QCommandLineParser &p)
     o.revenueFromRoi = !p.isSet(QStringLiteral("no-revenue-from-roi"));
     o.approvedConversions = p.isSet(QStringLiteral("approved-conversions"));
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    watchInterrupts();
     TerminalProgress bar;
     Jobs::JobContext context(
         Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db"))),
-        [&bar](double f, const QString &stage) { bar.update(f, stage); }, [] { return g_interrupted.load(); });
+        [&bar](double f, const QString &stage) { bar.update(f, stage); }, [] { return interrupted(); });
     Result<Import::ImportOutcome> outcome = Import::runImport(request, context);
     bar.finish();
     if (!outcome)
@@ -335,7 +262,7 @@ int CliApp::runImport(QCommandLineParser &p)
         if (f.error)
             printErr(QStringLiteral("demetra-cli: ") + f.error->toString() + u'\n');
     }
-    if (g_interrupted.load() && outcome->files.size() < files.size())
+    if (interrupted() && outcome->files.size() < files.size())
         exit = ExitCancelled;
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));

@@ -1,0 +1,14 @@
+#pragma once
+
+class QCommandLineParser;
+
+namespace Demetra::Cli {
+
+/// demetra-cli train: trains the campaign ROI model on the stored data and saves it (train_command.cpp).
+int runTrain(QCommandLineParser &parser);
+/// demetra-cli forecast: one channel's metric forecast with intervals and backtest (forecast_command.cpp).
+int runForecast(QCommandLineParser &parser);
+/// demetra-cli budget: allocation of a total budget across channels (budget_command.cpp).
+int runBudget(QCommandLineParser &parser);
+
+} // namespace Demetra::Cli
