@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/forecast/backtest_summary.h"
+#include "core/forecast/series_data.h"
+#include "core/forecast/xgb_params.h"
+
+#include <QDate>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace Demetra::Forecast {
+
+/// One forecast period: the point forecast and its 80 % and 95 % prediction intervals (NaN: no value, e.g. ROI of
+/// a period with no forecast spend).
+struct ForecastPoint
+{
+    QDate date;
+    double value = 0.0;
+    double lower = 0.0; ///< 80 %
+    double upper = 0.0;
+    double lower95 = 0.0;
+    double upper95 = 0.0;
+};
+
+/// One history period: what happened and what the model predicted for it (NaN: no prediction). Predictions from
+/// the backtest folds are out of sample (the model had not seen the period); earlier ones are the final model's
+/// in-sample fit.
+struct HistoryPoint
+{
+    QDate date;
+    double actual = 0.0;
+    double predicted = 0.0;
+    bool outOfSample = false;
+};
+
+/// A channel's forecast of one metric with its intervals and backtest.
+struct MetricForecast
+{
+    QString channel;
+    ForecastMetric metric = ForecastMetric::Spend;
+    SeriesGranularity granularity = SeriesGranularity::Day;
+    QString granularityReason;
+    bool reachStored = false;
+    int horizonDays = 0;
+    int steps = 0; ///< periods forecast (weeks: the horizon rounded up to whole weeks)
+    QDate trainingFrom;
+    QDate trainingTo; ///< the last period with data ("today" on the chart)
+    int trainingPoints = 0;
+    QList<HistoryPoint> history;
+    QList<ForecastPoint> points;
+    BacktestSummary backtest;
+};
+
+/// How to forecast: horizon in days (7–90), backtest folds, model parameters.
+struct ForecastOptions
+{
+    int horizonDays = 30;
+    int folds = 8;
+    XgbParams params; ///< defaults to SeriesModel::defaultParams()
+    ForecastOptions();
+};
+
+/// The metrics asked for one channel: each a forecast or the reason there is none.
+struct MetricOutcome
+{
+    ForecastMetric metric = ForecastMetric::Spend;
+    std::optional<MetricForecast> forecast;
+    std::optional<Error> error;
+};
+
+/// Time-series forecasts of a channel's metrics (see SeriesModel for the model and Backtest for the backtest).
+class SeriesForecaster
+{
+public:
+    using Progress = std::function<void(double fraction)>;
+
+    /// Checks that `metric` can be forecast from `series`: enough periods, its components present, finite and not
+    /// constant. The error says which channel, which measure and how many periods there are against how many are
+    /// needed (InvalidArgument for a bad horizon, BadInput for the data).
+    static std::optional<Error> check(const ChannelSeries &series, ForecastMetric metric, int horizonDays);
+
+    /// Forecasts each metric in `metrics`, sharing the component models between them (ROI and spend both use the
+    /// spend model). A metric that cannot be forecast carries its error; the call itself fails only on Cancelled or
+    /// a library failure.
+    static Result<QList<MetricOutcome>> forecast(const ChannelSeries &series, const QList<ForecastMetric> &metrics,
+                                                 const ForecastOptions &options,
+                                                 const std::function<bool()> &cancelled = {},
+                                                 const Progress &progress = {});
+    /// One metric: its forecast or the error that explains why there is none.
+    static Result<MetricForecast> forecastOne(const ChannelSeries &series, ForecastMetric metric,
+                                              const ForecastOptions &options,
+                                              const std::function<bool()> &cancelled = {},
+                                              const Progress &progress = {});
+};
+
+} // namespace Demetra::Forecast
