@@ -201,6 +201,18 @@ constexpr const char *kMigration4[] = {
     "FROM facts f GROUP BY f.account_id, m, f.channel_id, f.slice_id",
 };
 
+// Schema 5: trained models, one current model per kind ("roi"): XGBoost's JSON and the record beside it (features,
+// vocabularies, training data fingerprint, parameters, validation metrics). Saving replaces the row in one
+// transaction, so an interrupted save leaves the previous model. Frozen text, like the others.
+constexpr const char *kMigration5[] = {
+    R"(CREATE TABLE models (
+        kind TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        fingerprint TEXT NOT NULL DEFAULT '',
+        meta TEXT NOT NULL,
+        model BLOB NOT NULL))",
+};
+
 struct Migration
 {
     int version;
@@ -209,10 +221,9 @@ struct Migration
 };
 
 constexpr Migration kMigrations[] = {
-    {1, kMigration1, std::size(kMigration1)},
-    {2, kMigration2, std::size(kMigration2)},
-    {3, kMigration3, std::size(kMigration3)},
-    {4, kMigration4, std::size(kMigration4)},
+    {1, kMigration1, std::size(kMigration1)}, {2, kMigration2, std::size(kMigration2)},
+    {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
+    {5, kMigration5, std::size(kMigration5)},
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)
