@@ -46,30 +46,36 @@ QList<double> Backtest::seasonalNaive(const QList<double> &y, int origin, int st
 Result<ComponentRun> Backtest::run(SeriesComponent component, const QList<double> &y, const QList<QDate> &dates,
                                    SeriesGranularity g, int steps, const BacktestPlan &plan, const XgbParams &params,
                                    const std::function<bool()> &cancelled,
-                                   const std::function<void(int, int)> &progress)
+                                   const std::function<void(int, int)> &progress, const QList<double> &driverValues,
+                                   const ComponentRun *driver)
 {
+    const bool driven = driver != nullptr && !driverValues.isEmpty();
     ComponentRun run;
     run.component = component;
     const int total = int(plan.origins.size()) + 1;
     int done = 0;
-    for (int origin : plan.origins) {
+    for (int k = 0; k < plan.origins.size(); ++k) {
+        const int origin = plan.origins[k];
         if (cancelled && cancelled())
             return fail(ErrorCode::Cancelled, QCoreApplication::translate("Backtest", "Cancelled"));
         const QList<double> past = y.mid(0, origin);
-        Result<SeriesModel> model = SeriesModel::fit(past, dates.mid(0, origin), g, params, cancelled);
+        Result<SeriesModel> model = SeriesModel::fit(past, dates.mid(0, origin), g, params, cancelled,
+                                                     driven ? driverValues.mid(0, origin) : QList<double>());
         if (!model)
             return tl::unexpected(model.error());
-        Result<QList<double>> predicted = model->forecast(plan.steps);
+        Result<QList<double>> predicted =
+            model->forecast(plan.steps, driven ? driver->folds[k].predicted : QList<double>());
         if (!predicted)
             return tl::unexpected(predicted.error());
         run.folds << BacktestFold{origin, *predicted, seasonalNaive(past, origin, plan.steps, g)};
         if (progress)
             progress(++done, total);
     }
-    Result<SeriesModel> model = SeriesModel::fit(y, dates, g, params, cancelled);
+    Result<SeriesModel> model =
+        SeriesModel::fit(y, dates, g, params, cancelled, driven ? driverValues : QList<double>());
     if (!model)
         return tl::unexpected(model.error());
-    Result<QList<double>> forecast = model->forecast(steps);
+    Result<QList<double>> forecast = model->forecast(steps, driven ? driver->forecast : QList<double>());
     if (!forecast)
         return tl::unexpected(forecast.error());
     Result<QList<double>> fitted = model->fitted();

@@ -177,6 +177,34 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
     }
     if (needed.isEmpty())
         return out;
+    // Revenue follows spend and clicks follow impressions (SeriesModel's driver): the driver runs first.
+    auto driverOf = [&s](SeriesComponent c) -> std::optional<SeriesComponent> {
+        std::optional<SeriesComponent> d;
+        if (c == SeriesComponent::Revenue)
+            d = SeriesComponent::Spend;
+        else if (c == SeriesComponent::Clicks)
+            d = SeriesComponent::Impressions;
+        if (!d || !s.has(*d))
+            return std::nullopt;
+        const QList<double> &v = s.values(*d);
+        double sum = 0.0;
+        for (double x : v) {
+            if (!std::isfinite(x))
+                return std::nullopt;
+            sum += x;
+        }
+        return sum > 0.0 ? d : std::nullopt;
+    };
+    for (SeriesComponent c : QList<SeriesComponent>(needed)) {
+        if (const std::optional<SeriesComponent> d = driverOf(c); d && !needed.contains(*d))
+            needed << *d;
+    }
+    std::sort(needed.begin(), needed.end(), [](SeriesComponent a, SeriesComponent b) {
+        auto rank = [](SeriesComponent c) {
+            return c == SeriesComponent::Spend || c == SeriesComponent::Impressions ? 0 : 1;
+        };
+        return rank(a) < rank(b);
+    });
 
     const SeriesGranularity g = s.granularity;
     const int steps = g == SeriesGranularity::Week ? (options.horizonDays + 6) / 7 : options.horizonDays;
@@ -186,12 +214,15 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
     int fitsDone = 0;
     QHash<int, ComponentRun> runs;
     for (SeriesComponent c : needed) {
-        Result<ComponentRun> run =
-            Backtest::run(c, s.values(c), s.dates, g, steps, plan, options.params, cancelled, [&](int, int) {
+        const std::optional<SeriesComponent> d = driverOf(c);
+        Result<ComponentRun> run = Backtest::run(
+            c, s.values(c), s.dates, g, steps, plan, options.params, cancelled,
+            [&](int, int) {
                 ++fitsDone;
                 if (progress)
                     progress(double(fitsDone) / double(fits));
-            });
+            },
+            d ? s.values(*d) : QList<double>(), d ? &runs[int(*d)] : nullptr);
         if (!run)
             return tl::unexpected(run.error());
         runs.insert(int(c), *run);

@@ -41,16 +41,24 @@ XgbParams SeriesModel::defaultParams()
     return p;
 }
 
-double SeriesModel::level(const QList<double> &y, int t, SeriesGranularity g)
+double SeriesModel::level(const QList<double> &y, const QList<double> &x, int t, SeriesGranularity g)
 {
     const int window = g == SeriesGranularity::Week ? 13 : 28;
+    if (!x.isEmpty()) {
+        const double sx = meanOf(x, t - window, t);
+        if (sx > 0.0)
+            return meanOf(y, t - window, t) / sx * x[t];
+    }
     return meanOf(y, t - window, t);
 }
 
-void SeriesModel::features(const QList<double> &y, int t, const QDate &date, SeriesGranularity g, double scale,
-                           float *out)
+void SeriesModel::features(const QList<double> &y, const QList<double> &x, int t, const QDate &date,
+                           SeriesGranularity g, double scale, float *out)
 {
-    const double base = level(y, t, g);
+    const double base = level(y, {}, t, g);
+    const double driven = level(y, x, t, g);
+    out[9] = x.isEmpty() ? std::numeric_limits<float>::quiet_NaN() : float(x[t] / scale);
+    out[10] = float((driven - base) / scale);
     if (g == SeriesGranularity::Day) {
         out[0] = lagged(y, t, 1, base, scale);
         out[1] = lagged(y, t, 7, base, scale);
@@ -75,7 +83,8 @@ void SeriesModel::features(const QList<double> &y, int t, const QDate &date, Ser
 }
 
 Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QDate> &dates, SeriesGranularity g,
-                                     const XgbParams &params, const std::function<bool()> &cancelled)
+                                     const XgbParams &params, const std::function<bool()> &cancelled,
+                                     const QList<double> &driver)
 {
     const int n = int(values.size());
     const int first = firstRow(g);
@@ -91,8 +100,12 @@ Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QD
                         QCoreApplication::translate("SeriesModel", "The series holds a value that is not a number."));
         sumAbs += std::abs(v);
     }
+    if (!driver.isEmpty() && driver.size() != values.size())
+        return fail(ErrorCode::Internal, QCoreApplication::translate("SeriesModel", "Internal error"),
+                    QStringLiteral("driver has %1 values for %2").arg(driver.size()).arg(n));
     SeriesModel m;
     m.m_values = values;
+    m.m_driver = driver;
     m.m_dates = dates;
     m.m_granularity = g;
     m.m_scale = sumAbs > 0.0 ? sumAbs / double(n) : 1.0;
@@ -101,8 +114,8 @@ Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QD
     QList<float> x(qsizetype(rows) * kFeatures);
     QList<float> labels(rows);
     for (int t = first; t < n; ++t) {
-        features(values, t, dates[t], g, m.m_scale, x.data() + qsizetype(t - first) * kFeatures);
-        labels[t - first] = float((values[t] - level(values, t, g)) / m.m_scale);
+        features(values, driver, t, dates[t], g, m.m_scale, x.data() + qsizetype(t - first) * kFeatures);
+        labels[t - first] = float((values[t] - level(values, driver, t, g)) / m.m_scale);
     }
     Result<XgbMatrix> matrix = XgbMatrix::create(x, std::size_t(rows), kFeatures, labels, params.threads);
     if (!matrix)
@@ -115,9 +128,13 @@ Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QD
     return m;
 }
 
-Result<QList<double>> SeriesModel::forecast(int steps) const
+Result<QList<double>> SeriesModel::forecast(int steps, const QList<double> &driverForecast) const
 {
+    if (!m_driver.isEmpty() && driverForecast.size() < steps)
+        return fail(ErrorCode::Internal, QCoreApplication::translate("SeriesModel", "Internal error"),
+                    QStringLiteral("driver forecast has %1 of %2 steps").arg(driverForecast.size()).arg(steps));
     QList<double> y = m_values;
+    QList<double> x = m_driver;
     const int n = int(m_values.size());
     const int stepDays = m_granularity == SeriesGranularity::Week ? 7 : 1;
     QList<double> out;
@@ -126,14 +143,16 @@ Result<QList<double>> SeriesModel::forecast(int steps) const
     for (int h = 0; h < steps; ++h) {
         const int t = n + h;
         const QDate date = m_dates.last().addDays(qint64(h + 1) * stepDays);
-        features(y, t, date, m_granularity, m_scale, row);
+        if (!m_driver.isEmpty())
+            x << driverForecast[h];
+        features(y, x, t, date, m_granularity, m_scale, row);
         Result<XgbMatrix> matrix = XgbMatrix::create(row, 1, kFeatures, {}, 1);
         if (!matrix)
             return tl::unexpected(matrix.error());
         Result<QList<float>> p = m_booster.predict(*matrix);
         if (!p)
             return tl::unexpected(p.error());
-        const double value = std::max(0.0, level(y, t, m_granularity) + double(p->value(0)) * m_scale);
+        const double value = std::max(0.0, level(y, x, t, m_granularity) + double(p->value(0)) * m_scale);
         y << value;
         out << value;
     }
@@ -146,7 +165,8 @@ Result<QList<double>> SeriesModel::fitted() const
     const int first = firstRow(m_granularity);
     QList<float> x(qsizetype(n - first) * kFeatures);
     for (int t = first; t < n; ++t)
-        features(m_values, t, m_dates[t], m_granularity, m_scale, x.data() + qsizetype(t - first) * kFeatures);
+        features(m_values, m_driver, t, m_dates[t], m_granularity, m_scale,
+                 x.data() + qsizetype(t - first) * kFeatures);
     Result<XgbMatrix> matrix = XgbMatrix::create(x, std::size_t(n - first), kFeatures, {}, 1);
     if (!matrix)
         return tl::unexpected(matrix.error());
@@ -155,7 +175,7 @@ Result<QList<double>> SeriesModel::fitted() const
         return tl::unexpected(p.error());
     QList<double> out(n, std::numeric_limits<double>::quiet_NaN());
     for (int t = first; t < n; ++t)
-        out[t] = std::max(0.0, level(m_values, t, m_granularity) + double((*p)[t - first]) * m_scale);
+        out[t] = std::max(0.0, level(m_values, m_driver, t, m_granularity) + double((*p)[t - first]) * m_scale);
     return out;
 }
 

@@ -17,13 +17,19 @@ namespace Demetra::Forecast {
 /// 28-day (13-week) mean, so the trees model the deviation from the current level and the level follows the data.
 /// Values are scaled by the training mean before training. Forecasts are recursive: each step's prediction feeds
 /// the next step's lags.
+///
+/// A component that follows another (revenue follows spend, clicks follow impressions) can be given that "driver"
+/// series: the level becomes the trailing 28-day (13-week) ratio Σy / Σdriver times the driver's value for the
+/// period, and the driver's value is a feature. Forecasting then needs the driver's own forecast (never its future
+/// actuals), so a ratio of the two forecasts stays close to the recent ratio instead of adding two independent
+/// errors.
 class SeriesModel
 {
 public:
     /// The parameters the forecaster uses: 150 rounds, depth 3, eta 0.05, one thread, seed 0.
     static XgbParams defaultParams();
     /// Features per row (both granularities).
-    static constexpr int kFeatures = 9;
+    static constexpr int kFeatures = 11;
     /// The first period that has every lag (training starts there).
     static int firstRow(SeriesGranularity g) { return g == SeriesGranularity::Week ? 4 : 14; }
 
@@ -32,22 +38,26 @@ public:
     /// on a library failure.
     static Result<SeriesModel> fit(const QList<double> &values, const QList<QDate> &dates, SeriesGranularity g,
                                    const XgbParams &params = defaultParams(),
-                                   const std::function<bool()> &cancelled = {});
+                                   const std::function<bool()> &cancelled = {}, const QList<double> &driver = {});
 
-    /// `steps` periods after the training data, each ≥ 0 (the measures are never negative).
-    Result<QList<double>> forecast(int steps) const;
+    /// `steps` periods after the training data, each ≥ 0 (the measures are never negative). A model trained with
+    /// a driver needs the driver's forecast for those periods (`steps` values).
+    Result<QList<double>> forecast(int steps, const QList<double> &driverForecast = {}) const;
     /// In-sample one-step predictions for the training periods (NaN before firstRow()).
     Result<QList<double>> fitted() const;
 
-    /// The feature row for period `t` of `y` (only y[0..t) is read) into `out[kFeatures]`; `scale` divides values.
-    static void features(const QList<double> &y, int t, const QDate &date, SeriesGranularity g, double scale,
-                         float *out);
-    /// The level the target is measured from: the mean of the 28 (13) periods before t, or of those there are.
-    static double level(const QList<double> &y, int t, SeriesGranularity g);
+    /// The feature row for period `t` of `y` (only y[0..t) and x[0..t] of the driver `x` are read) into
+    /// `out[kFeatures]`; `scale` divides values.
+    static void features(const QList<double> &y, const QList<double> &x, int t, const QDate &date, SeriesGranularity g,
+                         double scale, float *out);
+    /// The level the target is measured from: the mean of the 28 (13) periods before t, or of those there are; with
+    /// a driver `x`, the trailing ratio Σy / Σx times x[t].
+    static double level(const QList<double> &y, const QList<double> &x, int t, SeriesGranularity g);
 
 private:
     XgbBooster m_booster;
     QList<double> m_values;
+    QList<double> m_driver;
     QList<QDate> m_dates;
     SeriesGranularity m_granularity = SeriesGranularity::Day;
     double m_scale = 1.0;

@@ -159,6 +159,20 @@ private slots:
         }
         QVERIFY(!sameBits(a->folds[4].predicted, b->folds[4].predicted));
         QVERIFY(!sameBits(a->forecast, b->forecast));
+
+        // The same for revenue driven by the spend forecast: its folds see only the spend folds' forecasts.
+        QList<double> perturbedRevenue = s.revenue;
+        for (int t = cut; t < perturbedRevenue.size(); ++t)
+            perturbedRevenue[t] = perturbedRevenue[t] * 0.2;
+        Result<ComponentRun> ra = Backtest::run(SeriesComponent::Revenue, s.revenue, s.dates, SeriesGranularity::Day,
+                                                14, plan, SeriesModel::defaultParams(), {}, {}, s.spend, &*a);
+        Result<ComponentRun> rb =
+            Backtest::run(SeriesComponent::Revenue, perturbedRevenue, s.dates, SeriesGranularity::Day, 14, plan,
+                          SeriesModel::defaultParams(), {}, {}, perturbed, &*b);
+        QVERIFY(ra.has_value() && rb.has_value());
+        for (int k = 0; k <= 3; ++k)
+            QVERIFY2(sameBits(ra->folds[k].predicted, rb->folds[k].predicted), qPrintable(QString::number(k)));
+        QVERIFY(!sameBits(ra->folds[4].predicted, rb->folds[4].predicted));
     }
 
     void intervalsCoverRoughlyTheNominalShare()
