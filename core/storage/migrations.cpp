@@ -221,9 +221,11 @@ struct Migration
 };
 
 constexpr Migration kMigrations[] = {
-    {1, kMigration1, std::size(kMigration1)}, {2, kMigration2, std::size(kMigration2)},
-    {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
-    {5, kMigration5, std::size(kMigration5)},
+    {1, kMigration1, std::size(kMigration1)}, // facts, dimensions, daily rollup
+    {2, kMigration2, std::size(kMigration2)}, // campaign months
+    {3, kMigration3, std::size(kMigration3)}, // span ends
+    {4, kMigration4, std::size(kMigration4)}, // slice months
+    {5, kMigration5, std::size(kMigration5)}, // trained models
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)
