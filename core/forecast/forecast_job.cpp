@@ -43,7 +43,8 @@ Result<ChannelForecastSnapshot> runChannelForecast(const ForecastRequest &reques
     const ChannelSeries *series = nullptr;
     for (const ChannelSeries &s : *all) {
         out.channels << s.channel;
-        if (s.channel.compare(request.channel, Qt::CaseInsensitive) == 0) {
+        if (series == nullptr &&
+            (request.channel.isEmpty() || s.channel.compare(request.channel, Qt::CaseInsensitive) == 0)) {
             series = &s;
             out.channel = s.channel;
         }

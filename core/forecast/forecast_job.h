@@ -13,7 +13,8 @@ namespace Demetra::Forecast {
 /// Folds the all-channels job backtests with (fewer than the one-channel job's 8, to stay quick).
 inline constexpr int kOverviewFolds = 4;
 
-/// Forecasts `request.metrics` for `request.channel` on the job's own connection, plus the channel's payback
+/// Forecasts `request.metrics` for `request.channel` (empty: the first channel by name) on the job's own
+/// connection, plus the channel's payback
 /// (spend and revenue forecasts). Fails with NotFound when the channel has no data under the conditions (the
 /// message lists the channels there are), InvalidArgument for a bad horizon, Cancelled, or a database/library
 /// error; a metric that cannot be forecast is an error inside the snapshot, not a failed job.

@@ -1,0 +1,209 @@
+#include "ui/pages/forecast/payback_table_model.h"
+
+#include "ui/widgets/theme.h"
+#include "ui/widgets/value_format.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+
+namespace Demetra::Ui {
+
+using namespace Demetra::Forecast;
+
+namespace {
+
+QString notWithin()
+{
+    return QCoreApplication::translate("PaybackTableModel", "not within the horizon");
+}
+
+QString dateOrNot(const QDate &d)
+{
+    return d.isValid() ? ValueFormat::date(d) : notWithin();
+}
+
+} // namespace
+
+PaybackTableModel::PaybackTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PaybackTableModel::setSnapshot(const ForecastOverview &overview)
+{
+    beginResetModel();
+    m_overview = overview;
+    endResetModel();
+}
+
+int PaybackTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_overview.channels.size());
+}
+
+int PaybackTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PaybackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Channel:
+            return tr("Channel");
+        case ExpectedRoi:
+            return tr("Expected ROI");
+        case RoiBand:
+            return tr("ROI 80 % band");
+        case Spend:
+            return tr("Forecast spend");
+        case Revenue:
+            return tr("Forecast revenue");
+        case PaybackDate:
+            return tr("Payback date");
+        case PaybackInterval:
+            return tr("Payback interval");
+        case Backtest:
+            return tr("Backtest");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ExpectedRoi:
+            return tr("(forecast revenue − forecast spend) / forecast spend over the next %1 days")
+                .arg(m_overview.horizonDays);
+        case RoiBand:
+            return tr("The ROI with the revenue forecast's 80 % band summed over the horizon (a cautious, wide band)");
+        case PaybackDate:
+            return tr("The first day when cumulative forecast revenue covers cumulative forecast spend, counting from "
+                      "the first forecast day");
+        case PaybackInterval:
+            return tr("Earliest with the upper revenue band, latest with the lower revenue band");
+        case Backtest:
+            return tr("How the ROI forecast did in %1 rolling-origin backtests against last week's values")
+                .arg(m_overview.folds);
+        }
+    }
+    return {};
+}
+
+QVariant PaybackTableModel::display(const ChannelRoiForecast &r, int column) const
+{
+    if (column == Channel)
+        return r.channel;
+    if (!r.payback) {
+        if (column == ExpectedRoi)
+            return tr("No forecast");
+        if (column == Backtest && r.error)
+            return r.error->message;
+        return QStringLiteral("—");
+    }
+    const PaybackEstimate &p = *r.payback;
+    switch (column) {
+    case ExpectedRoi:
+        return ValueFormat::metric(Metric::Roi, p.roi);
+    case RoiBand:
+        return tr("%1 to %2")
+            .arg(ValueFormat::metric(Metric::Roi, p.roiLower), ValueFormat::metric(Metric::Roi, p.roiUpper));
+    case Spend:
+        return ValueFormat::metric(Metric::Spend, p.spend);
+    case Revenue:
+        return ValueFormat::metric(Metric::Revenue, p.revenue);
+    case PaybackDate:
+        return dateOrNot(p.paybackDate);
+    case PaybackInterval:
+        if (!p.earliest.isValid())
+            return notWithin();
+        return tr("%1 to %2")
+            .arg(ValueFormat::date(p.earliest), p.latest.isValid() ? ValueFormat::date(p.latest) : notWithin());
+    case Backtest:
+        if (!r.roiBacktest || r.roiBacktest->folds == 0)
+            return tr("not backtested");
+        return r.roiBacktest->beatsNaive
+                   ? tr("beats naive by %1").arg(ValueFormat::change(r.roiBacktest->improvementPct / 100.0))
+                   : tr("does not beat naive");
+    }
+    return {};
+}
+
+QVariant PaybackTableModel::raw(const ChannelRoiForecast &r, int column) const
+{
+    if (column == Channel)
+        return r.channel;
+    if (!r.payback)
+        return {};
+    const PaybackEstimate &p = *r.payback;
+    switch (column) {
+    case ExpectedRoi:
+        return p.roi ? QVariant(*p.roi) : QVariant();
+    case RoiBand:
+        return p.roiLower ? QVariant(*p.roiLower) : QVariant();
+    case Spend:
+        return p.spend;
+    case Revenue:
+        return p.revenue;
+    case PaybackDate:
+        return p.paybackDate.isValid() ? QVariant(p.paybackDate) : QVariant();
+    case PaybackInterval:
+        return p.latest.isValid() ? QVariant(p.latest) : QVariant();
+    case Backtest:
+        return r.roiBacktest ? QVariant(r.roiBacktest->improvementPct) : QVariant();
+    }
+    return {};
+}
+
+QString PaybackTableModel::toolTip(const ChannelRoiForecast &r, int column) const
+{
+    if (!r.payback)
+        return r.error ? r.error->message : QString();
+    const PaybackEstimate &p = *r.payback;
+    switch (column) {
+    case ExpectedRoi:
+    case RoiBand:
+        return tr("Forecast revenue %1 (80 % band %2 to %3) against forecast spend %4 over %5 days")
+            .arg(ValueFormat::metric(Metric::Revenue, p.revenue), ValueFormat::metric(Metric::Revenue, p.revenueLower),
+                 ValueFormat::metric(Metric::Revenue, p.revenueUpper), ValueFormat::metric(Metric::Spend, p.spend))
+            .arg(m_overview.horizonDays);
+    case PaybackDate:
+    case PaybackInterval:
+        return p.paybackDate.isValid()
+                   ? tr("From the first forecast day, cumulative revenue covers cumulative spend on %1.")
+                         .arg(ValueFormat::date(p.paybackDate))
+                   : tr("Forecast revenue does not cover forecast spend by %1.").arg(ValueFormat::date(p.horizonEnd));
+    case Backtest:
+        if (r.roiBacktest)
+            return tr("%1\nModel MAE %2, naive MAE %3 (ROI points), %4 folds")
+                .arg(r.roiBacktest->sentence(), ValueFormat::metric(Metric::Roi, r.roiBacktest->modelMae),
+                     ValueFormat::metric(Metric::Roi, r.roiBacktest->naiveMae))
+                .arg(r.roiBacktest->folds);
+        return {};
+    }
+    return {};
+}
+
+QVariant PaybackTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_overview.channels.size())
+        return {};
+    const ChannelRoiForecast &r = m_overview.channels.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(r, index.column());
+    case RawValueRole:
+        return raw(r, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(r, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == Channel || index.column() == Backtest ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() == ExpectedRoi && r.payback && r.payback->roi)
+            return QBrush(*r.payback->roi >= 0 ? Theme::good() : Theme::bad());
+        if (!r.payback && index.column() != Channel)
+            return QBrush(Theme::bad());
+        return {};
+    }
+    return {};
+}
+
+} // namespace Demetra::Ui
