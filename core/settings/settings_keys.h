@@ -54,4 +54,18 @@ inline const SettingKey<bool> CampaignsShowChanges{QStringLiteral("campaigns/sho
 inline const SettingKey<double> CampaignsMinSpend{QStringLiteral("campaigns/minSpend"), 0.0};
 inline const SettingKey<qint64> CampaignsMinImpressions{QStringLiteral("campaigns/minImpressions"), 0};
 
+/// Budget page: the plan's inputs. Total 0 means "the current spend over the period"; objective "revenue" or
+/// "conversions"; mode "maximise", "target_cpa" or "target_roas"; bounds as multiples of current spend; per-channel
+/// absolute limits as "Channel=amount" entries; the channel whose response curve is shown.
+inline const SettingKey<double> BudgetTotal{QStringLiteral("budget/total"), 0.0};
+inline const SettingKey<int> BudgetDays{QStringLiteral("budget/days"), 30};
+inline const SettingKey<QString> BudgetObjective{QStringLiteral("budget/objective"), QStringLiteral("revenue")};
+inline const SettingKey<QString> BudgetPlanMode{QStringLiteral("budget/mode"), QStringLiteral("maximise")};
+inline const SettingKey<double> BudgetTarget{QStringLiteral("budget/target"), 0.0};
+inline const SettingKey<double> BudgetBoundMin{QStringLiteral("budget/boundMin"), 0.5};
+inline const SettingKey<double> BudgetBoundMax{QStringLiteral("budget/boundMax"), 2.0};
+inline const SettingKey<QStringList> BudgetMinSpend{QStringLiteral("budget/minSpend"), QStringList()};
+inline const SettingKey<QStringList> BudgetMaxSpend{QStringLiteral("budget/maxSpend"), QStringList()};
+inline const SettingKey<QString> BudgetCurveChannel{QStringLiteral("budget/curveChannel"), QString()};
+
 } // namespace Demetra::Settings::Keys

@@ -6,6 +6,7 @@
 #include "ui/import/import_controller.h"
 #include "ui/pages/audience/audience_page.h"
 #include "ui/pages/best_time/best_time_page.h"
+#include "ui/pages/budget/budget_page.h"
 #include "ui/pages/campaigns/campaigns_page.h"
 #include "ui/pages/channels/channels_page.h"
 #include "ui/pages/data_sources/data_sources_page.h"
@@ -187,9 +188,7 @@ void MainWindow::buildUi()
     addPage(new PlaceholderPage(c, QStringLiteral("forecast"), tr("Forecast"),
                                 tr("ROI, revenue, spend and conversion forecasts per channel with prediction intervals "
                                    "and their backtest accuracy against a naive forecast will appear here.")));
-    addPage(new PlaceholderPage(c, QStringLiteral("budget"), tr("Budget"),
-                                tr("Response curves per channel, the recommended split of a total budget with its "
-                                   "expected uplift, and a what-if planner will appear here.")));
+    addPage(new BudgetPage(c));
     addPage(new PlaceholderPage(c, QStringLiteral("recommendations"), tr("Recommendations"),
                                 tr("Plain-words recommendations written from your figures (locally, or by a language "
                                    "model you configure) will appear here.")));
