@@ -147,9 +147,11 @@ Result<BudgetHistory> loadBudgetHistory(const Storage::Database &db, const Analy
             h.totalRevenueDates = total->keys();
             h.totalRevenue = total->values();
             h.warnings << QCoreApplication::translate(
-                "BudgetJob", "Revenue is recorded only for the business as a whole: each channel's share is "
-                             "attributed by a joint fit of the total revenue (base + one curve per channel, no "
-                             "adstock or seasonality). Treat the revenue curves as estimates.");
+                "BudgetJob",
+                "Revenue is recorded only for the business as a whole: each channel's share is "
+                "attributed by a joint fit of the total revenue (a base with trend and yearly season, plus "
+                "one curve per channel; no carry-over between weeks). Treat the revenue curves as "
+                "estimates.");
         }
     }
 
@@ -205,16 +207,18 @@ QList<ChannelResponse> fitChannels(const BudgetHistory &history, const FitThresh
     if (!history.totalRevenue.isEmpty() && !out.isEmpty()) {
         QList<QList<double>> spend(out.size());
         QList<double> total;
+        QList<double> dayIndex;
         for (qsizetype t = 0; t < history.totalRevenueDates.size(); ++t) {
             const QDate d = history.totalRevenueDates[t];
             total << history.totalRevenue[t];
+            dayIndex << double(d.toJulianDay());
             for (qsizetype c = 0; c < history.channels.size(); ++c) {
                 const ChannelSeries &s = history.channels[c];
                 const qsizetype at = s.dates.indexOf(d);
                 spend[c] << (at >= 0 ? s.spend[at] : 0.0);
             }
         }
-        const JointRevenueFit joint = fitJointRevenue(spend, total, thresholds);
+        const JointRevenueFit joint = fitJointRevenue(spend, total, dayIndex, thresholds);
         for (qsizetype c = 0; c < out.size(); ++c) {
             ChannelResponse &r = out[c];
             r.revenue = joint.channels[c];

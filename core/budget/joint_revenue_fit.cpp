@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace Demetra::Budget {
 
@@ -54,16 +55,27 @@ bool solve(QList<double> &a, QList<double> &r, int n)
 
 struct Linear
 {
-    double base = 0.0;
+    QList<double> control; ///< weights of the base's columns (intercept, trend, yearly sine and cosine)
     QList<double> scales;
     double sse = std::numeric_limits<double>::infinity();
+
+    double base(const QList<QList<double>> &controls, qsizetype t) const
+    {
+        double b = 0.0;
+        for (qsizetype k = 0; k < control.size(); ++k)
+            b += control[k] * controls[k][t];
+        return b;
+    }
 };
 
-/// Least squares of y on [1, g_c(x_c)] for the active channels, dropping channels whose scale comes out negative.
-Linear fitLinear(const QList<QList<double>> &x, const QList<double> &y, const QList<Shape> &shapes, QList<bool> active)
+/// Least squares of y on the base's columns and g_c(x_c) for the active channels, dropping channels whose scale
+/// comes out negative (a channel cannot lower revenue).
+Linear fitLinear(const QList<QList<double>> &x, const QList<double> &y, const QList<QList<double>> &controls,
+                 const QList<Shape> &shapes, QList<bool> active)
 {
     const qsizetype n = y.size();
     const qsizetype channels = x.size();
+    const int k0 = int(controls.size());
     QList<QList<double>> g(channels);
     for (qsizetype c = 0; c < channels; ++c) {
         if (!active[c])
@@ -77,40 +89,41 @@ Linear fitLinear(const QList<QList<double>> &x, const QList<double> &y, const QL
         for (qsizetype c = 0; c < channels; ++c)
             if (active[c])
                 cols << c;
-        const int m = int(cols.size()) + 1;
+        const int m = int(cols.size()) + k0;
         QList<double> a(m * m, 0.0);
         QList<double> r(m, 0.0);
+        QList<double> row(m);
         for (qsizetype t = 0; t < n; ++t) {
-            QList<double> row(m);
-            row[0] = 1.0;
-            for (int j = 1; j < m; ++j)
-                row[j] = g[cols[j - 1]][t];
+            for (int k = 0; k < k0; ++k)
+                row[k] = controls[k][t];
+            for (int j = k0; j < m; ++j)
+                row[j] = g[cols[j - k0]][t];
             for (int i = 0; i < m; ++i) {
                 r[i] += row[i] * y[t];
                 for (int j = 0; j < m; ++j)
                     a[i * m + j] += row[i] * row[j];
             }
         }
-        for (int i = 1; i < m; ++i)
+        for (int i = 0; i < m; ++i)
             a[i * m + i] *= 1.0 + 1e-10;
         if (!solve(a, r, m))
             return Linear{};
         qsizetype worst = -1;
-        for (int j = 1; j < m; ++j)
+        for (int j = k0; j < m; ++j)
             if (r[j] < 0.0 && (worst < 0 || r[j] < r[worst]))
                 worst = j;
         if (worst >= 0) {
-            active[cols[worst - 1]] = false;
+            active[cols[worst - k0]] = false;
             continue;
         }
         Linear out;
-        out.base = r[0];
+        out.control = r.mid(0, k0);
         out.scales = QList<double>(channels, 0.0);
-        for (int j = 1; j < m; ++j)
-            out.scales[cols[j - 1]] = r[j];
+        for (int j = k0; j < m; ++j)
+            out.scales[cols[j - k0]] = r[j];
         out.sse = 0.0;
         for (qsizetype t = 0; t < n; ++t) {
-            double pred = out.base;
+            double pred = out.base(controls, t);
             for (qsizetype c : std::as_const(cols))
                 pred += out.scales[c] * g[c][t];
             out.sse += (y[t] - pred) * (y[t] - pred);
@@ -120,10 +133,36 @@ Linear fitLinear(const QList<QList<double>> &x, const QList<double> &y, const QL
     return Linear{};
 }
 
+/// The base's columns: an intercept; a linear trend from 8 points; a yearly sine and cosine when the dates span a
+/// year or more.
+QList<QList<double>> baseColumns(const QList<double> &dayIndex, qsizetype n)
+{
+    QList<QList<double>> out{QList<double>(n, 1.0)};
+    if (dayIndex.size() != n || n < 8)
+        return out;
+    const double span = dayIndex.last() - dayIndex.first();
+    if (span <= 0.0)
+        return out;
+    QList<double> trend;
+    for (double d : dayIndex)
+        trend << (d - dayIndex.first()) / span;
+    out << trend;
+    if (span >= 365.0) {
+        QList<double> sine;
+        QList<double> cosine;
+        for (double d : dayIndex) {
+            sine << std::sin(2.0 * std::numbers::pi * d / 365.25);
+            cosine << std::cos(2.0 * std::numbers::pi * d / 365.25);
+        }
+        out << sine << cosine;
+    }
+    return out;
+}
+
 } // namespace
 
 JointRevenueFit fitJointRevenue(const QList<QList<double>> &dailySpend, const QList<double> &dailyTotal,
-                                const FitThresholds &thresholds)
+                                const QList<double> &dayIndex, const FitThresholds &thresholds)
 {
     JointRevenueFit out;
     const qsizetype channels = dailySpend.size();
@@ -155,7 +194,9 @@ JointRevenueFit fitJointRevenue(const QList<QList<double>> &dailySpend, const QL
     for (double v : dailyTotal)
         sst += (v - meanY) * (v - meanY);
 
-    Linear best = fitLinear(dailySpend, dailyTotal, shapes, active);
+    const QList<QList<double>> controls = baseColumns(dayIndex, n);
+    out.controls = int(controls.size());
+    Linear best = fitLinear(dailySpend, dailyTotal, controls, shapes, active);
     const int grid = 24;
     for (int sweep = 0; sweep < 3; ++sweep) {
         for (qsizetype c = 0; c < channels; ++c) {
@@ -173,7 +214,7 @@ JointRevenueFit fitJointRevenue(const QList<QList<double>> &dailySpend, const QL
                     }
                     QList<Shape> trial = shapes;
                     trial[c] = s;
-                    const Linear l = fitLinear(dailySpend, dailyTotal, trial, active);
+                    const Linear l = fitLinear(dailySpend, dailyTotal, controls, trial, active);
                     if (l.sse < best.sse) {
                         best = l;
                         shapes = trial;
@@ -182,7 +223,8 @@ JointRevenueFit fitJointRevenue(const QList<QList<double>> &dailySpend, const QL
             }
         }
     }
-    out.baseDaily = best.base;
+    for (qsizetype t = 0; t < n && !best.control.isEmpty(); ++t)
+        out.baseDaily += best.base(controls, t) / double(n);
     out.r2 = sst > 0.0 && std::isfinite(best.sse) ? 1.0 - best.sse / sst : 0.0;
     for (qsizetype c = 0; c < channels; ++c) {
         CurveFit &fit = out.channels[c];
@@ -199,7 +241,7 @@ JointRevenueFit fitJointRevenue(const QList<QList<double>> &dailySpend, const QL
         fit.r2 = out.r2;
         fit.y.clear();
         for (qsizetype t = 0; t < n; ++t) {
-            double others = best.base;
+            double others = best.control.isEmpty() ? 0.0 : best.base(controls, t);
             for (qsizetype d = 0; d < channels; ++d)
                 if (d != c && active[d])
                     others += best.scales.value(d) * basis(shapes[d], dailySpend[d][t]);
