@@ -30,8 +30,14 @@ Result<PaybackEstimate> estimatePayback(const MetricForecast &spend, const Metri
         const ForecastPoint &r = revenue.points[i];
         e.spend += s.value;
         e.revenue += r.value;
-        e.revenueLower += finiteOr(r.lower, r.value);
-        e.revenueUpper += finiteOr(r.upper, r.value);
+        // The band of the running sum when the backtest gave one; else the (wider) sum of the per-period bands.
+        if (std::isfinite(r.cumulativeLower) && std::isfinite(r.cumulativeUpper)) {
+            e.revenueLower = r.cumulativeLower;
+            e.revenueUpper = r.cumulativeUpper;
+        } else {
+            e.revenueLower += finiteOr(r.lower, r.value);
+            e.revenueUpper += finiteOr(r.upper, r.value);
+        }
         if (e.spend <= 0.0)
             continue;
         if (!e.paybackDate.isValid() && e.revenue >= e.spend)

@@ -10,13 +10,15 @@ namespace Demetra::Forecast {
 /// A channel's expected return over the forecast horizon and when forecast revenue covers forecast spend.
 /// Cumulative sums start at the first forecast day (the day after the last data): payback asks "from tomorrow on,
 /// when has the money spent come back?". The interval uses the revenue forecast's 80 % band against the spend
-/// forecast: the earliest date with the upper band, the latest with the lower band.
+/// forecast: the earliest date with the upper band, the latest with the lower band. The band is that of the running
+/// sum of revenue (from the backtest errors of such sums) when the forecast has one, else the sum of the
+/// per-period bands.
 struct PaybackEstimate
 {
     QString channel;
     double spend = 0.0;        ///< forecast spend over the horizon
     double revenue = 0.0;      ///< forecast revenue over the horizon
-    double revenueLower = 0.0; ///< sum of the per-period 80 % lower bounds (a conservative band)
+    double revenueLower = 0.0; ///< the 80 % band of forecast revenue summed over the horizon
     double revenueUpper = 0.0;
     std::optional<double> roi; ///< (revenue − spend) / spend; none without forecast spend
     std::optional<double> roiLower;

@@ -57,7 +57,7 @@ double conformalQuantile(QList<double> errors, double coverage)
 /// Interval half-widths per forecast step: quantiles of the backtest errors of nearby steps (pooled over ±w steps
 /// so each quantile has enough errors), never narrower than an earlier step; beyond the backtest horizon they
 /// grow with √(step / backtest steps).
-QList<double> widths(const QList<QList<double>> &errorsByStep, int steps, double coverage)
+QList<double> widths(const QList<QList<double>> &errorsByStep, int steps, double coverage, double growth = 0.5)
 {
     const int measured = int(errorsByStep.size());
     QList<double> out;
@@ -81,7 +81,7 @@ QList<double> widths(const QList<QList<double>> &errorsByStep, int steps, double
         if (h < measured)
             out << byStep[h];
         else
-            out << byStep.last() * std::sqrt(double(h + 1) / double(measured));
+            out << byStep.last() * std::pow(double(h + 1) / double(measured), growth);
     }
     return out;
 }
@@ -115,10 +115,11 @@ std::optional<Error> SeriesForecaster::check(const ChannelSeries &s, ForecastMet
         return Error{
             ErrorCode::BadInput,
             QCoreApplication::translate("SeriesForecaster",
-                                        "%1 has %2 of data (%3 days with rows); a forecast needs at least %4 days of "
-                                        "daily data or %5 weeks. No forecast is offered.")
-                .arg(s.channel, periodsText(s))
-                .arg(s.daysWithData)
+                                        "%1 has %2 days of data (%3); a forecast needs at least %4 days of daily data "
+                                        "or %5 weeks.")
+                .arg(s.channel)
+                .arg(s.activeDays)
+                .arg(periodsText(s))
                 .arg(kMinDailyPoints)
                 .arg(kMinWeeklyPoints),
             QStringLiteral("granularity=%1 periods=%2 needed=%3")
@@ -259,11 +260,14 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
         // Backtest errors by step, on the periods where the metric has a value for the actual, the model and
         // the baseline alike.
         QList<QList<double>> errorsByStep(plan.steps);
+        QList<QList<double>> cumulativeErrors(plan.steps);
         double modelSum = 0.0;
         double naiveSum = 0.0;
         int count = 0;
         for (int k = 0; k < plan.origins.size(); ++k) {
             const int origin = plan.origins[k];
+            double cumModel = 0.0;
+            double cumActual = 0.0;
             for (int h = 0; h < plan.steps; ++h) {
                 const int t = origin + h;
                 const double actual = valueAt([&](SeriesComponent c) { return s.values(c)[t]; });
@@ -273,6 +277,9 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
                 if (std::isnan(actual) || std::isnan(model))
                     continue;
                 errorsByStep[h] << std::abs(model - actual);
+                cumModel += model;
+                cumActual += actual;
+                cumulativeErrors[h] << std::abs(cumModel - cumActual);
                 if (std::isnan(naive))
                     continue;
                 modelSum += std::abs(model - actual);
@@ -294,6 +301,8 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
 
         const QList<double> w80 = widths(errorsByStep, steps, 0.8);
         const QList<double> w95 = widths(errorsByStep, steps, 0.95);
+        const QList<double> wSum = widths(cumulativeErrors, steps, 0.8, 1.0);
+        double running = 0.0;
         for (int h = 0; h < steps; ++h) {
             ForecastPoint p;
             p.date = s.dates.last().addDays(qint64(h + 1) * s.stepDays());
@@ -302,6 +311,12 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
             p.upper = clampValue(m, p.value + w80[h]);
             p.lower95 = clampValue(m, p.value - w95[h]);
             p.upper95 = clampValue(m, p.value + w95[h]);
+            if (!SeriesMetric::isRatio(m)) {
+                running += p.value;
+                p.cumulative = running;
+                p.cumulativeLower = std::max(0.0, running - wSum[h]);
+                p.cumulativeUpper = running + wSum[h];
+            }
             f.points << p;
         }
 

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace Demetra::Forecast {
@@ -22,6 +23,12 @@ struct ForecastPoint
     double upper = 0.0;
     double lower95 = 0.0;
     double upper95 = 0.0;
+    /// Sums (spend, revenue, ...; NaN for ratios): the forecast summed from the first step to this one with its
+    /// 80 % band, from the backtest errors of such running sums (errors of single days partly cancel in a sum,
+    /// so this band is narrower than the sum of the daily bands).
+    double cumulative = std::numeric_limits<double>::quiet_NaN();
+    double cumulativeLower = std::numeric_limits<double>::quiet_NaN();
+    double cumulativeUpper = std::numeric_limits<double>::quiet_NaN();
 };
 
 /// One history period: what happened and what the model predicted for it (NaN: no prediction). Predictions from

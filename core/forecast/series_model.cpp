@@ -137,6 +137,17 @@ Result<QList<double>> SeriesModel::forecast(int steps, const QList<double> &driv
     QList<double> x = m_driver;
     const int n = int(m_values.size());
     const int stepDays = m_granularity == SeriesGranularity::Week ? 7 : 1;
+    // A guard against recursive drift: a forecast step stays within half the lowest and 1.5 times the highest value
+    // of the last two level windows (a declining run must not feed itself down to zero, nor a rising one explode).
+    const int recent = 2 * (m_granularity == SeriesGranularity::Week ? 13 : 28);
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = 0.0;
+    for (int i = std::max(0, n - recent); i < n; ++i) {
+        lowest = std::min(lowest, m_values[i]);
+        highest = std::max(highest, m_values[i]);
+    }
+    const double floor = std::max(0.0, 0.5 * lowest);
+    const double ceiling = std::max(floor, 1.5 * highest);
     QList<double> out;
     out.reserve(steps);
     float row[kFeatures];
@@ -152,7 +163,7 @@ Result<QList<double>> SeriesModel::forecast(int steps, const QList<double> &driv
         Result<QList<float>> p = m_booster.predict(*matrix);
         if (!p)
             return tl::unexpected(p.error());
-        const double value = std::max(0.0, level(y, x, t, m_granularity) + double(p->value(0)) * m_scale);
+        const double value = std::clamp(level(y, x, t, m_granularity) + double(p->value(0)) * m_scale, floor, ceiling);
         y << value;
         out << value;
     }

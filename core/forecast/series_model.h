@@ -40,8 +40,9 @@ public:
                                    const XgbParams &params = defaultParams(),
                                    const std::function<bool()> &cancelled = {}, const QList<double> &driver = {});
 
-    /// `steps` periods after the training data, each ≥ 0 (the measures are never negative). A model trained with
-    /// a driver needs the driver's forecast for those periods (`steps` values).
+    /// `steps` periods after the training data, each ≥ 0 (the measures are never negative) and within half the
+    /// lowest and 1.5 times the highest value of the last 56 days (26 weeks), so recursion cannot drift away. A
+    /// model trained with a driver needs the driver's forecast for those periods (`steps` values).
     Result<QList<double>> forecast(int steps, const QList<double> &driverForecast = {}) const;
     /// In-sample one-step predictions for the training periods (NaN before firstRow()).
     Result<QList<double>> fitted() const;

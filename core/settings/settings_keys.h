@@ -54,6 +54,11 @@ inline const SettingKey<bool> CampaignsShowChanges{QStringLiteral("campaigns/sho
 inline const SettingKey<double> CampaignsMinSpend{QStringLiteral("campaigns/minSpend"), 0.0};
 inline const SettingKey<qint64> CampaignsMinImpressions{QStringLiteral("campaigns/minImpressions"), 0};
 
+/// Forecast page: the channel, metric (SeriesMetric key) and horizon in days (7–90) shown last.
+inline const SettingKey<QString> ForecastChannel{QStringLiteral("forecast/channel"), QString()};
+inline const SettingKey<QString> ForecastMetricKey{QStringLiteral("forecast/metric"), QStringLiteral("roi")};
+inline const SettingKey<int> ForecastHorizon{QStringLiteral("forecast/horizon"), 30};
+
 /// Budget page: the plan's inputs. Total 0 means "the current spend over the period"; objective "revenue" or
 /// "conversions"; mode "maximise", "target_cpa" or "target_roas"; bounds as multiples of current spend; per-channel
 /// absolute limits as "Channel=amount" entries; the channel whose response curve is shown.

@@ -179,8 +179,8 @@ private slots:
     {
         // Many forecasts from different cut points of one long synthetic series, checked against what came next.
         const ChannelSeries full = seasonal(400, 23);
-        int inside80 = 0, inside95 = 0, total = 0;
-        for (int cut = 150; cut + 14 <= 400; cut += 25) {
+        int inside80 = 0, inside95 = 0, total = 0, sumsInside = 0, sums = 0;
+        for (int cut = 150; cut + 14 <= 400; cut += 12) {
             Result<MetricForecast> f =
                 SeriesForecaster::forecastOne(head(full, cut), ForecastMetric::Spend, options(14));
             QVERIFY(f.has_value());
@@ -193,6 +193,17 @@ private slots:
                 inside95 += actual >= p.lower95 && actual <= p.upper95 ? 1 : 0;
                 ++total;
             }
+            // The 14-day sum and its band: narrower than the sum of the daily bands, and it covers the actual sum.
+            const ForecastPoint &end = f->points.last();
+            double actualSum = 0.0, dailyBands = 0.0;
+            for (int h = 0; h < 14; ++h) {
+                actualSum += full.spend[cut + h];
+                dailyBands += f->points[h].upper - f->points[h].lower;
+            }
+            QVERIFY(end.cumulativeLower <= end.cumulative && end.cumulative <= end.cumulativeUpper);
+            QVERIFY(end.cumulativeUpper - end.cumulativeLower < dailyBands);
+            sumsInside += actualSum >= end.cumulativeLower && actualSum <= end.cumulativeUpper ? 1 : 0;
+            ++sums;
         }
         const double c80 = double(inside80) / total;
         const double c95 = double(inside95) / total;
@@ -200,6 +211,8 @@ private slots:
               c95 * 100);
         QVERIFY2(c80 >= 0.65 && c80 <= 0.97, qPrintable(QString::number(c80)));
         QVERIFY2(c95 >= 0.82, qPrintable(QString::number(c95)));
+        qInfo("14-day sums inside their 80 %% band: %d of %d", sumsInside, sums);
+        QVERIFY(sumsInside * 10 >= sums * 6);
     }
 
     void errorPaths()
@@ -420,6 +433,35 @@ private slots:
         QVERIFY(overview.has_value());
         for (const ChannelRoiForecast &c : overview->channels)
             QVERIFY(c.error.has_value());
+    }
+
+    void sampleAllChannelsTimed()
+    {
+        // The page's all-channels job on the bundled sample (8 channels, 365 days each), timed.
+        TempDatabase db;
+        db.importOne(QStringLiteral(DEMETRA_SOURCE_DIR "/sample_data/social_media_ads_sample.csv"));
+        for (int horizon : {30, 90}) {
+            Jobs::JobContext context(db.location());
+            ForecastRequest all;
+            all.options = options(horizon, kOverviewFolds);
+            QElapsedTimer timer;
+            timer.start();
+            Result<ForecastOverview> overview = runForecastOverview(all, context);
+            QVERIFY(overview.has_value());
+            qInfo("sample, all-channels ROI job, horizon %d days: %d channels, %d folds, %lld ms", horizon,
+                  int(overview->channels.size()), kOverviewFolds, timer.elapsed());
+            QCOMPARE(overview->channels.size(), 8);
+            for (const ChannelRoiForecast &c : overview->channels)
+                QVERIFY2(c.payback.has_value(), qPrintable(c.error ? c.error->message : QString()));
+        }
+        Jobs::JobContext context(db.location());
+        ForecastRequest one;
+        one.channel = QStringLiteral("Facebook");
+        one.metrics = SeriesMetric::all();
+        one.options = options(30);
+        Result<ChannelForecastSnapshot> r = runChannelForecast(one, context);
+        QVERIFY(r.has_value());
+        qInfo("sample, one channel, all six metrics, 8 folds, horizon 30: %lld ms", r->elapsedMs);
     }
 
     void cancelStopsTheJob()
