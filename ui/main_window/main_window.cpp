@@ -10,6 +10,7 @@
 #include "ui/pages/campaigns/campaigns_page.h"
 #include "ui/pages/channels/channels_page.h"
 #include "ui/pages/data_sources/data_sources_page.h"
+#include "ui/pages/forecast/forecast_page.h"
 #include "ui/pages/overview/overview_page.h"
 #include "ui/pages/placeholder/placeholder_page.h"
 #include "ui/pages/settings/settings_page.h"
@@ -185,9 +186,7 @@ void MainWindow::buildUi()
     addPage(new CampaignsPage(c));
     addPage(new AudiencePage(c));
     addPage(new BestTimePage(c));
-    addPage(new PlaceholderPage(c, QStringLiteral("forecast"), tr("Forecast"),
-                                tr("ROI, revenue, spend and conversion forecasts per channel with prediction intervals "
-                                   "and their backtest accuracy against a naive forecast will appear here.")));
+    addPage(new ForecastPage(c));
     addPage(new BudgetPage(c));
     addPage(new PlaceholderPage(c, QStringLiteral("recommendations"), tr("Recommendations"),
                                 tr("Plain-words recommendations written from your figures (locally, or by a language "
