@@ -451,11 +451,13 @@ void BudgetPage::replan()
                    QStringLiteral("<br>");
         }
         const QString sign = p.expectedUplift >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212");
+        std::optional<double> uplift;
+        if (std::isfinite(p.upliftPercent))
+            uplift = p.upliftPercent;
+        const QString upliftText = ValueFormat::change(uplift);
         head += tr("Expected %1 with the recommended split: <b>%2</b>, <b>%3%4</b> (%5) against the current split "
                    "scaled to the same total.")
-                    .arg(what, amount(p.expectedValue), sign, amount(std::abs(p.expectedUplift)),
-                         ValueFormat::change(std::isfinite(p.upliftPercent) ? std::optional<double>(p.upliftPercent)
-                                                                            : std::nullopt));
+                    .arg(what, amount(p.expectedValue), sign, amount(std::abs(p.expectedUplift)), upliftText);
         head += QStringLiteral("<br>");
         head += p.extendedFeasible
                     ? tr("With bounds widened to %1–%2× current spend (channel limits ignored): %3 more.")

@@ -185,13 +185,15 @@ void WhatIfPanel::recompute()
         m_rows[i].outcome->setText(text);
     }
     const Budget::WhatIfOutcome &rec = m_recommendedOutcome;
-    QString t =
-        tr("<b>Total %1</b>: expected revenue <b>%2</b>%3, %4 conversions, ROI %5.")
-            .arg(ValueFormat::money(m_outcome.spend, m_currency), ValueFormat::money(m_outcome.revenue, m_currency),
-                 m_outcome.revenueComplete ? QString() : tr(" (channels with unknown revenue left out)"),
-                 QLocale().toString(m_outcome.conversions, 'f', 0),
-                 ValueFormat::metric(Metric::Roi, std::isfinite(m_outcome.roi) ? std::optional<double>(m_outcome.roi)
-                                                                               : std::nullopt));
+    std::optional<double> roi;
+    if (std::isfinite(m_outcome.roi))
+        roi = m_outcome.roi;
+    const QString roiText = ValueFormat::metric(Metric::Roi, roi);
+    const QString conversionsText = QLocale().toString(m_outcome.conversions, 'f', 0);
+    const QString partial = m_outcome.revenueComplete ? QString() : tr(" (channels with unknown revenue left out)");
+    QString t = tr("<b>Total %1</b>: expected revenue <b>%2</b>%3, %4 conversions, ROI %5.")
+                    .arg(ValueFormat::money(m_outcome.spend, m_currency),
+                         ValueFormat::money(m_outcome.revenue, m_currency), partial, conversionsText, roiText);
     t += QStringLiteral("<br>") +
          tr("Against the recommendation: spend %1, revenue %2, conversions %3.")
              .arg(signedMoney(m_outcome.spend - rec.spend, m_currency),
