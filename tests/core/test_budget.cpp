@@ -626,6 +626,36 @@ private slots:
         qInfo("robyn plan: total %.0f per 30 days, uplift %.0f", s->plan->total, s->plan->expectedUplift);
     }
 
+    void multichannelDailyEndToEnd()
+    {
+        TempDatabase db;
+        const Import::ImportOutcome o = db.import({Test::sharedData(QStringLiteral("multichannel_daily/Facebook.csv")),
+                                                   Test::sharedData(QStringLiteral("multichannel_daily/Google.csv")),
+                                                   Test::sharedData(QStringLiteral("multichannel_daily/TikTok.csv"))});
+        QVERIFY(o.allOk());
+        Jobs::JobContext context(db.location());
+        const Result<BudgetSnapshot> s = runBudgetJob(Analytics::AnalyticsFilter{}, BudgetRequest{}, context);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
+        QVERIFY2(s->plan, s->planError ? qPrintable(s->planError->toString()) : "");
+        QCOMPARE(s->history.pointDays, 1);
+        QCOMPARE(s->history.days, 120);
+        QCOMPARE(s->channels.size(), 3);
+        for (qsizetype i = 0; i < s->channels.size(); ++i) {
+            const ChannelResponse &c = s->channels[i];
+            const ChannelAllocation &a = s->plan->channels[i];
+            qInfo("  %-10s %s R2 %.2f (%d pts, cv %.2f) | current %.0f -> %.0f revenue %.0f mROI %.2f %s%s",
+                  qPrintable(c.channel), qPrintable(c.revenue.curve.formula()), c.revenue.r2, c.revenue.points,
+                  c.revenue.spendCv, a.currentSpend, a.recommendedSpend, a.expectedRevenue, a.marginalRoi,
+                  qPrintable(allocationStatusKey(a.status)), a.extrapolated ? " (extrapolated)" : "");
+            // The flag is exactly "above the largest daily spend seen".
+            QCOMPARE(a.extrapolated, c.revenue.isOk() && a.recommendedSpend / 30 > c.revenue.spendMax * 1.001);
+        }
+        QVERIFY(std::abs(sum(recommended(*s->plan)) - s->request.total) < 1e-6 * s->request.total);
+        QVERIFY(s->plan->expectedUplift >= 0.0);
+        qInfo("multichannel: total %.0f, uplift %.0f (%.2f %%)", s->plan->total, s->plan->expectedUplift,
+              s->plan->upliftPercent * 100.0);
+    }
+
     void emptyDatabaseGivesAClearPlanError()
     {
         TempDatabase db;
