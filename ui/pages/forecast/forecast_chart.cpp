@@ -93,10 +93,12 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
         if (withPredicted)
             extend(h.predicted);
     }
+    // The axis spans the 80 % band; a 95 % band of a heavy-tailed ratio (ROI on a day of tiny spend) would flatten
+    // everything else, so it is drawn clipped to the axis.
     for (const ForecastPoint &p : f.points) {
         extend(p.value);
-        extend(p.lower95);
-        extend(p.upper95);
+        extend(p.lower);
+        extend(p.upper);
     }
     const ChartAxes::Scale scale = ChartAxes::scaleFor(m, std::max(std::abs(lo), std::abs(hi)));
     const double d = scale.divisor;
@@ -124,20 +126,22 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
 
     // Bands first, so the lines draw over them. They start at the last actual value (no gap before the forecast).
     const HistoryPoint &last = f.history.last();
+    QList<QAreaSeries *> bands;
     for (int level : {95, 80}) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
         upper->append(x(last.date), last.actual / d);
         lower->append(x(last.date), last.actual / d);
         for (const ForecastPoint &p : f.points) {
-            upper->append(x(p.date), (level == 80 ? p.upper : p.upper95) / d);
-            lower->append(x(p.date), (level == 80 ? p.lower : p.lower95) / d);
+            upper->append(x(p.date), std::min(yAxis->max(), (level == 80 ? p.upper : p.upper95) / d));
+            lower->append(x(p.date), std::max(yAxis->min(), (level == 80 ? p.lower : p.lower95) / d));
         }
         auto *band = new QAreaSeries(upper, lower);
         band->setName(level == 80 ? tr("80 % interval") : tr("95 % interval"));
         band->setColor(withAlpha(color, level == 80 ? 90 : 40));
         band->setBorderColor(Qt::transparent);
         attach(band);
+        bands << band;
     }
 
     auto *actual = new QLineSeries;
@@ -237,6 +241,11 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
                                   : QString());
     });
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    for (QAreaSeries *band : bands) {
+        for (QLegendMarker *marker : chart->legend()->markers(band))
+            marker->setShape(QLegend::MarkerShapeRectangle);
+    }
     panel->setChart(chart);
 }
 

@@ -114,8 +114,11 @@ QVariant PaybackTableModel::display(const ChannelRoiForecast &r, int column) con
     case PaybackInterval:
         if (!p.earliest.isValid())
             return notWithin();
-        return tr("%1 to %2")
-            .arg(ValueFormat::date(p.earliest), p.latest.isValid() ? ValueFormat::date(p.latest) : notWithin());
+        if (!p.latest.isValid())
+            return tr("%1 or later, maybe not within the horizon").arg(ValueFormat::date(p.earliest));
+        if (p.latest == p.earliest)
+            return ValueFormat::date(p.earliest);
+        return tr("%1 to %2").arg(ValueFormat::date(p.earliest), ValueFormat::date(p.latest));
     case Backtest:
         if (!r.roiBacktest || r.roiBacktest->folds == 0)
             return tr("not backtested");
