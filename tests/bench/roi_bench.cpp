@@ -1,10 +1,11 @@
 // demetra-roi-bench: times the campaign ROI model's training path on a Kaggle-schema CSV and prints one JSON line
 // per split kind.
-//   demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N]
-// The file is imported into DIR/roi_bench.sqlite first (not timed). Then, per run: reading the facts from the store
-// (SQLite C API), the split, the one-hot/numeric encoding, the DMatrix and 200 boosting rounds (hist, depth 6,
-// eta 0.1, 2 threads, seed 0: the parameters of /work/shared/bench/train_models.py --model xgb). Validation R²/MAE
-// are printed for the time-ordered split the app uses and for a seeded random 80/20 split (the peer's kind).
+//   demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N] [--reuse]
+// The file is imported into DIR/roi_bench.sqlite first (not timed; --reuse keeps an existing one). Then, per run:
+// reading the facts from the store (SQLite C API), the split, the one-hot/numeric encoding, the DMatrix and 200
+// boosting rounds (hist, depth 6, eta 0.1, 2 threads, seed 0: the parameters of /work/shared/bench/train_models.py
+// --model xgb). Validation R²/MAE are printed for the time-ordered split the app uses and for a seeded random 80/20
+// split (the peer's kind).
 
 #include "core/forecast/roi_model.h"
 #include "core/forecast/roi_rows.h"
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
     const QString csv = option(args, QStringLiteral("--csv"));
     const QString workdir = option(args, QStringLiteral("--workdir"));
     if (csv.isEmpty() || workdir.isEmpty()) {
-        std::fprintf(stderr, "usage: demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N]\n");
+        std::fprintf(stderr, "usage: demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N] [--reuse]\n");
         return 2;
     }
     const int runs = qMax(1, option(args, QStringLiteral("--runs"), QStringLiteral("1")).toInt());
@@ -53,10 +54,13 @@ int main(int argc, char *argv[])
 
     QDir().mkpath(workdir);
     const QString dbPath = QDir(workdir).filePath(QStringLiteral("roi_bench.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(dbPath + suffix);
+    const bool reuse = args.contains(QStringLiteral("--reuse")) && QFile::exists(dbPath);
+    if (!reuse) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dbPath + suffix);
+    }
     const Storage::DatabaseLocation location{dbPath};
-    {
+    if (!reuse) {
         QElapsedTimer t;
         t.start();
         Jobs::JobContext context(location);
