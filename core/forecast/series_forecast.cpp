@@ -104,7 +104,7 @@ std::optional<Error> SeriesForecaster::check(const ChannelSeries &s, ForecastMet
                      QCoreApplication::translate("SeriesForecaster", "The horizon must be 7 to 90 days, not %1.")
                          .arg(horizonDays),
                      QString()};
-    if (s.size() == 0)
+    if (s.size() == 0 && s.activeDays == 0)
         return Error{
             ErrorCode::NotFound,
             QCoreApplication::translate("SeriesForecaster", "There is no data for channel \"%1\".").arg(s.channel),

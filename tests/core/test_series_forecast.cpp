@@ -249,6 +249,12 @@ private slots:
         QVERIFY(message(noRevenue, ForecastMetric::Spend).isEmpty());
         // Horizon out of range.
         QVERIFY(message(seasonal(100, 1), ForecastMetric::Spend, 120).contains(QStringLiteral("7 to 90")));
+        // Three days of data: summed into weeks nothing whole is left, and the message still counts the days.
+        QList<DailyPoint> three;
+        for (int d = 0; d < 3; ++d)
+            three << DailyPoint{QDate(2025, 3, 4).addDays(d), 10, 20, 1, 100, 5, true, true, true, true, true, false};
+        const QString tiny = message(buildChannelSeries(QStringLiteral("Tiny"), three), ForecastMetric::Spend);
+        QVERIFY2(tiny.contains(QStringLiteral("Tiny has 3 days of data")), qPrintable(tiny));
         // An empty series.
         ChannelSeries empty;
         empty.channel = QStringLiteral("Nobody");
