@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
