@@ -38,7 +38,7 @@ QString textReport(const Forecast::RoiTrainingOutcome &o, const QString &outDir)
                                                     "%4).\n")
                 .arg(number(v.mae), number(v.baselineMae), number(v.r2), number(v.baselineR2));
     if (v.rowsSkipped > 0)
-        text += QCoreApplication::translate("CliTrain", "%1 rows were left out (no revenue, or NaN/infinite values).\n")
+        text += QCoreApplication::translate("CliTrain", "%1 rows were left out (NaN, infinite or negative values).\n")
                     .arg(c.toString(v.rowsSkipped));
     text += QCoreApplication::translate("CliTrain", "%1 features, %2. Took %3 s.\n")
                 .arg(o.record.featureNames.size())

@@ -18,7 +18,7 @@ struct RoiSplit
     QList<qint32> train;
     QList<qint32> validation;
     QList<float> labels; ///< per row of the RoiRows (all of them): ROI = (revenue − spend) / spend
-    qint64 skipped = 0;  ///< rows left out: unknown revenue, or NaN/infinite values
+    qint64 skipped = 0;  ///< rows left out: NaN/infinite ROI or infinite/negative inputs
     QDate firstDay;
     QDate splitDay; ///< time split: first validation day (invalid for a random split)
     QDate lastDay;
@@ -45,7 +45,7 @@ public:
     static constexpr const char *kKind = "roi";
 
     /// Time-ordered split: the last `validationFraction` of the distinct days (at least one) validate, the days
-    /// before train. Rows without revenue or with NaN/infinite values are skipped and counted. Fails with
+    /// before train. Rows with a NaN/infinite ROI or infinite/negative inputs are skipped and counted. Fails with
     /// BadInput when fewer than 2 distinct days or fewer than kMinTrainRows training rows remain.
     static Result<RoiSplit> timeSplit(const RoiRows &rows, double validationFraction = 0.2);
     /// Seeded random split (`trainFraction` of the usable rows train), the usual split of notebooks; for comparison

@@ -44,6 +44,42 @@ template<int N> struct IdTable
     QList<float> numbers;
 
     const std::array<qint32, N> *find(qint64 id) const { return id >= 0 && id < codes.size() ? &codes[id] : nullptr; }
+    /// The entry of `id`, growing the table when a row was added after its size was read; nullptr for a negative id.
+    std::array<qint32, N> *entry(qint64 id)
+    {
+        if (id < 0)
+            return nullptr;
+        if (id >= codes.size()) {
+            std::array<qint32, N> none;
+            none.fill(-1);
+            codes.resize(id + 1, none);
+            numbers.resize(id + 1, std::numeric_limits<float>::quiet_NaN());
+        }
+        return &codes[id];
+    }
+};
+
+/// A deferred read transaction (no write lock: imports keep running), ended when the guard dies.
+struct ReadSnapshot
+{
+    explicit ReadSnapshot(const Storage::Database &database) : db(database)
+    {
+        Result<QSqlQuery> q = db.exec(QStringLiteral("BEGIN"));
+        open = q.has_value();
+        if (!q)
+            error = q.error();
+    }
+    ~ReadSnapshot()
+    {
+        if (open)
+            (void)db.exec(QStringLiteral("COMMIT"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    const Storage::Database &db;
+    bool open = false;
+    Error error;
 };
 
 Result<qint64> maxId(const Storage::Database &db, const QString &table)
@@ -79,6 +115,11 @@ QString RoiRows::attributeName(int attribute)
 Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
                               const Analytics::AnalyticsFilter *filter)
 {
+    // One read transaction: the dimension tables and the facts come from the same snapshot even while an import
+    // writes (WAL).
+    ReadSnapshot snapshot(db);
+    if (!snapshot.open)
+        return tl::unexpected(snapshot.error);
     RoiRows out;
     Interner channels(out.values[Channel]);
     Interner goals(out.values[Goal]);
@@ -96,13 +137,16 @@ Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
         if (!n)
             return forward(n);
         channelTable.codes.fill({-1}, *n + 1);
+        channelTable.numbers.fill(float(kNaN), *n + 1);
         Result<Storage::SqliteStatement> st =
             Storage::SqliteStatement::prepare(db, QStringLiteral("SELECT id, name FROM channels"));
         if (!st)
             return forward(st);
         Result<bool> row;
-        while ((row = st->next()) && *row)
-            channelTable.codes[st->columnInt64(0)] = {channels.code(st->columnText(1))};
+        while ((row = st->next()) && *row) {
+            if (auto *c = channelTable.entry(st->columnInt64(0)))
+                *c = {channels.code(st->columnText(1))};
+        }
         if (!row)
             return forward(row);
     }
@@ -119,7 +163,10 @@ Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
         Result<bool> row;
         while ((row = st->next()) && *row) {
             const qint64 id = st->columnInt64(0);
-            campaignTable.codes[id] = {goals.code(st->columnText(1))};
+            auto *c = campaignTable.entry(id);
+            if (!c)
+                continue;
+            *c = {goals.code(st->columnText(1))};
             if (!st->columnIsNull(2))
                 campaignTable.numbers[id] = float(st->columnInt64(2));
         }
@@ -131,15 +178,16 @@ Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
         if (!n)
             return forward(n);
         sliceTable.codes.fill({-1, -1, -1, -1}, *n + 1);
+        sliceTable.numbers.fill(float(kNaN), *n + 1);
         Result<Storage::SqliteStatement> st = Storage::SqliteStatement::prepare(
             db, QStringLiteral("SELECT id, audience, segment, location, language FROM slices"));
         if (!st)
             return forward(st);
         Result<bool> row;
         while ((row = st->next()) && *row) {
-            sliceTable.codes[st->columnInt64(0)] = {audiences.code(st->columnText(1)), segments.code(st->columnText(2)),
-                                                    locations.code(st->columnText(3)),
-                                                    languages.code(st->columnText(4))};
+            if (auto *c = sliceTable.entry(st->columnInt64(0)))
+                *c = {audiences.code(st->columnText(1)), segments.code(st->columnText(2)),
+                      locations.code(st->columnText(3)), languages.code(st->columnText(4))};
         }
         if (!row)
             return forward(row);
