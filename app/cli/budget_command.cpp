@@ -69,6 +69,10 @@ QJsonObject jsonPlan(const BudgetSnapshot &s)
             {QStringLiteral("marginal_return"), num(a.marginalReturn)},
             {QStringLiteral("status"), allocationStatusKey(a.status)},
             {QStringLiteral("extrapolated"), a.extrapolated},
+            {QStringLiteral("fit_r2"), num(fit.points > 0 ? fit.r2 : qQNaN())},
+            {QStringLiteral("holdout_r2"), num(fit.holdoutR2)},
+            {QStringLiteral("holdout_mape"), num(fit.holdoutMape)},
+            {QStringLiteral("holdout_points"), fit.holdoutPoints},
             {QStringLiteral("curve"), QJsonObject{{QStringLiteral("form"), fit.curve.formKey()},
                                                   {QStringLiteral("formula"), fit.curve.formula()},
                                                   {QStringLiteral("r2"), num(fit.points > 0 ? fit.r2 : qQNaN())},
@@ -139,7 +143,7 @@ QString textPlan(const BudgetSnapshot &s)
                                                              "plan uses the least (ROAS %4).\n")
                         .arg(ratio(s.request.target), money(p.targetBudgetMin), money(p.targetBudgetMax),
                              ratio(p.achievedRoas)));
-    t += QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
+    t += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9\n")
              .arg(QCoreApplication::translate("CliBudget", "channel").leftJustified(16),
                   QCoreApplication::translate("CliBudget", "current").rightJustified(12),
                   QCoreApplication::translate("CliBudget", "recommended").rightJustified(12),
@@ -147,14 +151,20 @@ QString textPlan(const BudgetSnapshot &s)
                   QCoreApplication::translate("CliBudget", "conversions").rightJustified(12),
                   QCoreApplication::translate("CliBudget", "ROI").rightJustified(7),
                   QCoreApplication::translate("CliBudget", "mROI").rightJustified(7),
+                  QCoreApplication::translate("CliBudget", "R² (held out)").rightJustified(14),
                   QCoreApplication::translate("CliBudget", "status"));
-    for (const ChannelAllocation &a : p.channels)
-        t += QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
+    for (qsizetype i = 0; i < p.channels.size(); ++i) {
+        const ChannelAllocation &a = p.channels[i];
+        const CurveFit &fit = s.channels[i].fit(p.objective);
+        const QString quality =
+            fit.isOk() ? QStringLiteral("%1 (%2)").arg(ratio(fit.r2), ratio(fit.holdoutR2)) : QStringLiteral("—");
+        t += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9\n")
                  .arg(a.channel.leftJustified(16), money(a.currentSpend).rightJustified(12),
                       money(a.recommendedSpend).rightJustified(12), money(a.expectedRevenue).rightJustified(12),
                       money(a.expectedConversions).rightJustified(12), ratio(a.expectedRoi).rightJustified(7),
-                      ratio(a.marginalRoi).rightJustified(7),
+                      ratio(a.marginalRoi).rightJustified(7), quality.rightJustified(14),
                       allocationStatusKey(a.status) + (a.extrapolated ? QStringLiteral(" *") : QString()));
+    }
     const QString unit = p.objective == Objective::Revenue ? QCoreApplication::translate("CliBudget", "revenue")
                                                            : QCoreApplication::translate("CliBudget", "conversions");
     t +=

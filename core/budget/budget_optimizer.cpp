@@ -33,37 +33,45 @@ struct Bounds
     double sumHi = 0.0;
 };
 
+/// One channel's lane: its bounds from the multiples of current spend and the user's absolute limits (no check).
+Lane laneFor(const ChannelResponse &c, const BudgetRequest &request, Objective objective, double minMultiple,
+             double maxMultiple, bool useOverrides)
+{
+    Lane s;
+    const double current = c.currentSpend(request.days);
+    const CurveFit &fit = c.fit(objective);
+    s.free = fit.isOk();
+    s.curve = &fit.curve;
+    const bool hasMin = useOverrides && request.minSpend.contains(c.channel);
+    const bool hasMax = useOverrides && request.maxSpend.contains(c.channel);
+    const double oMin = request.minSpend.value(c.channel);
+    const double oMax = request.maxSpend.value(c.channel);
+    if (s.free) {
+        s.lo = hasMin ? oMin : minMultiple * current;
+        s.hi = hasMax ? oMax : maxMultiple * current;
+        // An absolute limit on one side moves the multiple on the other side out of its way.
+        if (hasMax && !hasMin)
+            s.lo = std::min(s.lo, oMax);
+        if (hasMin && !hasMax)
+            s.hi = std::max(s.hi, oMin);
+    } else {
+        s.lo = s.hi = current;
+        if (hasMin && oMin > s.lo)
+            s.lo = s.hi = oMin;
+        if (hasMax && oMax < s.hi)
+            s.lo = s.hi = oMax;
+        if (hasMin && hasMax && oMin > oMax)
+            s.lo = oMin; // reported as min above max
+    }
+    return s;
+}
+
 Result<Bounds> makeBounds(const QList<ChannelResponse> &channels, const BudgetRequest &request, Objective objective,
                           double minMultiple, double maxMultiple, bool useOverrides)
 {
     Bounds b;
     for (const ChannelResponse &c : channels) {
-        Lane s;
-        const double current = c.currentSpend(request.days);
-        const CurveFit &fit = c.fit(objective);
-        s.free = fit.isOk();
-        s.curve = &fit.curve;
-        const bool hasMin = useOverrides && request.minSpend.contains(c.channel);
-        const bool hasMax = useOverrides && request.maxSpend.contains(c.channel);
-        const double oMin = request.minSpend.value(c.channel);
-        const double oMax = request.maxSpend.value(c.channel);
-        if (s.free) {
-            s.lo = hasMin ? oMin : minMultiple * current;
-            s.hi = hasMax ? oMax : maxMultiple * current;
-            // An absolute limit on one side moves the multiple on the other side out of its way.
-            if (hasMax && !hasMin)
-                s.lo = std::min(s.lo, oMax);
-            if (hasMin && !hasMax)
-                s.hi = std::max(s.hi, oMin);
-        } else {
-            s.lo = s.hi = current;
-            if (hasMin && oMin > s.lo)
-                s.lo = s.hi = oMin;
-            if (hasMax && oMax < s.hi)
-                s.lo = s.hi = oMax;
-            if (hasMin && hasMax && oMin > oMax)
-                s.lo = oMin; // reported below as min above max
-        }
+        Lane s = laneFor(c, request, objective, minMultiple, maxMultiple, useOverrides);
         if (s.lo > s.hi * (1.0 + 1e-12))
             return fail(
                 ErrorCode::InvalidArgument,
@@ -345,6 +353,31 @@ Status validate(const QList<ChannelResponse> &channels, const BudgetRequest &req
 }
 
 } // namespace
+
+QList<ChannelAllocation> channelBounds(const QList<ChannelResponse> &channels, const BudgetRequest &request)
+{
+    const Objective objective = request.mode == BudgetMode::TargetCpa    ? Objective::Conversions
+                                : request.mode == BudgetMode::TargetRoas ? Objective::Revenue
+                                                                         : request.objective;
+    QList<ChannelAllocation> out;
+    for (const ChannelResponse &c : channels) {
+        const Lane s = laneFor(c, request, objective, request.boundMin, request.boundMax, true);
+        ChannelAllocation a;
+        a.channel = c.channel;
+        a.currentSpend = c.currentSpend(request.days);
+        a.recommendedSpend = qQNaN();
+        a.minSpend = s.lo;
+        a.maxSpend = s.hi;
+        a.expectedRevenue = a.expectedConversions = a.expectedRoi = a.marginalRoi = a.marginalReturn = qQNaN();
+        const CurveFit &fit = c.fit(objective);
+        if (!fit.isOk()) {
+            a.status = AllocationStatus::NotEnoughData;
+            a.reason = fit.reason;
+        }
+        out << a;
+    }
+    return out;
+}
 
 Result<BudgetPlan> optimiseBudget(const QList<ChannelResponse> &channels, const BudgetRequest &request)
 {

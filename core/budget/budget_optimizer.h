@@ -25,4 +25,9 @@ namespace Demetra::Budget {
 /// the total); with NotFound when no total within the bounds meets the target (the message gives the best reached).
 Result<BudgetPlan> optimiseBudget(const QList<ChannelResponse> &channels, const BudgetRequest &request);
 
+/// Each channel's current spend and the min/max bounds the request holds it to (multiples of current spend, the
+/// user's absolute limits, not-enough-data channels fixed at current spend), with no plan: recommended spend and the
+/// expected figures are NaN. For showing which bound to change when optimiseBudget() reports them infeasible.
+QList<ChannelAllocation> channelBounds(const QList<ChannelResponse> &channels, const BudgetRequest &request);
+
 } // namespace Demetra::Budget

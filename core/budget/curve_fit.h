@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QtNumeric>
 
 namespace Demetra::Budget {
 
@@ -21,11 +22,19 @@ struct CurveFit
 {
     ResponseCurve curve;
     FitStatus status = FitStatus::NotEnoughData;
-    QString reason;        ///< translated; empty when Ok
-    double r2 = 0.0;       ///< 1 − SSE/SST of the chosen form on the points (SST about the mean of y)
-    double otherR2 = 0.0;  ///< R² of the form that was not chosen (for the record)
-    int points = 0;        ///< number of points (days, or weeks for weekly data)
-    double spendMin = 0.0; ///< smallest and largest daily spend seen
+    QString reason;       ///< translated; empty when Ok
+    double r2 = 0.0;      ///< 1 − SSE/SST of the chosen form on the points (SST about the mean of y)
+    double otherR2 = 0.0; ///< R² of the form that was not chosen (for the record)
+    /// Out-of-sample check, in time order: both forms are fitted again on the first 80 % of the points only and the
+    /// better one predicts the last 20 %. holdoutR2 = 1 − SSE / SST on the held-out points (SST about their mean): 0 is
+    /// as good as a flat line at the channel's mean over those points, below 0 worse. NaN when not computed (fewer
+    /// than 7 held-out points, or the fit was refused before the check, or a joint fit).
+    double holdoutR2 = qQNaN();
+    double holdoutMape = qQNaN(); ///< mean absolute % error on the held-out points with an outcome > 0 (NaN if none)
+    int holdoutPoints = 0;        ///< how many points were held out (0 when not computed)
+    ResponseCurve holdoutCurve;   ///< the curve fitted on the first 80 % only (kept for tests and tooltips)
+    int points = 0;               ///< number of points (days, or weeks for weekly data)
+    double spendMin = 0.0;        ///< smallest and largest daily spend seen
     double spendMax = 0.0;
     double spendMean = 0.0;
     double spendCv = 0.0; ///< coefficient of variation of the daily spend (sd / mean)

@@ -82,6 +82,81 @@ Profile bestProfile(const QList<double> &x, const QList<double> &y, double lo, d
     return best;
 }
 
+/// The better of the two forms on the points (least SSE), with the other form's SSE.
+struct FormFit
+{
+    ResponseCurve curve;
+    double sse = 0.0;
+    double otherSse = 0.0;
+};
+
+FormFit fitForms(const QList<double> &x, const QList<double> &y)
+{
+    double maxSpend = 0.0;
+    for (double s : x)
+        maxSpend = std::max(maxSpend, s);
+    double minPositive = maxSpend;
+    for (double s : x)
+        if (s > 0.0)
+            minPositive = std::min(minPositive, s);
+    FormFit out;
+    if (!(maxSpend > 0.0))
+        return out;
+    // Hill: K from 1 % of the smallest positive spend to 100× the largest (beyond that the curve is a straight line
+    // over the data, which the power form with b = 1 already covers).
+    const Profile hill =
+        bestProfile(x, y, minPositive * 0.01, maxSpend * 100.0, [](double s, double k) { return s / (k + s); });
+    // Power: b in [0.01, 1].
+    const Profile power =
+        bestProfile(x, y, 0.01, 1.0, [](double s, double b) { return s > 0.0 ? std::pow(s, b) : 0.0; });
+    if (hill.sse < power.sse) {
+        out.curve = ResponseCurve(ResponseCurve::Form::Hill, hill.scale, hill.shape);
+        out.sse = hill.sse;
+        out.otherSse = power.sse;
+    } else {
+        out.curve = ResponseCurve(ResponseCurve::Form::Power, power.scale, std::min(power.shape, 1.0));
+        out.sse = power.sse;
+        out.otherSse = hill.sse;
+    }
+    return out;
+}
+
+/// Fits both forms on the first (1 − share) of the points (time order) and scores the better one on the rest: R² about
+/// the held-out points' own mean (a flat line at their average scores 0).
+void holdoutCheck(CurveFit &fit, const FitThresholds &thresholds)
+{
+    const int n = fit.points;
+    const int held = int(std::floor(n * thresholds.holdoutShare));
+    if (held < std::max(thresholds.minHoldoutPoints, 1) || n - held < thresholds.minPoints)
+        return;
+    const QList<double> tx = fit.x.mid(0, n - held);
+    const QList<double> ty = fit.y.mid(0, n - held);
+    const FormFit train = fitForms(tx, ty);
+    if (!train.curve.isValid())
+        return;
+    double meanHeld = 0.0;
+    for (int i = n - held; i < n; ++i)
+        meanHeld += fit.y[i] / double(held);
+    double sseCurve = 0.0;
+    double sseMean = 0.0;
+    double ape = 0.0;
+    int apeCount = 0;
+    for (int i = n - held; i < n; ++i) {
+        const double predicted = train.curve.value(fit.x[i]);
+        const double actual = fit.y[i];
+        sseCurve += (actual - predicted) * (actual - predicted);
+        sseMean += (actual - meanHeld) * (actual - meanHeld);
+        if (actual > 0.0) {
+            ape += std::abs(actual - predicted) / actual;
+            ++apeCount;
+        }
+    }
+    fit.holdoutCurve = train.curve;
+    fit.holdoutPoints = held;
+    fit.holdoutR2 = sseMean > 0.0 ? 1.0 - sseCurve / sseMean : (sseCurve > 0.0 ? -1.0 : 1.0);
+    fit.holdoutMape = apeCount > 0 ? ape / apeCount : qQNaN();
+}
+
 } // namespace
 
 CurveFit fitResponseCurve(const QList<double> &dailySpend, const QList<double> &dailyOutcome,
@@ -142,28 +217,10 @@ CurveFit fitResponseCurve(const QList<double> &dailySpend, const QList<double> &
     for (double v : std::as_const(fit.y))
         sst += (v - meanY) * (v - meanY);
 
-    // Hill: K from 1 % of the smallest positive spend to 100× the largest (beyond that the curve is a straight line
-    // over the data, which the power form with b = 1 already covers).
-    double minPositive = fit.spendMax;
-    for (double s : std::as_const(fit.x))
-        if (s > 0.0)
-            minPositive = std::min(minPositive, s);
-    const Profile hill = bestProfile(fit.x, fit.y, minPositive * 0.01, fit.spendMax * 100.0,
-                                     [](double s, double k) { return s / (k + s); });
-    // Power: b in [0.01, 1].
-    const Profile power =
-        bestProfile(fit.x, fit.y, 0.01, 1.0, [](double s, double b) { return s > 0.0 ? std::pow(s, b) : 0.0; });
-    const double r2Hill = sst > 0.0 ? 1.0 - hill.sse / sst : 0.0;
-    const double r2Power = sst > 0.0 ? 1.0 - power.sse / sst : 0.0;
-    if (r2Hill > r2Power) {
-        fit.curve = ResponseCurve(ResponseCurve::Form::Hill, hill.scale, hill.shape);
-        fit.r2 = r2Hill;
-        fit.otherR2 = r2Power;
-    } else {
-        fit.curve = ResponseCurve(ResponseCurve::Form::Power, power.scale, std::min(power.shape, 1.0));
-        fit.r2 = r2Power;
-        fit.otherR2 = r2Hill;
-    }
+    const FormFit full = fitForms(fit.x, fit.y);
+    fit.curve = full.curve;
+    fit.r2 = sst > 0.0 ? 1.0 - full.sse / sst : 0.0;
+    fit.otherR2 = sst > 0.0 ? 1.0 - full.otherSse / sst : 0.0;
     if (!(fit.curve.p1() > 0.0)) {
         fit.curve = ResponseCurve();
         fit.reason = QCoreApplication::translate("ResponseCurve", "the outcome does not grow with spend");
@@ -175,6 +232,17 @@ CurveFit fitResponseCurve(const QList<double> &dailySpend, const QList<double> &
                          "the curve explains %1 % of the day-to-day variation, no better than the average (needs %2 %)")
                          .arg(fit.r2 * 100.0, 0, 'f', 1)
                          .arg(thresholds.minR2 * 100.0, 0, 'f', 0);
+        fit.curve = ResponseCurve();
+        return fit;
+    }
+    holdoutCheck(fit, thresholds);
+    if (std::isfinite(fit.holdoutR2) && fit.holdoutR2 < thresholds.minHoldoutR2) {
+        fit.reason = QCoreApplication::translate("ResponseCurve",
+                                                 "fitted on the earlier %1 % of the points, the curve predicts the "
+                                                 "latest %2 points worse than their average does (held-out R² %3)")
+                         .arg(100.0 * (1.0 - thresholds.holdoutShare), 0, 'f', 0)
+                         .arg(fit.holdoutPoints)
+                         .arg(fit.holdoutR2, 0, 'f', 2);
         fit.curve = ResponseCurve();
         return fit;
     }

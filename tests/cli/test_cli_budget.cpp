@@ -5,6 +5,7 @@
 #include "tests/cli/cli_test_support.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -65,6 +66,16 @@ private slots:
                                     "marginal_roi", "status"})
                 QVERIFY2(c.contains(QLatin1String(key)), key);
             QVERIFY(statuses.contains(c.value(QStringLiteral("status")).toString()));
+            // Fit quality in and out of sample: 365 daily points, the latest 73 held out.
+            QCOMPARE(c.value(QStringLiteral("fit_r2")).toDouble(),
+                     c.value(QStringLiteral("curve")).toObject().value(QStringLiteral("r2")).toDouble());
+            QVERIFY2(c.value(QStringLiteral("holdout_r2")).isDouble(),
+                     qPrintable(c.value(QStringLiteral("channel")).toString()));
+            QCOMPARE(c.value(QStringLiteral("holdout_points")).toInt(), 73);
+            qInfo("  %-14s fit R2 %.2f, holdout R2 %.2f, holdout MAPE %.3f",
+                  qPrintable(c.value(QStringLiteral("channel")).toString()),
+                  c.value(QStringLiteral("fit_r2")).toDouble(), c.value(QStringLiteral("holdout_r2")).toDouble(),
+                  c.value(QStringLiteral("holdout_mape")).toDouble());
             const double rec = c.value(QStringLiteral("recommended_spend")).toDouble();
             QVERIFY(rec >= c.value(QStringLiteral("min_spend")).toDouble() - 1e-6);
             QVERIFY(rec <= c.value(QStringLiteral("max_spend")).toDouble() + 1e-6);
@@ -130,6 +141,12 @@ private slots:
         QVERIFY(r.out.contains("recommended"));
         QVERIFY(r.out.contains("Instagram"));
         QVERIFY(r.out.contains("Extended bounds"));
+        // In-sample and held-out R² side by side, e.g. "0.84 (0.57)".
+        QVERIFY2(r.out.contains("R² (held out)"), r.out.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("0\\.\\d\\d \\(-?\\d\\.\\d\\d\\)"))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 r.out.constData());
     }
 
     void badOptionsAreUsageErrors_data()

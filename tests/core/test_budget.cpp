@@ -204,6 +204,58 @@ private slots:
         QCOMPARE(fitResponseCurve(xs, ys).points, 90);
     }
 
+    void holdoutIsFittedOnEarlierPointsOnly()
+    {
+        // 100 days in time order from 10·x^0.6 with 5 % noise: the last 20 are held out.
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        std::normal_distribution<double> z(0.0, 1.0);
+        const ResponseCurve truth(ResponseCurve::Form::Power, 10.0, 0.6);
+        QList<double> x;
+        QList<double> y;
+        for (int i = 0; i < 100; ++i) {
+            x << 100.0 + 900.0 * u(rng);
+            y << truth.value(x.last()) * (1.0 + 0.05 * z(rng));
+        }
+        const CurveFit fit = fitResponseCurve(x, y);
+        QVERIFY(fit.isOk());
+        QCOMPARE(fit.holdoutPoints, 20);
+        QVERIFY(fit.holdoutCurve.isValid());
+        QVERIFY2(fit.holdoutR2 > 0.7, qPrintable(QString::number(fit.holdoutR2)));
+        QVERIFY2(fit.holdoutMape < 0.1, qPrintable(QString::number(fit.holdoutMape)));
+        // The held-out curve is exactly the fit of the first 80 points alone.
+        const CurveFit first80 = fitResponseCurve(x.mid(0, 80), y.mid(0, 80));
+        QCOMPARE(fit.holdoutCurve.form(), first80.curve.form());
+        QCOMPARE(fit.holdoutCurve.p1(), first80.curve.p1());
+        QCOMPARE(fit.holdoutCurve.p2(), first80.curve.p2());
+
+        // Perturbing the held-out (latest) points leaves the held-out curve's parameters unchanged; only the score
+        // moves. A break in the last 20 % (outcome ×3) makes the curve clearly worse than the mean: not enough data.
+        QList<double> broken = y;
+        for (int i = 80; i < 100; ++i)
+            broken[i] *= 3.0;
+        const CurveFit shifted = fitResponseCurve(x, broken);
+        QCOMPARE(shifted.holdoutCurve.form(), fit.holdoutCurve.form());
+        QCOMPARE(shifted.holdoutCurve.p1(), fit.holdoutCurve.p1());
+        QCOMPARE(shifted.holdoutCurve.p2(), fit.holdoutCurve.p2());
+        QVERIFY2(shifted.holdoutR2 < -0.1, qPrintable(QString::number(shifted.holdoutR2)));
+        QVERIFY2(shifted.r2 > 0.05, qPrintable(QString::number(shifted.r2))); // in sample it still looked fine
+        QCOMPARE(shifted.status, FitStatus::NotEnoughData);
+        QVERIFY2(shifted.reason.contains(QStringLiteral("latest 20 points")), qPrintable(shifted.reason));
+        QVERIFY(!shifted.curve.isValid());
+
+        // Perturbing a fitting (earlier) point does move the held-out curve (so the check above can fail).
+        QList<double> early = y;
+        early[0] *= 3.0;
+        QVERIFY(fitResponseCurve(x, early).holdoutCurve.p1() != fit.holdoutCurve.p1());
+
+        // Too few points to hold out 7: the check is not made, and says so by NaN.
+        const CurveFit short30 = fitResponseCurve(x.mid(0, 30), y.mid(0, 30));
+        QVERIFY(short30.isOk());
+        QCOMPARE(short30.holdoutPoints, 0);
+        QVERIFY(std::isnan(short30.holdoutR2));
+    }
+
     void optimiserRecoversTheTrueOptimum_data()
     {
         QTest::addColumn<double>("boundMin");
@@ -575,13 +627,16 @@ private slots:
             for (const auto &m : Sample::Model::kChannels)
                 if (c.channel == QLatin1String(m.name))
                     planted = m.responseExponent;
-            qInfo("  %-14s %s R2 %.2f (%d pts, spend %.0f..%.0f/day, cv %.2f) planted b %.2f | current %.0f -> %.0f "
-                  "revenue %.0f ROI %.2f marginal ROI %.2f %s",
-                  qPrintable(c.channel), qPrintable(c.revenue.curve.formula()), c.revenue.r2, c.revenue.points,
-                  c.revenue.spendMin, c.revenue.spendMax, c.revenue.spendCv, planted, a.currentSpend,
-                  a.recommendedSpend, a.expectedRevenue, a.expectedRoi, a.marginalRoi,
+            qInfo("  %-14s %s R2 %.2f holdout R2 %.2f MAPE %.3f (%d pts, spend %.0f..%.0f/day, cv %.2f) planted b "
+                  "%.2f | current %.0f -> %.0f revenue %.0f ROI %.2f marginal ROI %.2f %s",
+                  qPrintable(c.channel), qPrintable(c.revenue.curve.formula()), c.revenue.r2, c.revenue.holdoutR2,
+                  c.revenue.holdoutMape, c.revenue.points, c.revenue.spendMin, c.revenue.spendMax, c.revenue.spendCv,
+                  planted, a.currentSpend, a.recommendedSpend, a.expectedRevenue, a.expectedRoi, a.marginalRoi,
                   qPrintable(allocationStatusKey(a.status)));
             ok += c.revenue.isOk() ? 1 : 0;
+            // 365 daily points: the out-of-sample check is always made on the sample.
+            QCOMPARE(c.revenue.holdoutPoints, 73);
+            QVERIFY(std::isfinite(c.revenue.holdoutR2));
             // Planted diminishing returns: every fitted curve is concave.
             if (c.revenue.isOk() && c.revenue.curve.form() == ResponseCurve::Form::Power)
                 QVERIFY(c.revenue.curve.p2() < 1.0);
