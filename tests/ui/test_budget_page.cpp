@@ -9,11 +9,17 @@
 #include "ui/pages/budget/budget_page.h"
 #include "ui/pages/budget/what_if_panel.h"
 #include "ui/widgets/chart_panel.h"
+#include "ui/widgets/data_table_view.h"
+#include "ui/widgets/theme.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
@@ -40,6 +46,44 @@ Budget::BudgetPlan plan()
         p.channels << a;
     }
     return p;
+}
+
+/// Every column at least as wide as its header text, and every header explains itself in a tooltip.
+void checkHeadersReadable(Ui::BudgetPage &page)
+{
+    QHeaderView *header = page.table()->horizontalHeader();
+    const QFontMetrics fm(header->font());
+    for (int c = 0; c < Ui::BudgetTableModel::ColumnCount; ++c) {
+        const QString text = page.model()->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(c) >= fm.horizontalAdvance(text) + 8,
+                 qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(header->sectionSize(c))));
+        QVERIFY2(!page.model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(), qPrintable(text));
+    }
+}
+
+/// The allocation chart: channel names on the left axis, in full, and the plot starting to the right of the longest.
+void checkAllocationNames(Ui::BudgetPage &page)
+{
+    QChart *chart = page.allocationPanel()->chart();
+    QVERIFY(chart);
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    auto *names = qobject_cast<QBarCategoryAxis *>(axes.first());
+    QVERIFY(names);
+    QCOMPARE(names->count(), 8);
+    const QFontMetrics fm(names->labelsFont());
+    for (const QString &n : names->categories()) {
+        QVERIFY2(!n.contains(QChar(0x2026)), qPrintable(n));
+        QVERIFY2(fm.horizontalAdvance(n) < chart->plotArea().left(),
+                 qPrintable(QStringLiteral("%1: %2 px, plot from %3")
+                                .arg(n)
+                                .arg(fm.horizontalAdvance(n))
+                                .arg(chart->plotArea().left())));
+    }
+    // Colours from the palette, so that they follow the light or dark theme.
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().at(1)->color(), QGuiApplication::palette().color(QPalette::Highlight));
 }
 
 } // namespace
@@ -104,6 +148,15 @@ private slots:
         QVERIFY(page->allocationPanel()->chart());
         QVERIFY(page->curvePanel()->chart());
         QVERIFY(page->curvePanel()->chart()->series().size() >= 4); // points, curve, current, recommended
+        // The curve's legend gives the in-sample and the held-out R².
+        QVERIFY2(page->curvePanel()->chart()->series().at(1)->name().contains(QStringLiteral("held out")),
+                 qPrintable(page->curvePanel()->chart()->series().at(1)->name()));
+        QVERIFY(page->model()
+                    ->data(page->model()->index(0, Ui::BudgetTableModel::Fit), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("latest 73")));
+        checkHeadersReadable(*page);
+        checkAllocationNames(*page);
         Test::saveShot(w, QStringLiteral("budget_page.png"));
 
         // What-if: moving a slider recomputes the expected total at once, on this thread.
@@ -150,7 +203,20 @@ private slots:
         QVERIFY(!page->plan());
         QVERIFY2(page->planErrorText().contains(QStringLiteral("minimum spends add up to")),
                  qPrintable(page->planErrorText()));
-        QCOMPARE(page->model()->rowCount(), 0);
+        // The table still lists every channel with its bounds, the minimums (the side to change) highlighted.
+        QCOMPARE(page->model()->rowCount(), 8);
+        QVERIFY(page->model()->boundsOnly());
+        QCOMPARE(page->model()->data(page->model()->index(0, Ui::BudgetTableModel::Recommended)).toString(),
+                 QStringLiteral("—"));
+        QVERIFY(page->model()->data(page->model()->index(0, Ui::BudgetTableModel::MinSpend)).toString() !=
+                QStringLiteral("—"));
+        QCOMPARE(page->model()
+                     ->data(page->model()->index(0, Ui::BudgetTableModel::MinSpend), Qt::ForegroundRole)
+                     .value<QColor>(),
+                 Ui::Theme::bad());
+        QVERIFY(!page->model()
+                     ->data(page->model()->index(0, Ui::BudgetTableModel::MaxSpend), Qt::ForegroundRole)
+                     .isValid());
         QCOMPARE(fixture.settings().value(Settings::Keys::BudgetBoundMin), 1.5);
         Test::saveShot(w, QStringLiteral("budget_infeasible.png"));
         page->boundMinBox()->setValue(0.5);
@@ -164,6 +230,30 @@ private slots:
         QVERIFY(page->headlineText().contains(QStringLiteral("least budget for a ROAS")));
         Test::saveShot(w, QStringLiteral("budget_target_roas.png"));
         page->modeBox()->setCurrentIndex(0);
+    }
+
+    void darkTheme()
+    {
+        Ui::Theme::apply(*qApp, QStringLiteral("dark"));
+        {
+            Test::WindowFixture fixture;
+            QVERIFY(fixture.importSample());
+            Ui::MainWindow &w = fixture.window();
+            w.showPage(QStringLiteral("budget"));
+            auto *page = qobject_cast<Ui::BudgetPage *>(w.page(QStringLiteral("budget")));
+            QVERIFY(page);
+            QVERIFY(Test::waitPage(*page));
+            QVERIFY(page->plan());
+            QVERIFY(Ui::Theme::isDark());
+            checkAllocationNames(*page);
+            // The chart background is dark and the bars stand out from it.
+            QChart *chart = page->allocationPanel()->chart();
+            QVERIFY(chart->backgroundBrush().color().lightness() < 100);
+            if (auto *scroll = page->findChild<QScrollArea *>())
+                scroll->ensureWidgetVisible(page->allocationPanel());
+            Test::saveShot(w, QStringLiteral("budget_page_dark.png"));
+        }
+        Ui::Theme::apply(*qApp, QStringLiteral("light"));
     }
 };
 

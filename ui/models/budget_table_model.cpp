@@ -42,6 +42,24 @@ void BudgetTableModel::setSnapshot(const Budget::BudgetPlan &plan, const QList<B
     m_currency = currency;
     m_minSet = minSet;
     m_maxSet = maxSet;
+    m_boundsOnly = false;
+    m_highlight = -1;
+    endResetModel();
+}
+
+void BudgetTableModel::setBounds(const QList<Budget::ChannelAllocation> &bounds,
+                                 const QList<Budget::ChannelResponse> &channels, const QString &currency,
+                                 const QStringList &minSet, const QStringList &maxSet, int highlightColumn)
+{
+    beginResetModel();
+    m_plan = Budget::BudgetPlan{};
+    m_plan.channels = bounds;
+    m_channels = channels;
+    m_currency = currency;
+    m_minSet = minSet;
+    m_maxSet = maxSet;
+    m_boundsOnly = true;
+    m_highlight = highlightColumn;
     endResetModel();
 }
 
@@ -50,6 +68,8 @@ void BudgetTableModel::clear()
     beginResetModel();
     m_plan = Budget::BudgetPlan{};
     m_channels.clear();
+    m_boundsOnly = false;
+    m_highlight = -1;
     endResetModel();
 }
 
@@ -88,9 +108,11 @@ QVariant BudgetTableModel::raw(int row, int column) const
     case Current:
         return a.currentSpend;
     case Recommended:
-        return a.recommendedSpend;
+        return num(a.recommendedSpend);
     case Change:
-        return a.currentSpend > 0.0 ? QVariant(a.recommendedSpend / a.currentSpend - 1.0) : QVariant();
+        return a.currentSpend > 0.0 && std::isfinite(a.recommendedSpend)
+                   ? QVariant(a.recommendedSpend / a.currentSpend - 1.0)
+                   : QVariant();
     case MinSpend:
         return a.minSpend;
     case MaxSpend:
@@ -123,8 +145,10 @@ QVariant BudgetTableModel::display(int row, int column) const
     case Current:
     case Recommended:
     case MinSpend:
-    case MaxSpend:
-        return ValueFormat::money(raw(row, column).toDouble(), QString());
+    case MaxSpend: {
+        const QVariant v = raw(row, column);
+        return v.isValid() ? ValueFormat::money(v.toDouble(), QString()) : QStringLiteral("—");
+    }
     case Change: {
         const QVariant v = raw(row, column);
         return v.isValid() ? ValueFormat::change(v.toDouble()) : QStringLiteral("—");
@@ -143,9 +167,13 @@ QVariant BudgetTableModel::display(int row, int column) const
         if (!fit.isOk())
             return QStringLiteral("—");
         const QString form = fit.curve.form() == Budget::ResponseCurve::Form::Hill ? tr("Hill") : tr("power");
-        return tr("%1, R² %2").arg(form, QLocale().toString(fit.r2, 'f', 2));
+        const QString held =
+            std::isfinite(fit.holdoutR2) ? QLocale().toString(fit.holdoutR2, 'f', 2) : QStringLiteral("—");
+        return tr("%1, %2 (%3)").arg(form, QLocale().toString(fit.r2, 'f', 2), held);
     }
     case Status:
+        if (m_boundsOnly && a.status != AllocationStatus::NotEnoughData)
+            return QStringLiteral("—");
         return QString(statusText(a.status) + (a.extrapolated ? QStringLiteral(" *") : QString()));
     default:
         return {};
@@ -172,7 +200,7 @@ QVariant BudgetTableModel::data(const QModelIndex &index, int role) const
         return column == Channel || column == Status || column == Fit ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if ((column == MinSpend && m_minSet.contains(a.channel)) ||
+        if (column == m_highlight || (column == MinSpend && m_minSet.contains(a.channel)) ||
             (column == MaxSpend && m_maxSet.contains(a.channel))) {
             QFont f;
             f.setBold(true);
@@ -180,6 +208,8 @@ QVariant BudgetTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        if (column == m_highlight)
+            return Theme::bad();
         if (column == Status && a.status == AllocationStatus::NotEnoughData)
             return Theme::bad();
         if (column == Change) {
@@ -204,10 +234,26 @@ QVariant BudgetTableModel::data(const QModelIndex &index, int role) const
             const Budget::CurveFit &fit = fitAt(row);
             if (!fit.isOk())
                 return fit.reason;
-            return tr("%1 per day; fitted on %2 points, daily spend %3 to %4; R² %5 (the other form: %6)")
-                .arg(fit.curve.formula(), QString::number(fit.points), ValueFormat::money(fit.spendMin, QString()),
-                     ValueFormat::money(fit.spendMax, QString()), QLocale().toString(fit.r2, 'f', 3),
-                     QLocale().toString(fit.otherR2, 'f', 3));
+            QString tip =
+                tr("%1 per day; fitted on %2 points, daily spend %3 to %4; R² %5 on those points (the other "
+                   "form: %6).")
+                    .arg(fit.curve.formula(), QString::number(fit.points), ValueFormat::money(fit.spendMin, QString()),
+                         ValueFormat::money(fit.spendMax, QString()), QLocale().toString(fit.r2, 'f', 3),
+                         QLocale().toString(fit.otherR2, 'f', 3));
+            if (std::isfinite(fit.holdoutR2))
+                tip += u'\n' + tr("Held out: refitted on the earlier %1 points only, the curve predicts the latest %2 "
+                                  "with R² %3 and a mean absolute error of %4 %. Below 0 would mean worse than their "
+                                  "average; below −0.10 the curve is not used.")
+                                   .arg(fit.points - fit.holdoutPoints)
+                                   .arg(fit.holdoutPoints)
+                                   .arg(QLocale().toString(fit.holdoutR2, 'f', 3),
+                                        std::isfinite(fit.holdoutMape)
+                                            ? QLocale().toString(fit.holdoutMape * 100.0, 'f', 1)
+                                            : QStringLiteral("—"));
+            else
+                tip += u'\n' + tr("No held-out check: too few points to set the latest aside, or the revenue is "
+                                  "attributed by a joint fit.");
+            return tip;
         }
         if (column == MarginalRoi)
             return tr("What the next unit of spend returns, minus the unit itself, at the recommended spend.");
@@ -220,6 +266,8 @@ QVariant BudgetTableModel::data(const QModelIndex &index, int role) const
 
 QVariant BudgetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString cur = m_currency.isEmpty() ? QString() : QStringLiteral(", ") + m_currency;
@@ -237,17 +285,61 @@ QVariant BudgetTableModel::headerData(int section, Qt::Orientation orientation, 
     case MaxSpend:
         return tr("Max");
     case Revenue:
-        return tr("Expected revenue");
+        return tr("Revenue");
     case Conversions:
-        return tr("Expected conversions");
+        return tr("Conversions");
     case Roi:
-        return tr("Expected ROI");
+        return tr("ROI");
     case MarginalRoi:
         return tr("Marginal ROI");
     case Fit:
-        return tr("Curve");
+        return tr("Curve, R² (held out)");
     case Status:
         return tr("Status");
+    default:
+        return {};
+    }
+}
+
+QString BudgetTableModel::headerTip(int section) const
+{
+    const int days = m_plan.days > 0 ? m_plan.days : 30;
+    switch (section) {
+    case Channel:
+        return tr("The advertising channel.");
+    case Current:
+        return tr("Current spend: the channel's mean daily spend over the days it ran in the fitted period, times the "
+                  "%1-day plan period.")
+            .arg(days);
+    case Recommended:
+        return tr("The spend the plan gives the channel over the period: every channel with a curve spends up to the "
+                  "point where its next unit returns the same, within its Min and Max.");
+    case Change:
+        return tr("Recommended against current spend.");
+    case MinSpend:
+        return tr("The least the plan may give the channel: the Bounds' lower multiple of current spend, or the "
+                  "channel's own limit (bold). Double-click to edit.");
+    case MaxSpend:
+        return tr("The most the plan may give the channel: the Bounds' upper multiple of current spend, or the "
+                  "channel's own limit (bold). Double-click to edit.");
+    case Revenue:
+        return tr("Expected revenue over the period at the recommended spend, from the channel's response curve.");
+    case Conversions:
+        return tr("Expected conversions over the period at the recommended spend, from the channel's conversions "
+                  "curve.");
+    case Roi:
+        return tr("Expected ROI at the recommended spend: (expected revenue − spend) / spend.");
+    case MarginalRoi:
+        return tr("Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit "
+                  "itself (the revenue curve's slope − 1). When the plan maximises revenue, channels between their "
+                  "bounds end with the same marginal ROI; a different one means the channel sits at a bound.");
+    case Fit:
+        return tr("The response curve's form and how well it fits: R² on the points it was fitted on, and in brackets "
+                  "R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest "
+                  "check; below 0 is worse than the average).");
+    case Status:
+        return tr("OK; at its minimum or maximum bound; or not enough data (held at current spend, no curve "
+                  "guessed). * marks a spend above anything in the data (extrapolated).");
     default:
         return {};
     }

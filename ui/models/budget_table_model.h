@@ -41,7 +41,14 @@ public:
     /// channels whose limit is the user's own (shown in bold).
     void setSnapshot(const Budget::BudgetPlan &plan, const QList<Budget::ChannelResponse> &channels,
                      const QString &currency, const QStringList &minSet = {}, const QStringList &maxSet = {});
+    /// No plan (the bounds are infeasible): shows each channel with its current spend and the min/max bounds it is
+    /// held to, recommended and expected figures "—"; `highlightColumn` (MinSpend or MaxSpend, or -1) is drawn in
+    /// the "bad" colour and bold so the user sees which bounds to change.
+    void setBounds(const QList<Budget::ChannelAllocation> &bounds, const QList<Budget::ChannelResponse> &channels,
+                   const QString &currency, const QStringList &minSet, const QStringList &maxSet, int highlightColumn);
     void clear();
+    /// True when the rows are bounds only (setBounds()), with no plan.
+    bool boundsOnly() const { return m_boundsOnly; }
     const Budget::ChannelAllocation &allocation(int row) const { return m_plan.channels.at(row); }
     /// "OK", "Not enough data", "At minimum", "At maximum" (translated).
     static QString statusText(Budget::AllocationStatus status);
@@ -61,12 +68,15 @@ private:
     QVariant raw(int row, int column) const;
     const Budget::CurveFit &fitAt(int row) const;
     QVariant display(int row, int column) const;
+    QString headerTip(int section) const;
 
     Budget::BudgetPlan m_plan;
     QList<Budget::ChannelResponse> m_channels;
     QString m_currency;
     QStringList m_minSet;
     QStringList m_maxSet;
+    bool m_boundsOnly = false;
+    int m_highlight = -1;
 };
 
 } // namespace Demetra::Ui

@@ -6,10 +6,12 @@
 #include "ui/widgets/value_format.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGuiApplication>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QPalette>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -37,6 +39,17 @@ std::pair<double, QString> moneyScale(double maxAbs)
     return {1.0, QString()};
 }
 
+/// The two colours of "current" and "recommended" in both charts, from the application palette (light or dark).
+QColor currentColour()
+{
+    return QGuiApplication::palette().color(QPalette::PlaceholderText);
+}
+
+QColor recommendedColour()
+{
+    return QGuiApplication::palette().color(QPalette::Highlight);
+}
+
 } // namespace
 
 void BudgetCharts::allocation(ChartPanel *panel, const Budget::BudgetPlan &plan, const QString &currency)
@@ -50,18 +63,23 @@ void BudgetCharts::allocation(ChartPanel *panel, const Budget::BudgetPlan &plan,
         hi = std::max({hi, a.currentSpend, a.recommendedSpend});
     const auto [divisor, unit] = moneyScale(hi);
     QChart *chart = newChart();
-    auto *series = new QBarSeries;
+    // Horizontal bars, channel names on the left axis: every name is readable however many channels there are. The
+    // first channel is drawn at the top (categories run bottom-up).
+    auto *series = new QHorizontalBarSeries;
     auto *current = new QBarSet(tr("Current split"));
     auto *recommended = new QBarSet(tr("Recommended"));
-    current->setColor(Theme::isDark() ? QColor(0x8a, 0x8f, 0x98) : QColor(0xa8, 0xad, 0xb5));
-    recommended->setColor(Theme::isDark() ? QColor(0x5b, 0x9b, 0xf0) : QColor(0x2b, 0x6c, 0xd4));
+    current->setColor(currentColour());
+    current->setBorderColor(currentColour());
+    recommended->setColor(recommendedColour());
+    recommended->setBorderColor(recommendedColour());
+    QList<Budget::ChannelAllocation> rows = plan.channels;
+    std::reverse(rows.begin(), rows.end());
     QStringList names;
-    for (const Budget::ChannelAllocation &a : plan.channels) {
+    for (const Budget::ChannelAllocation &a : std::as_const(rows)) {
         current->append(a.currentSpend / divisor);
         recommended->append(a.recommendedSpend / divisor);
         names << a.channel;
     }
-    const QList<Budget::ChannelAllocation> rows = plan.channels;
     auto tip = [panel, rows, currency](bool state, int index) {
         if (!state || index < 0 || index >= rows.size()) {
             panel->showValueTip(QString());
@@ -76,18 +94,17 @@ void BudgetCharts::allocation(ChartPanel *panel, const Budget::BudgetPlan &plan,
     QObject::connect(recommended, &QBarSet::hovered, recommended, tip);
     series->append(current);
     series->append(recommended);
+    series->setBarWidth(0.8);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(names);
-    x->setGridLineVisible(false);
-    if (names.size() > 5)
-        x->setLabelsAngle(-30);
-    QValueAxis *y = ChartAxes::valueAxis(0.0, hi * 1.1 / divisor,
-                                         tr("Spend over %1 days, %2%3").arg(plan.days).arg(unit, currency));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto *channelAxis = new QBarCategoryAxis;
+    channelAxis->append(names);
+    channelAxis->setGridLineVisible(false);
+    QValueAxis *value = ChartAxes::valueAxis(0.0, hi * 1.1 / divisor,
+                                             tr("Spend over %1 days, %2%3").arg(plan.days).arg(unit, currency));
+    chart->addAxis(channelAxis, Qt::AlignLeft);
+    chart->addAxis(value, Qt::AlignBottom);
+    series->attachAxis(channelAxis);
+    series->attachAxis(value);
     chart->legend()->setAlignment(Qt::AlignTop);
     panel->setChart(chart);
 }
@@ -128,7 +145,10 @@ void BudgetCharts::curve(ChartPanel *panel, const Budget::ChannelResponse &chann
     QList<QAbstractSeries *> series{points};
     if (fit.isOk()) {
         auto *line = new QLineSeries;
-        line->setName(tr("Curve, R² %1").arg(QLocale().toString(fit.r2, 'f', 2)));
+        line->setName(std::isfinite(fit.holdoutR2)
+                          ? tr("Curve, R² %1 (held out %2)")
+                                .arg(QLocale().toString(fit.r2, 'f', 2), QLocale().toString(fit.holdoutR2, 'f', 2))
+                          : tr("Curve, R² %1").arg(QLocale().toString(fit.r2, 'f', 2)));
         QPen pen(colour.darker(115));
         pen.setWidthF(2.5);
         line->setPen(pen);
@@ -144,13 +164,13 @@ void BudgetCharts::curve(ChartPanel *panel, const Budget::ChannelResponse &chann
             m->setMarkerShape(shape);
             m->setMarkerSize(14.0);
             m->setColor(c);
-            m->setBorderColor(Theme::isDark() ? Qt::white : Qt::black);
+            m->setBorderColor(QGuiApplication::palette().color(QPalette::WindowText));
             m->append(x / xDiv, fit.curve.value(x) / yDiv);
             chart->addSeries(m);
             series << m;
         };
-        marker(tr("Current"), currentDaily, QColor(0xa8, 0xad, 0xb5), QScatterSeries::MarkerShapeRectangle);
-        marker(tr("Recommended"), recommendedDaily, QColor(0x2b, 0x6c, 0xd4), QScatterSeries::MarkerShapeCircle);
+        marker(tr("Current"), currentDaily, currentColour(), QScatterSeries::MarkerShapeRectangle);
+        marker(tr("Recommended"), recommendedDaily, recommendedColour(), QScatterSeries::MarkerShapeCircle);
     }
     QValueAxis *x = ChartAxes::valueAxis(0.0, xMax / xDiv, tr("Spend per day, %1%2").arg(xUnit, currency));
     QValueAxis *y =

@@ -191,6 +191,7 @@ void BudgetPage::buildUi()
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->rememberState(settings, QStringLiteral("budget"));
     m_table->setMinimumHeight(260);
+    m_table->horizontalHeader()->setMinimumSectionSize(64);
     layout->addWidget(m_table);
 
     auto *charts = new QHBoxLayout;
@@ -355,8 +356,15 @@ void BudgetPage::showError(const QString &message)
     emit errorOccurred(text);
 }
 
+void BudgetPage::sizeColumns()
+{
+    // Every header and value readable: each column as wide as its header or its widest value, at least a minimum.
+    m_table->resizeColumnsToContents();
+}
+
 void BudgetPage::showSnapshot()
 {
+    m_sizeColumns = true;
     const Budget::BudgetSnapshot &s = *m_snapshot;
     {
         const QSignalBlocker block(m_total);
@@ -415,7 +423,23 @@ void BudgetPage::replan()
     QList<double> split;
     if (!plan) {
         m_plan.reset();
-        m_model->clear();
+        // Show every channel with the bounds it is held to, the offending side highlighted, so the user sees which
+        // bound to change.
+        const Budget::BudgetRequest r = request();
+        const QList<Budget::ChannelAllocation> bounds = Budget::channelBounds(s.channels, r);
+        double sumLo = 0.0;
+        double sumHi = 0.0;
+        for (const Budget::ChannelAllocation &a : bounds) {
+            sumLo += a.minSpend;
+            sumHi += a.maxSpend;
+        }
+        const bool maximise = r.mode == BudgetMode::Maximise;
+        const int highlight = maximise && sumLo > r.total   ? int(BudgetTableModel::MinSpend)
+                              : maximise && sumHi < r.total ? int(BudgetTableModel::MaxSpend)
+                                                            : -1;
+        m_model->setBounds(bounds, s.channels, currency, m_minSpend.keys(), m_maxSpend.keys(), highlight);
+        sizeColumns();
+        m_sizeColumns = true; // the plan's figures are wider than the dashes
         m_error->showMessage(plan.error().message.toHtmlEscaped(), Banner::Kind::Error);
         m_error->show();
         m_headline->setText(tr("No plan for these inputs."));
@@ -468,6 +492,10 @@ void BudgetPage::replan()
         m_headline->setText(head);
         notes << p.notes;
         m_model->setSnapshot(p, s.channels, currency, m_minSpend.keys(), m_maxSpend.keys());
+        if (m_sizeColumns) {
+            sizeColumns();
+            m_sizeColumns = false;
+        }
         BudgetCharts::allocation(m_allocation, p, currency);
         for (const Budget::ChannelAllocation &a : p.channels)
             split << a.recommendedSpend;

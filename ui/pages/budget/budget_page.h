@@ -70,11 +70,13 @@ private:
     void showCurve();
     void showError(const QString &message);
     void saveLimits();
+    void sizeColumns();
 
     QFutureWatcher<Result<Budget::BudgetSnapshot>> m_watcher;
     std::optional<Budget::BudgetSnapshot> m_snapshot;
     std::optional<Budget::BudgetPlan> m_plan;
     std::optional<QHash<QString, double>> m_pendingPrefill;
+    bool m_sizeColumns = true; ///< size the table columns to their contents at the next plan
     QHash<QString, double> m_minSpend;
     QHash<QString, double> m_maxSpend;
 
