@@ -173,6 +173,39 @@ private slots:
         QVERIFY(page.forecastPanel()->chart() == nullptr || !page.forecastPanel()->view()->isVisible());
         Test::saveShot(page, QStringLiteral("forecast_page_error.png"));
     }
+
+    void weeklyDataAndNoRevenue()
+    {
+        // Robyn's weekly file: weekly forecasts of spend; ROI says the channel has no revenue of its own.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Test::TempDatabase db;
+        QVERIFY(db.importOne(Test::sharedData(QStringLiteral("robyn_simulated_weekly.csv"))).ok());
+        QTemporaryDir dir;
+        Settings::SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setValue(Settings::Keys::ForecastChannel, QStringLiteral("TV"));
+        settings.setValue(Settings::Keys::ForecastMetricKey, QStringLiteral("spend"));
+        settings.setValue(Settings::Keys::ForecastHorizon, 60);
+        Jobs::JobRunner jobs(db.location());
+        Ui::ForecastPage page(Ui::PageContext{jobs, settings});
+        page.setFilter(allTime());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(Test::waitPage(page, 120000));
+        QCOMPARE(page.horizonBox()->value(), 60);
+        const Forecast::MetricOutcome *spend = page.currentOutcome();
+        QVERIFY(spend && spend->forecast);
+        QCOMPARE(spend->forecast->granularity, Forecast::SeriesGranularity::Week);
+        QCOMPARE(spend->forecast->points.size(), 9);
+        QVERIFY(chartHasDashedForecastAndBands(page.forecastPanel()));
+        QVERIFY(page.trainingLabel()->text().contains(QStringLiteral("weekly")));
+        Test::saveShot(page, QStringLiteral("forecast_page_weekly.png"));
+        page.metricBox()->setCurrentIndex(page.metricBox()->findData(QStringLiteral("roi")));
+        QVERIFY(page.sentenceLabel()->text().contains(QStringLiteral("no revenue")));
+        page.tabs()->setCurrentIndex(1);
+        QTest::qWait(50);
+        QVERIFY(page.roiByChannelPanel()->chart() == nullptr || !page.roiByChannelPanel()->view()->isVisible());
+        Test::saveShot(page, QStringLiteral("forecast_page_weekly_roi.png"));
+    }
 };
 
 QTEST_MAIN(TestForecastPage)

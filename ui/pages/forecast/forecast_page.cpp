@@ -331,10 +331,14 @@ void ForecastPage::showMetric()
     if (!o)
         return;
     const ForecastMetric m = selectedMetric();
-    m_main->setTitle(
-        tr("%1 of %2: the next %3 days")
-            .arg(SeriesMetric::displayName(m, o->forecast && o->forecast->reachStored), m_snapshot->channel)
-            .arg(m_horizon->value()));
+    const QString metricName = SeriesMetric::displayName(m, o->forecast && o->forecast->reachStored);
+    if (o->forecast && o->forecast->granularity == SeriesGranularity::Week)
+        m_main->setTitle(tr("%1 of %2: the next %3 days (%4 whole weeks)")
+                             .arg(metricName, m_snapshot->channel)
+                             .arg(m_horizon->value())
+                             .arg(o->forecast->steps));
+    else
+        m_main->setTitle(tr("%1 of %2: the next %3 days").arg(metricName, m_snapshot->channel).arg(m_horizon->value()));
     showOutcome(m_main, m, false);
     QPalette palette = m_sentence->palette();
     if (!o->forecast) {

@@ -64,7 +64,7 @@ QVariant PaybackTableModel::headerData(int section, Qt::Orientation orientation,
         case PaybackInterval:
             return tr("Payback interval");
         case Backtest:
-            return tr("Backtest");
+            return tr("Backtest, or why there is no forecast");
         }
     }
     if (role == Qt::ToolTipRole) {
