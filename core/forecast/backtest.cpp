@@ -49,33 +49,41 @@ Result<ComponentRun> Backtest::run(SeriesComponent component, const QList<double
                                    const std::function<void(int, int)> &progress, const QList<double> &driverValues,
                                    const ComponentRun *driver)
 {
-    const bool driven = driver != nullptr && !driverValues.isEmpty();
     ComponentRun run;
     run.component = component;
+    if (driver != nullptr && !driverValues.isEmpty()) {
+        // A follower needs no model of its own: each fold follows the driver fold's forecast.
+        for (int k = 0; k < plan.origins.size(); ++k) {
+            const int origin = plan.origins[k];
+            run.folds << BacktestFold{
+                origin,
+                SeriesModel::follow(y.mid(0, origin), driverValues.mid(0, origin), driver->folds[k].predicted, g),
+                seasonalNaive(y.mid(0, origin), origin, plan.steps, g)};
+        }
+        run.forecast = SeriesModel::follow(y, driverValues, driver->forecast, g);
+        run.fitted = SeriesModel::followFitted(y, driverValues, g);
+        return run;
+    }
     const int total = int(plan.origins.size()) + 1;
     int done = 0;
-    for (int k = 0; k < plan.origins.size(); ++k) {
-        const int origin = plan.origins[k];
+    for (int origin : plan.origins) {
         if (cancelled && cancelled())
             return fail(ErrorCode::Cancelled, QCoreApplication::translate("Backtest", "Cancelled"));
         const QList<double> past = y.mid(0, origin);
-        Result<SeriesModel> model = SeriesModel::fit(past, dates.mid(0, origin), g, params, cancelled,
-                                                     driven ? driverValues.mid(0, origin) : QList<double>());
+        Result<SeriesModel> model = SeriesModel::fit(past, dates.mid(0, origin), g, params, cancelled);
         if (!model)
             return tl::unexpected(model.error());
-        Result<QList<double>> predicted =
-            model->forecast(plan.steps, driven ? driver->folds[k].predicted : QList<double>());
+        Result<QList<double>> predicted = model->forecast(plan.steps);
         if (!predicted)
             return tl::unexpected(predicted.error());
         run.folds << BacktestFold{origin, *predicted, seasonalNaive(past, origin, plan.steps, g)};
         if (progress)
             progress(++done, total);
     }
-    Result<SeriesModel> model =
-        SeriesModel::fit(y, dates, g, params, cancelled, driven ? driverValues : QList<double>());
+    Result<SeriesModel> model = SeriesModel::fit(y, dates, g, params, cancelled);
     if (!model)
         return tl::unexpected(model.error());
-    Result<QList<double>> forecast = model->forecast(steps, driven ? driver->forecast : QList<double>());
+    Result<QList<double>> forecast = model->forecast(steps);
     if (!forecast)
         return tl::unexpected(forecast.error());
     Result<QList<double>> fitted = model->fitted();

@@ -53,9 +53,9 @@ public:
     static bool usesLastYear(int origin, SeriesGranularity g) { return g == SeriesGranularity::Week && origin >= 104; }
 
     /// Runs the plan's folds (each trains on y[0..origin) only) and a final model on all of y that forecasts
-    /// `steps` periods. With a driver (its history `driverValues` and its run on the same plan), each fold
-    /// forecasts with the driver fold's forecast, never the driver's future actuals. `progress` gets (done, total)
-    /// model fits. Fails with the model's error or Cancelled.
+    /// `steps` periods. With a driver (its history `driverValues` and its run on the same plan) the measure follows
+    /// it (SeriesModel::follow): each fold uses the driver fold's forecast, never the driver's future actuals, and
+    /// no model is trained. `progress` gets (done, total) model fits. Fails with the model's error or Cancelled.
     static Result<ComponentRun> run(SeriesComponent component, const QList<double> &y, const QList<QDate> &dates,
                                     SeriesGranularity g, int steps, const BacktestPlan &plan, const XgbParams &params,
                                     const std::function<bool()> &cancelled = {},

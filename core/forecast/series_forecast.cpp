@@ -178,7 +178,7 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
     }
     if (needed.isEmpty())
         return out;
-    // Revenue follows spend and clicks follow impressions (SeriesModel's driver): the driver runs first.
+    // Revenue follows spend and clicks follow impressions (SeriesModel::follow): the driver runs first.
     auto driverOf = [&s](SeriesComponent c) -> std::optional<SeriesComponent> {
         std::optional<SeriesComponent> d;
         if (c == SeriesComponent::Revenue)
@@ -211,7 +211,10 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
     const int steps = g == SeriesGranularity::Week ? (options.horizonDays + 6) / 7 : options.horizonDays;
     const int n = s.size();
     const BacktestPlan plan = Backtest::plan(n, steps, options.folds, g);
-    const int fits = int(needed.size()) * (int(plan.origins.size()) + 1);
+    int trained = 0;
+    for (SeriesComponent c : needed)
+        trained += driverOf(c) ? 0 : 1;
+    const int fits = std::max(1, trained * (int(plan.origins.size()) + 1));
     int fitsDone = 0;
     QHash<int, ComponentRun> runs;
     for (SeriesComponent c : needed) {

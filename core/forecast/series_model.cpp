@@ -41,24 +41,16 @@ XgbParams SeriesModel::defaultParams()
     return p;
 }
 
-double SeriesModel::level(const QList<double> &y, const QList<double> &x, int t, SeriesGranularity g)
+double SeriesModel::level(const QList<double> &y, int t, SeriesGranularity g)
 {
     const int window = g == SeriesGranularity::Week ? 13 : 28;
-    if (!x.isEmpty()) {
-        const double sx = meanOf(x, t - window, t);
-        if (sx > 0.0)
-            return meanOf(y, t - window, t) / sx * x[t];
-    }
     return meanOf(y, t - window, t);
 }
 
-void SeriesModel::features(const QList<double> &y, const QList<double> &x, int t, const QDate &date,
-                           SeriesGranularity g, double scale, float *out)
+void SeriesModel::features(const QList<double> &y, int t, const QDate &date, SeriesGranularity g, double scale,
+                           float *out)
 {
-    const double base = level(y, {}, t, g);
-    const double driven = level(y, x, t, g);
-    out[9] = x.isEmpty() ? std::numeric_limits<float>::quiet_NaN() : float(x[t] / scale);
-    out[10] = float((driven - base) / scale);
+    const double base = level(y, t, g);
     if (g == SeriesGranularity::Day) {
         out[0] = lagged(y, t, 1, base, scale);
         out[1] = lagged(y, t, 7, base, scale);
@@ -83,8 +75,7 @@ void SeriesModel::features(const QList<double> &y, const QList<double> &x, int t
 }
 
 Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QDate> &dates, SeriesGranularity g,
-                                     const XgbParams &params, const std::function<bool()> &cancelled,
-                                     const QList<double> &driver)
+                                     const XgbParams &params, const std::function<bool()> &cancelled)
 {
     const int n = int(values.size());
     const int first = firstRow(g);
@@ -100,12 +91,8 @@ Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QD
                         QCoreApplication::translate("SeriesModel", "The series holds a value that is not a number."));
         sumAbs += std::abs(v);
     }
-    if (!driver.isEmpty() && driver.size() != values.size())
-        return fail(ErrorCode::Internal, QCoreApplication::translate("SeriesModel", "Internal error"),
-                    QStringLiteral("driver has %1 values for %2").arg(driver.size()).arg(n));
     SeriesModel m;
     m.m_values = values;
-    m.m_driver = driver;
     m.m_dates = dates;
     m.m_granularity = g;
     m.m_scale = sumAbs > 0.0 ? sumAbs / double(n) : 1.0;
@@ -114,8 +101,8 @@ Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QD
     QList<float> x(qsizetype(rows) * kFeatures);
     QList<float> labels(rows);
     for (int t = first; t < n; ++t) {
-        features(values, driver, t, dates[t], g, m.m_scale, x.data() + qsizetype(t - first) * kFeatures);
-        labels[t - first] = float((values[t] - level(values, driver, t, g)) / m.m_scale);
+        features(values, t, dates[t], g, m.m_scale, x.data() + qsizetype(t - first) * kFeatures);
+        labels[t - first] = float((values[t] - level(values, t, g)) / m.m_scale);
     }
     Result<XgbMatrix> matrix = XgbMatrix::create(x, std::size_t(rows), kFeatures, labels, params.threads);
     if (!matrix)
@@ -128,13 +115,9 @@ Result<SeriesModel> SeriesModel::fit(const QList<double> &values, const QList<QD
     return m;
 }
 
-Result<QList<double>> SeriesModel::forecast(int steps, const QList<double> &driverForecast) const
+Result<QList<double>> SeriesModel::forecast(int steps) const
 {
-    if (!m_driver.isEmpty() && driverForecast.size() < steps)
-        return fail(ErrorCode::Internal, QCoreApplication::translate("SeriesModel", "Internal error"),
-                    QStringLiteral("driver forecast has %1 of %2 steps").arg(driverForecast.size()).arg(steps));
     QList<double> y = m_values;
-    QList<double> x = m_driver;
     const int n = int(m_values.size());
     const int stepDays = m_granularity == SeriesGranularity::Week ? 7 : 1;
     // A guard against recursive drift: a forecast step stays within half the lowest and 1.5 times the highest value
@@ -154,16 +137,14 @@ Result<QList<double>> SeriesModel::forecast(int steps, const QList<double> &driv
     for (int h = 0; h < steps; ++h) {
         const int t = n + h;
         const QDate date = m_dates.last().addDays(qint64(h + 1) * stepDays);
-        if (!m_driver.isEmpty())
-            x << driverForecast[h];
-        features(y, x, t, date, m_granularity, m_scale, row);
+        features(y, t, date, m_granularity, m_scale, row);
         Result<XgbMatrix> matrix = XgbMatrix::create(row, 1, kFeatures, {}, 1);
         if (!matrix)
             return tl::unexpected(matrix.error());
         Result<QList<float>> p = m_booster.predict(*matrix);
         if (!p)
             return tl::unexpected(p.error());
-        const double value = std::clamp(level(y, x, t, m_granularity) + double(p->value(0)) * m_scale, floor, ceiling);
+        const double value = std::clamp(level(y, t, m_granularity) + double(p->value(0)) * m_scale, floor, ceiling);
         y << value;
         out << value;
     }
@@ -176,8 +157,7 @@ Result<QList<double>> SeriesModel::fitted() const
     const int first = firstRow(m_granularity);
     QList<float> x(qsizetype(n - first) * kFeatures);
     for (int t = first; t < n; ++t)
-        features(m_values, m_driver, t, m_dates[t], m_granularity, m_scale,
-                 x.data() + qsizetype(t - first) * kFeatures);
+        features(m_values, t, m_dates[t], m_granularity, m_scale, x.data() + qsizetype(t - first) * kFeatures);
     Result<XgbMatrix> matrix = XgbMatrix::create(x, std::size_t(n - first), kFeatures, {}, 1);
     if (!matrix)
         return tl::unexpected(matrix.error());
@@ -186,7 +166,35 @@ Result<QList<double>> SeriesModel::fitted() const
         return tl::unexpected(p.error());
     QList<double> out(n, std::numeric_limits<double>::quiet_NaN());
     for (int t = first; t < n; ++t)
-        out[t] = std::max(0.0, level(m_values, m_driver, t, m_granularity) + double((*p)[t - first]) * m_scale);
+        out[t] = std::max(0.0, level(m_values, t, m_granularity) + double((*p)[t - first]) * m_scale);
+    return out;
+}
+
+QList<double> SeriesModel::follow(const QList<double> &y, const QList<double> &driver,
+                                  const QList<double> &driverForecast, SeriesGranularity g)
+{
+    const int n = int(y.size());
+    const int window = g == SeriesGranularity::Week ? 13 : 28;
+    double sy = 0.0;
+    double sx = 0.0;
+    for (int i = std::max(0, n - window); i < n; ++i) {
+        sy += y[i];
+        sx += driver[i];
+    }
+    const double ratio = sx > 0.0 ? sy / sx : 0.0;
+    QList<double> out;
+    out.reserve(driverForecast.size());
+    for (double x : driverForecast)
+        out << std::max(0.0, ratio * x);
+    return out;
+}
+
+QList<double> SeriesModel::followFitted(const QList<double> &y, const QList<double> &driver, SeriesGranularity g)
+{
+    const int n = int(y.size());
+    QList<double> out(n, std::numeric_limits<double>::quiet_NaN());
+    for (int t = firstRow(g); t < n; ++t)
+        out[t] = follow(y.mid(0, t), driver.mid(0, t), {driver[t]}, g).first();
     return out;
 }
 

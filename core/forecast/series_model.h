@@ -18,18 +18,17 @@ namespace Demetra::Forecast {
 /// Values are scaled by the training mean before training. Forecasts are recursive: each step's prediction feeds
 /// the next step's lags.
 ///
-/// A component that follows another (revenue follows spend, clicks follow impressions) can be given that "driver"
-/// series: the level becomes the trailing 28-day (13-week) ratio Σy / Σdriver times the driver's value for the
-/// period, and the driver's value is a feature. Forecasting then needs the driver's own forecast (never its future
-/// actuals), so a ratio of the two forecasts stays close to the recent ratio instead of adding two independent
-/// errors.
+/// A measure that follows another (revenue follows spend, clicks follow impressions) is forecast by follow(): the
+/// driver's forecast times the ratio of the two over the last 28 days (13 weeks). A ratio of the two forecasts (ROI,
+/// CTR) then keeps the recent ratio instead of adding two independent errors; in the backtests this beat both a
+/// separate model per measure and trees on the deviation from that ratio.
 class SeriesModel
 {
 public:
     /// The parameters the forecaster uses: 150 rounds, depth 3, eta 0.05, one thread, seed 0.
     static XgbParams defaultParams();
     /// Features per row (both granularities).
-    static constexpr int kFeatures = 11;
+    static constexpr int kFeatures = 9;
     /// The first period that has every lag (training starts there).
     static int firstRow(SeriesGranularity g) { return g == SeriesGranularity::Week ? 4 : 14; }
 
@@ -38,27 +37,30 @@ public:
     /// on a library failure.
     static Result<SeriesModel> fit(const QList<double> &values, const QList<QDate> &dates, SeriesGranularity g,
                                    const XgbParams &params = defaultParams(),
-                                   const std::function<bool()> &cancelled = {}, const QList<double> &driver = {});
+                                   const std::function<bool()> &cancelled = {});
 
     /// `steps` periods after the training data, each ≥ 0 (the measures are never negative) and within half the
-    /// lowest and 1.5 times the highest value of the last 56 days (26 weeks), so recursion cannot drift away. A
-    /// model trained with a driver needs the driver's forecast for those periods (`steps` values).
-    Result<QList<double>> forecast(int steps, const QList<double> &driverForecast = {}) const;
+    /// lowest and 1.5 times the highest value of the last 56 days (26 weeks), so recursion cannot drift away.
+    Result<QList<double>> forecast(int steps) const;
     /// In-sample one-step predictions for the training periods (NaN before firstRow()).
     Result<QList<double>> fitted() const;
 
-    /// The feature row for period `t` of `y` (only y[0..t) and x[0..t] of the driver `x` are read) into
-    /// `out[kFeatures]`; `scale` divides values.
-    static void features(const QList<double> &y, const QList<double> &x, int t, const QDate &date, SeriesGranularity g,
-                         double scale, float *out);
-    /// The level the target is measured from: the mean of the 28 (13) periods before t, or of those there are; with
-    /// a driver `x`, the trailing ratio Σy / Σx times x[t].
-    static double level(const QList<double> &y, const QList<double> &x, int t, SeriesGranularity g);
+    /// The feature row for period `t` of `y` (only y[0..t) is read) into `out[kFeatures]`; `scale` divides values.
+    static void features(const QList<double> &y, int t, const QDate &date, SeriesGranularity g, double scale,
+                         float *out);
+    /// The forecast of a measure `y` that follows `driver` (the same periods), given the driver's forecast: each
+    /// step is driverForecast × Σy / Σdriver over the last 28 days (13 weeks) of the history; 0 when the driver
+    /// summed to 0 there. Reads only the history passed in.
+    static QList<double> follow(const QList<double> &y, const QList<double> &driver,
+                                const QList<double> &driverForecast, SeriesGranularity g);
+    /// In-sample one-step values of follow() (NaN before firstRow()).
+    static QList<double> followFitted(const QList<double> &y, const QList<double> &driver, SeriesGranularity g);
+    /// The level the target is measured from: the mean of the 28 (13) periods before t, or of those there are.
+    static double level(const QList<double> &y, int t, SeriesGranularity g);
 
 private:
     XgbBooster m_booster;
     QList<double> m_values;
-    QList<double> m_driver;
     QList<QDate> m_dates;
     SeriesGranularity m_granularity = SeriesGranularity::Day;
     double m_scale = 1.0;
