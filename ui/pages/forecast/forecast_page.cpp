@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -144,9 +145,12 @@ void ForecastPage::buildUi()
     split->addWidget(m_roiByChannel);
     m_paybackModel = new PaybackTableModel(this);
     m_paybackTable = new DataTableView(split);
-    m_paybackTable->setModel(m_paybackModel);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_paybackModel);
+    sorted->setSortRole(PaybackTableModel::RawValueRole);
+    m_paybackTable->setModel(sorted);
     m_paybackTable->setExportName(QStringLiteral("forecast-payback"));
-    m_paybackTable->setSortingEnabled(false);
+    m_paybackTable->setSortingEnabled(true);
     m_paybackTable->horizontalHeader()->setStretchLastSection(true);
     m_paybackTable->setMinimumHeight(140);
     split->addWidget(m_paybackTable);
