@@ -130,9 +130,14 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
     for (int level : {95, 80}) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
-        upper->append(x(last.date), last.actual / d);
-        lower->append(x(last.date), last.actual / d);
+        if (std::isfinite(last.actual)) {
+            upper->append(x(last.date), last.actual / d);
+            lower->append(x(last.date), last.actual / d);
+        }
         for (const ForecastPoint &p : f.points) {
+            if (!std::isfinite(p.lower) || !std::isfinite(p.upper) || !std::isfinite(p.lower95) ||
+                !std::isfinite(p.upper95))
+                continue; // a period without a value (ROI of a day without forecast spend) leaves a gap
             upper->append(x(p.date), std::min(yAxis->max(), (level == 80 ? p.upper : p.upper95) / d));
             lower->append(x(p.date), std::max(yAxis->min(), (level == 80 ? p.lower : p.lower95) / d));
         }
@@ -183,9 +188,12 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
 
     auto *forecast = new QLineSeries;
     forecast->setName(tr("Forecast"));
-    forecast->append(x(last.date), last.actual / d);
-    for (const ForecastPoint &p : f.points)
-        forecast->append(x(p.date), p.value / d);
+    if (std::isfinite(last.actual))
+        forecast->append(x(last.date), last.actual / d);
+    for (const ForecastPoint &p : f.points) {
+        if (std::isfinite(p.value))
+            forecast->append(x(p.date), p.value / d);
+    }
     QPen forecastPen(color);
     forecastPen.setWidthF(2.0);
     forecastPen.setStyle(Qt::DashLine);
