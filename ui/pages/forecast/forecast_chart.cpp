@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -170,6 +171,7 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
                 continue;
             (h.outOfSample ? outOfSample : inSample)->append(x(h.date), h.predicted / d);
         }
+        // Predictions in an orange that reads on light and dark backgrounds and differs from every channel's hue.
         const QColor other = Theme::isDark() ? QColor(0xf2, 0xc1, 0x4e) : QColor(0xb3, 0x5c, 0x00);
         QPen inPen(withAlpha(other, 150));
         inPen.setWidthF(1.0);
@@ -204,7 +206,7 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
     today->setName(tr("Last day with data"));
     today->append(x(last.date), yAxis->min());
     today->append(x(last.date), yAxis->max());
-    QPen todayPen(Theme::isDark() ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x77, 0x77, 0x77));
+    QPen todayPen(QGuiApplication::palette().color(QPalette::PlaceholderText));
     todayPen.setWidthF(1.0);
     todayPen.setStyle(Qt::DotLine);
     attach(today);
@@ -298,7 +300,7 @@ void ForecastChart::roiByChannel(ChartPanel *panel, const ForecastOverview &over
                          ValueFormat::metric(Metric::Roi, c->payback->roiUpper),
                          c->roiBacktest ? c->roiBacktest->sentence() : QString());
     }
-    const QColor barColor = Theme::isDark() ? QColor(0x5b, 0x9b, 0xd5) : QColor(0x2f, 0x6f, 0xb3);
+    const QColor barColor = QGuiApplication::palette().color(QPalette::Highlight);
     set->setColor(barColor);
     set->setBorderColor(barColor);
     bars->append(set);
@@ -310,7 +312,7 @@ void ForecastChart::roiByChannel(ChartPanel *panel, const ForecastOverview &over
         panel->showValueTip(state ? tips.value(index) : QString());
     });
     // Whiskers: the 80 % band of each channel's ROI.
-    const QColor whisker = Theme::isDark() ? QColor(0xee, 0xee, 0xee) : QColor(0x22, 0x22, 0x22);
+    const QColor whisker = QGuiApplication::palette().color(QPalette::WindowText);
     for (int i = 0; i < rows.size(); ++i) {
         const PaybackEstimate &p = *rows[i]->payback;
         if (!p.roiLower || !p.roiUpper)

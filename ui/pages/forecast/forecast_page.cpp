@@ -151,6 +151,7 @@ void ForecastPage::buildUi()
     m_paybackTable->setModel(sorted);
     m_paybackTable->setExportName(QStringLiteral("forecast-payback"));
     m_paybackTable->setSortingEnabled(true);
+    m_paybackTable->sortByColumn(PaybackTableModel::Channel, Qt::AscendingOrder);
     m_paybackTable->horizontalHeader()->setStretchLastSection(true);
     m_paybackTable->setMinimumHeight(140);
     split->addWidget(m_paybackTable);

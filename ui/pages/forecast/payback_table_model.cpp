@@ -197,8 +197,9 @@ QVariant PaybackTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(r, index.column());
     case Qt::TextAlignmentRole:
-        return index.column() == Channel || index.column() == Backtest ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Channel || index.column() == Backtest || index.column() == PaybackInterval
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (index.column() == ExpectedRoi && r.payback && r.payback->roi)
             return QBrush(*r.payback->roi >= 0 ? Theme::good() : Theme::bad());
