@@ -67,7 +67,8 @@ struct Accumulator
     double weight = 0.0;
     double spendWithRevenue = 0.0;
     double revenue = 0.0;
-    std::array<double, RoiFeatures::kGroupCount> contribution{};
+    double prediction = 0.0;                                     ///< Σ spend × prediction (plain predictions)
+    std::array<double, RoiFeatures::kGroupCount> contribution{}; ///< Σ spend × contribution per group (explained)
     std::array<qint32, RoiRows::AttributeCount> code{};
     std::array<bool, RoiRows::AttributeCount> mixed{};
 };
@@ -77,18 +78,16 @@ Error cancelled()
     return Error{ErrorCode::Cancelled, QCoreApplication::translate("RoiPredictions", "Cancelled"), QString()};
 }
 
-} // namespace
-
-Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filter, Jobs::JobContext &context,
-                                          const QDate &today)
+struct LoadedModel
 {
-    context.progress(0.0, QCoreApplication::translate("RoiPredictions", "Loading the ROI model"));
-    Result<Storage::Database *> dbp = context.database();
-    if (!dbp)
-        return forward(dbp);
-    const Storage::Database &db = **dbp;
-    RoiPredictions out;
+    ModelRecord record;
+    RoiFeatures features;
+    XgbBooster booster;
+};
 
+/// The current model, checked against the features this build computes.
+Result<LoadedModel> loadModel(const Storage::Database &db)
+{
     Result<ModelRecord> record = ModelStore::current(db, QString::fromLatin1(RoiModel::kKind));
     if (!record)
         return forward(record);
@@ -107,29 +106,59 @@ Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filt
                         .arg(booster->featureCount())
                         .arg(features->columnCount()));
     }
-    Result<QString> fingerprint = DataFingerprint::compute(db);
-    if (!fingerprint)
-        return forward(fingerprint);
-    out.model.shipped = record->shipped;
-    out.model.stale = record->fingerprint != *fingerprint;
-    out.model.createdAt = record->createdAt;
-    out.model.params = record->params.describe();
-    out.model.validation = record->validation;
+    return LoadedModel{std::move(*record), std::move(*features), std::move(*booster)};
+}
 
-    const Analytics::AnalyticsService analytics(db);
-    Result<Analytics::ResolvedFilter> resolved = filter.resolve(analytics, today);
-    if (!resolved)
-        return forward(resolved);
-    out.resolved = *resolved;
-    if (!out.resolved.hasData()) {
-        context.progress(1.0);
-        return out;
+struct Predicted
+{
+    QList<RoiCampaignPrediction> campaigns;
+    qint64 rows = 0;
+    qint64 unseenRows = 0;
+    qint64 skippedRows = 0;
+};
+
+Result<QHash<qint64, QString>> campaignNames(const Storage::Database &db, const QList<Accumulator> &acc)
+{
+    QHash<qint64, QString> names;
+    QHash<qint64, bool> wanted;
+    for (const Accumulator &a : acc)
+        wanted.insert(a.campaignId, true);
+    const bool few = wanted.size() <= 64;
+    Result<Storage::SqliteStatement> st =
+        Storage::SqliteStatement::prepare(db, few ? QStringLiteral("SELECT id, name FROM campaigns WHERE id = ?")
+                                                  : QStringLiteral("SELECT id, name FROM campaigns"));
+    if (!st)
+        return forward(st);
+    const auto read = [&]() -> Status {
+        Result<bool> row;
+        while ((row = st->next()) && *row) {
+            const qint64 id = st->columnInt64(0);
+            if (wanted.contains(id))
+                names.insert(id, st->columnText(1));
+        }
+        if (!row)
+            return tl::unexpected(row.error());
+        return {};
+    };
+    if (few) {
+        for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+            st->bind(1, it.key());
+            if (Status s = read(); !s)
+                return tl::unexpected(s.error());
+        }
+    } else if (Status s = read(); !s) {
+        return tl::unexpected(s.error());
     }
-    if (context.isCancelled())
-        return tl::unexpected(cancelled());
+    return names;
+}
 
-    context.progress(0.2, QCoreApplication::translate("RoiPredictions", "Reading the campaigns"));
-    Result<RoiRows> rows = RoiRows::load(db, false, &out.resolved.current);
+/// Predicts the facts `filter` selects, per campaign and channel; with `explain`, through exact contributions
+/// (slow: for a few campaigns), else through plain predictions.
+Result<Predicted> predict(const Storage::Database &db, const LoadedModel &model,
+                          const Analytics::AnalyticsFilter &filter, bool explain, const Jobs::JobContext &context)
+{
+    Predicted out;
+    Result<RoiRows> rows = RoiRows::load(db, false, &filter);
     if (!rows)
         return forward(rows);
     QList<qint32> usable;
@@ -140,32 +169,32 @@ Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filt
         else
             ++out.skippedRows;
     }
-    if (usable.isEmpty()) {
-        context.progress(1.0);
+    if (usable.isEmpty())
         return out;
-    }
     if (context.isCancelled())
         return tl::unexpected(cancelled());
 
     context.progress(0.4, QCoreApplication::translate("RoiPredictions", "Predicting"));
-    const RoiFeatures::Matrix x = features->encode(*rows, usable);
+    const RoiFeatures &features = model.features;
+    const RoiFeatures::Matrix x = features.encode(*rows, usable);
     out.rows = x.rows;
     out.unseenRows = x.unseenRows;
-    const int columns = features->columnCount();
+    const int columns = features.columnCount();
     Result<XgbMatrix> matrix = XgbMatrix::create(x.values.constData(), std::size_t(x.rows), std::size_t(columns));
     if (!matrix)
         return forward(matrix);
-    Result<QList<float>> contributions = booster->contributions(*matrix);
-    if (!contributions)
-        return forward(contributions);
+    Result<QList<float>> values = explain ? model.booster.contributions(*matrix) : model.booster.predict(*matrix);
+    if (!values)
+        return forward(values);
     if (context.isCancelled())
         return tl::unexpected(cancelled());
 
     context.progress(0.8, QCoreApplication::translate("RoiPredictions", "Explaining the predictions"));
     QList<int> groupOf(columns + 1);
     for (int c = 0; c < columns; ++c)
-        groupOf[c] = features->groupOf(c);
+        groupOf[c] = features.groupOf(c);
     groupOf[columns] = RoiFeatures::kGroupCount - 1;
+    const int stride = explain ? columns + 1 : 1;
 
     QHash<QPair<qint64, qint32>, qsizetype> index;
     QList<Accumulator> acc;
@@ -173,10 +202,10 @@ Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filt
         const qint32 i = usable[r];
         const QPair<qint64, qint32> key(rows->campaignId[i], rows->channelId[i]);
         auto it = index.constFind(key);
-        qsizetype slot;
+        qsizetype slotIndex;
         if (it == index.constEnd()) {
-            slot = acc.size();
-            index.insert(key, slot);
+            slotIndex = acc.size();
+            index.insert(key, slotIndex);
             Accumulator a;
             a.campaignId = key.first;
             a.channelCode = rows->codes[RoiRows::Channel][i];
@@ -184,9 +213,9 @@ Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filt
                 a.code[k] = rows->codes[k][i];
             acc << a;
         } else {
-            slot = *it;
+            slotIndex = *it;
         }
-        Accumulator &a = acc[slot];
+        Accumulator &a = acc[slotIndex];
         const double w = rows->spend[i];
         ++a.rows;
         a.weight += w;
@@ -194,34 +223,22 @@ Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filt
             a.spendWithRevenue += w;
             a.revenue += rows->revenue[i];
         }
-        const float *row = contributions->constData() + r * (columns + 1);
-        for (int c = 0; c <= columns; ++c)
-            a.contribution[groupOf[c]] += w * double(row[c]);
+        const float *row = values->constData() + r * stride;
+        if (explain) {
+            for (int c = 0; c <= columns; ++c)
+                a.contribution[groupOf[c]] += w * double(row[c]);
+        } else {
+            a.prediction += w * double(row[0]);
+        }
         for (int k = 0; k < RoiRows::AttributeCount; ++k) {
             if (a.code[k] != rows->codes[k][i])
                 a.mixed[k] = true;
         }
     }
 
-    // Campaign names for the campaigns present.
-    QHash<qint64, QString> names;
-    {
-        Result<Storage::SqliteStatement> st =
-            Storage::SqliteStatement::prepare(db, QStringLiteral("SELECT id, name FROM campaigns"));
-        if (!st)
-            return forward(st);
-        QHash<qint64, bool> wanted;
-        for (const Accumulator &a : acc)
-            wanted.insert(a.campaignId, true);
-        Result<bool> row;
-        while ((row = st->next()) && *row) {
-            const qint64 id = st->columnInt64(0);
-            if (wanted.contains(id))
-                names.insert(id, st->columnText(1));
-        }
-        if (!row)
-            return forward(row);
-    }
+    Result<QHash<qint64, QString>> names = campaignNames(db, acc);
+    if (!names)
+        return forward(names);
 
     const QString unknown = QCoreApplication::translate("RoiPredictions", "unknown");
     const QString several = QCoreApplication::translate("RoiPredictions", "several");
@@ -229,12 +246,17 @@ Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filt
     for (const Accumulator &a : acc) {
         RoiCampaignPrediction p;
         p.campaignId = a.campaignId;
-        p.campaign = names.value(a.campaignId);
+        p.campaign = names->value(a.campaignId);
         p.channel = a.channelCode >= 0 ? rows->values[RoiRows::Channel][a.channelCode] : unknown;
         p.rows = a.rows;
         p.spend = a.weight;
         p.hasActual = a.spendWithRevenue > 0.0;
         p.actualRoi = p.hasActual ? (a.revenue - a.spendWithRevenue) / a.spendWithRevenue : 0.0;
+        if (!explain) {
+            p.predictedRoi = a.prediction / a.weight;
+            out.campaigns << p;
+            continue;
+        }
         double sum = 0.0;
         for (int g = 0; g < RoiFeatures::kGroupCount; ++g) {
             RoiContribution c;
@@ -259,8 +281,84 @@ Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filt
     }
     std::stable_sort(out.campaigns.begin(), out.campaigns.end(),
                      [](const RoiCampaignPrediction &l, const RoiCampaignPrediction &r) { return l.spend > r.spend; });
+    return out;
+}
+
+} // namespace
+
+Result<RoiPredictions> loadRoiPredictions(const Analytics::DashboardFilter &filter, Jobs::JobContext &context,
+                                          const QDate &today)
+{
+    context.progress(0.0, QCoreApplication::translate("RoiPredictions", "Loading the ROI model"));
+    Result<Storage::Database *> dbp = context.database();
+    if (!dbp)
+        return forward(dbp);
+    const Storage::Database &db = **dbp;
+    RoiPredictions out;
+    Result<LoadedModel> model = loadModel(db);
+    if (!model)
+        return forward(model);
+    Result<QString> fingerprint = DataFingerprint::compute(db);
+    if (!fingerprint)
+        return forward(fingerprint);
+    out.model.shipped = model->record.shipped;
+    out.model.stale = model->record.fingerprint != *fingerprint;
+    out.model.createdAt = model->record.createdAt;
+    out.model.params = model->record.params.describe();
+    out.model.validation = model->record.validation;
+
+    const Analytics::AnalyticsService analytics(db);
+    Result<Analytics::ResolvedFilter> resolved = filter.resolve(analytics, today);
+    if (!resolved)
+        return forward(resolved);
+    out.resolved = *resolved;
+    if (!out.resolved.hasData()) {
+        context.progress(1.0);
+        return out;
+    }
+    if (context.isCancelled())
+        return tl::unexpected(cancelled());
+
+    context.progress(0.2, QCoreApplication::translate("RoiPredictions", "Reading the campaigns"));
+    Result<Predicted> predicted = predict(db, *model, out.resolved.current, false, context);
+    if (!predicted)
+        return forward(predicted);
+    out.campaigns = std::move(predicted->campaigns);
+    out.rows = predicted->rows;
+    out.unseenRows = predicted->unseenRows;
+    out.skippedRows = predicted->skippedRows;
     context.progress(1.0);
     return out;
+}
+
+Result<RoiCampaignPrediction> explainRoiPrediction(const Analytics::DashboardFilter &filter, qint64 campaignId,
+                                                   const QString &channel, Jobs::JobContext &context,
+                                                   const QDate &today)
+{
+    Result<Storage::Database *> dbp = context.database();
+    if (!dbp)
+        return forward(dbp);
+    const Storage::Database &db = **dbp;
+    Result<LoadedModel> model = loadModel(db);
+    if (!model)
+        return forward(model);
+    const Analytics::AnalyticsService analytics(db);
+    Result<Analytics::ResolvedFilter> resolved = filter.resolve(analytics, today);
+    if (!resolved)
+        return forward(resolved);
+    Analytics::AnalyticsFilter only = resolved->current;
+    only.campaignIds = {campaignId};
+    only.channels = {channel};
+    Result<Predicted> predicted = resolved->hasData() ? predict(db, *model, only, true, context) : Predicted{};
+    if (!predicted)
+        return forward(predicted);
+    if (predicted->campaigns.isEmpty())
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("RoiPredictions", "This campaign has no spend on %1 in the selected period.")
+                .arg(channel));
+    context.progress(1.0);
+    return predicted->campaigns.first();
 }
 
 } // namespace Demetra::Forecast

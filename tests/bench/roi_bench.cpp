@@ -1,6 +1,6 @@
 // demetra-roi-bench: times the campaign ROI model's training path on a Kaggle-schema CSV and prints one JSON line
 // per split kind.
-//   demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N] [--reuse]
+//   demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N] [--seed N] [--reuse]
 // The file is imported into DIR/roi_bench.sqlite first (not timed; --reuse keeps an existing one). Then, per run:
 // reading the facts from the store (SQLite C API), the split, the one-hot/numeric encoding, the DMatrix and 200
 // boosting rounds (hist, depth 6, eta 0.1, 2 threads, seed 0: the parameters of /work/shared/bench/train_models.py
@@ -45,10 +45,12 @@ int main(int argc, char *argv[])
     const QString csv = option(args, QStringLiteral("--csv"));
     const QString workdir = option(args, QStringLiteral("--workdir"));
     if (csv.isEmpty() || workdir.isEmpty()) {
-        std::fprintf(stderr, "usage: demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N] [--reuse]\n");
+        std::fprintf(
+            stderr, "usage: demetra-roi-bench --csv FILE --workdir DIR [--runs N] [--rounds N] [--seed N] [--reuse]\n");
         return 2;
     }
     const int runs = qMax(1, option(args, QStringLiteral("--runs"), QStringLiteral("1")).toInt());
+    const quint64 seed = option(args, QStringLiteral("--seed"), QStringLiteral("0")).toULongLong();
     Forecast::XgbParams params;
     params.rounds = qMax(1, option(args, QStringLiteral("--rounds"), QStringLiteral("200")).toInt());
 
@@ -92,7 +94,7 @@ int main(int argc, char *argv[])
             const double readS = seconds(t);
             t.restart();
             Result<Forecast::RoiSplit> split =
-                timeOrdered ? Forecast::RoiModel::timeSplit(*rows) : Forecast::RoiModel::randomSplit(*rows, 0.8, 0);
+                timeOrdered ? Forecast::RoiModel::timeSplit(*rows) : Forecast::RoiModel::randomSplit(*rows, 0.8, seed);
             if (!split) {
                 std::fprintf(stderr, "demetra-roi-bench: %s\n", qPrintable(split.error().toString()));
                 return 3;
@@ -108,6 +110,7 @@ int main(int argc, char *argv[])
             const QJsonObject line{
                 {QStringLiteral("run"), run + 1},
                 {QStringLiteral("split"), timeOrdered ? QStringLiteral("time") : QStringLiteral("random80")},
+                {QStringLiteral("seed"), timeOrdered ? QJsonValue() : QJsonValue(qint64(seed))},
                 {QStringLiteral("rows"), rows->size()},
                 {QStringLiteral("n_train"), v.rowsTrain},
                 {QStringLiteral("n_test"), v.rowsValidation},

@@ -35,6 +35,7 @@ CampaignRoiBars::CampaignRoiBars(QWidget *parent) : QWidget(parent)
 
 void CampaignRoiBars::setPrediction(const Forecast::RoiCampaignPrediction &prediction, int limit)
 {
+    m_explained = prediction;
     m_shown.clear();
     m_bias.reset();
     for (const Forecast::RoiContribution &c : prediction.contributions) {
@@ -48,8 +49,10 @@ void CampaignRoiBars::setPrediction(const Forecast::RoiCampaignPrediction &predi
     update();
 }
 
-void CampaignRoiBars::clear()
+void CampaignRoiBars::clear(const QString &message)
 {
+    m_message = message;
+    m_explained = {};
     m_shown.clear();
     m_bias.reset();
     updateGeometry();
@@ -84,7 +87,8 @@ void CampaignRoiBars::paintEvent(QPaintEvent *)
     const int h = rowHeight();
     if (m_shown.isEmpty()) {
         p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
-        p.drawText(rect(), Qt::AlignCenter, tr("Select a campaign to see why the model predicts its ROI."));
+        p.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_message.isEmpty() ? tr("Select a campaign to see why the model predicts its ROI.") : m_message);
         return;
     }
     const QFontMetrics fm = fontMetrics();

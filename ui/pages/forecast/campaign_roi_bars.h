@@ -18,9 +18,12 @@ public:
 
     /// Shows up to `limit` contributions (largest |value| first, the bias excluded) of `prediction`.
     void setPrediction(const Forecast::RoiCampaignPrediction &prediction, int limit = 10);
-    void clear();
+    /// No bars; `message` in their place (empty: "Select a campaign ...").
+    void clear(const QString &message = {});
     /// The contributions drawn, in order (tests read them).
     const QList<Forecast::RoiContribution> &shown() const { return m_shown; }
+    /// The prediction shown, with all its contributions (empty after clear()).
+    const Forecast::RoiCampaignPrediction &explained() const { return m_explained; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,6 +39,8 @@ private:
     QList<Forecast::RoiContribution> m_shown;
     std::optional<Forecast::RoiContribution> m_bias;
     double m_prediction = 0.0;
+    QString m_message;
+    Forecast::RoiCampaignPrediction m_explained;
 };
 
 } // namespace Demetra::Ui

@@ -151,6 +151,18 @@ CampaignRoiPanel::CampaignRoiPanel(PageContext context, QWidget *parent) : QWidg
         emit loadingChanged(false);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CampaignRoiPanel::showSelected);
+    connect(&m_explanation, &QFutureWatcherBase::finished, this, [this] {
+        m_explaining = false;
+        if (m_explanation.isCanceled() || m_explanation.future().resultCount() == 0)
+            return;
+        const Result<Forecast::RoiCampaignPrediction> r = m_explanation.result();
+        if (!r) {
+            if (r.error().code != ErrorCode::Cancelled)
+                m_bars->clear(tr("No explanation: %1").arg(r.error().message));
+            return;
+        }
+        m_bars->setPrediction(*r);
+    });
     m_bars->clear();
 }
 
@@ -160,6 +172,8 @@ CampaignRoiPanel::~CampaignRoiPanel()
         m_training.future().cancel();
     if (m_predictions.isRunning())
         m_predictions.future().cancel();
+    if (m_explanation.isRunning())
+        m_explanation.future().cancel();
 }
 
 void CampaignRoiPanel::setFilter(const Analytics::DashboardFilter &filter)
@@ -193,7 +207,7 @@ void CampaignRoiPanel::reload()
 
 bool CampaignRoiPanel::isLoading() const
 {
-    return m_loading;
+    return m_loading || m_explaining;
 }
 
 bool CampaignRoiPanel::isTraining() const
@@ -305,7 +319,10 @@ void CampaignRoiPanel::showError(const Error &error)
 void CampaignRoiPanel::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
+    if (m_explanation.isRunning())
+        m_explanation.future().cancel();
     if (!current.isValid()) {
+        m_explaining = false;
         m_whyTitle->setText(tr("Why this prediction"));
         m_whySubtitle->clear();
         m_bars->clear();
@@ -322,7 +339,16 @@ void CampaignRoiPanel::showSelected()
                               "campaign's predicted ROI away from the model's average. With the average they add "
                               "up to the prediction."));
     m_whySubtitle->setToolTip(m_whyTitle->toolTip());
-    m_bars->setPrediction(p);
+    m_bars->clear(tr("Explaining…"));
+    // The explanation (exact contributions of the campaign's rows) is computed for the selected campaign only.
+    const Analytics::DashboardFilter f = m_filter;
+    const qint64 campaignId = p.campaignId;
+    const QString channel = p.channel;
+    m_explaining = true;
+    m_explanation.setFuture(
+        m_context.jobs.run<Forecast::RoiCampaignPrediction>([f, campaignId, channel](Jobs::JobContext &job) {
+            return Forecast::explainRoiPrediction(f, campaignId, channel, job);
+        }));
 }
 
 } // namespace Demetra::Ui

@@ -37,7 +37,7 @@ public:
     void setFilter(const Analytics::DashboardFilter &filter);
     /// Starts loading the predictions for the current filter.
     void reload();
-    /// True while the predictions load (tests and the host page wait on it).
+    /// True while the predictions or the selected campaign's explanation load (tests and the host page wait on it).
     bool isLoading() const;
     /// True while a training job runs.
     bool isTraining() const;
@@ -74,6 +74,8 @@ private:
     Forecast::RoiPredictions m_snapshot;
     QFutureWatcher<Result<Forecast::RoiPredictions>> m_predictions;
     QFutureWatcher<Result<Forecast::RoiTrainingOutcome>> m_training;
+    QFutureWatcher<Result<Forecast::RoiCampaignPrediction>> m_explanation;
+    bool m_explaining = false;
 
     Banner *m_banner = nullptr;
     QLabel *m_modelLine = nullptr;
