@@ -2,7 +2,10 @@
 // UI thread), every page reachable from the sidebar and by Ctrl+1…9, the filter and page remembered across restarts.
 // Screenshots in English and Russian go to $DEMETRA_SCREENSHOT_DIR for people to look at.
 
+#include "core/forecast/roi_training_job.h"
+#include "core/storage/database.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/main_window/model_refresher.h"
 #include "ui/widgets/banner.h"
 #include "ui/widgets/filter_bar.h"
 
@@ -29,6 +32,27 @@ private slots:
         QVERIFY(!w.isShowingEmptyState());
         QCOMPARE(w.banner()->kind(), Ui::Banner::Kind::Success);
         QVERIFY2(w.banner()->text().contains(QLocale().toString(20000)), qPrintable(w.banner()->text()));
+    }
+
+    void importedDataRetrainsTheRoiModelInTheBackground()
+    {
+        Test::WindowFixture f;
+        Ui::MainWindow &w = f.window();
+        QVERIFY(Test::waitIdle(w));
+        QSignalSpy updated(w.modelRefresher(), &Ui::ModelRefresher::modelUpdated);
+        QVERIFY(f.importSample());
+        // Trained off the UI thread a moment after the import; the stored model then matches the data.
+        QVERIFY(updated.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.modelRefresher()->isRunning(), 10000);
+        auto db = Storage::Database::open(f.location());
+        QVERIFY(db);
+        auto stale = Forecast::roiModelIsStale(*db);
+        QVERIFY(stale);
+        QVERIFY(!*stale);
+        // Refresh with unchanged data does not train again.
+        w.refresh();
+        QVERIFY(!updated.wait(5000));
+        QCOMPARE(updated.size(), 1);
     }
 
     void droppingFilesImportsThemAndEveryPageReloads()

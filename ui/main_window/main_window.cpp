@@ -4,12 +4,14 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "ui/import/import_controller.h"
+#include "ui/main_window/model_refresher.h"
 #include "ui/pages/audience/audience_page.h"
 #include "ui/pages/best_time/best_time_page.h"
 #include "ui/pages/budget/budget_page.h"
 #include "ui/pages/campaigns/campaigns_page.h"
 #include "ui/pages/channels/channels_page.h"
 #include "ui/pages/data_sources/data_sources_page.h"
+#include "ui/pages/forecast/campaign_roi_panel.h"
 #include "ui/pages/forecast/forecast_page.h"
 #include "ui/pages/overview/overview_page.h"
 #include "ui/pages/placeholder/placeholder_page.h"
@@ -66,6 +68,20 @@ MainWindow::MainWindow(PageContext context, QString sampleFile, QString database
         if (changed)
             refresh();
     });
+    m_models = new ModelRefresher(m_context.jobs, this);
+    connect(m_models, &ModelRefresher::started, this, [this](const QString &text) {
+        if (!m_import->isRunning())
+            m_status->setText(text);
+    });
+    connect(m_models, &ModelRefresher::modelUpdated, this, [this](const QString &text) {
+        m_status->setText(text);
+        if (auto *forecast = qobject_cast<ForecastPage *>(page(QStringLiteral("forecast"))))
+            forecast->campaignRoiPanel()->reload();
+    });
+    connect(m_models, &ModelRefresher::failed, this, [this](const QString &message, bool quiet) {
+        m_status->setText(quiet ? QString() : tr("The ROI model could not be retrained: %1").arg(message));
+    });
+    m_models->dataChanged(3000);
     connect(&m_contextWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_contextWatcher.isRunning())
             return;
@@ -384,6 +400,7 @@ void MainWindow::refresh()
 {
     loadFilterContext();
     invalidatePages();
+    m_models->dataChanged();
 }
 
 bool MainWindow::isBusy() const

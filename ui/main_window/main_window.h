@@ -19,6 +19,7 @@ namespace Demetra::Ui {
 class Banner;
 class FilterBar;
 class ImportController;
+class ModelRefresher;
 class Page;
 class TrayIcon;
 
@@ -48,6 +49,7 @@ public:
     QList<Page *> pages() const { return m_pages; }
     FilterBar *filterBar() const { return m_filterBar; }
     Banner *banner() const { return m_banner; }
+    ModelRefresher *modelRefresher() const { return m_models; }
     /// The first-run state is showing (the database is empty).
     bool isShowingEmptyState() const;
 
@@ -73,6 +75,7 @@ private:
     void openImportDialog();
 
     PageContext m_context;
+    ModelRefresher *m_models = nullptr;
     QString m_sampleFile;
     QString m_databaseDescription;
     bool m_importSampleWhenEmpty = false;
