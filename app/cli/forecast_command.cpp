@@ -51,12 +51,6 @@ QString percent(const std::optional<double> &v)
     return v ? QString::number(*v * 100.0, 'f', 1) + u'%' : QStringLiteral("-");
 }
 
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate)
-                       : QCoreApplication::translate("ForecastCommand", "not within the horizon");
-}
-
 QJsonObject paybackJson(const ChannelForecastSnapshot &s)
 {
     QJsonObject o;
@@ -65,9 +59,15 @@ QJsonObject paybackJson(const ChannelForecastSnapshot &s)
         return o;
     }
     const PaybackEstimate &p = *s.payback;
-    o.insert(QStringLiteral("counted_from"), date(s.metrics.isEmpty() || !s.metrics.first().forecast
-                                                      ? QDate()
-                                                      : s.metrics.first().forecast->trainingTo.addDays(1)));
+    o.insert(QStringLiteral("from"), date(p.from));
+    o.insert(QStringLiteral("last_actual"), date(p.lastActual));
+    o.insert(QStringLiteral("status"), p.statusKey());
+    o.insert(QStringLiteral("date"), date(p.paybackDate));
+    o.insert(QStringLiteral("earliest"), date(p.earliest));
+    o.insert(QStringLiteral("latest"), date(p.latest));
+    o.insert(QStringLiteral("text"), p.text());
+    o.insert(QStringLiteral("spent_to_date"), number(p.spentToDate));
+    o.insert(QStringLiteral("earned_to_date"), number(p.earnedToDate));
     o.insert(QStringLiteral("horizon_end"), date(p.horizonEnd));
     o.insert(QStringLiteral("spend"), number(p.spend));
     o.insert(QStringLiteral("revenue"), number(p.revenue));
@@ -76,9 +76,7 @@ QJsonObject paybackJson(const ChannelForecastSnapshot &s)
     o.insert(QStringLiteral("expected_roi"), number(p.roi));
     o.insert(QStringLiteral("roi_lower"), number(p.roiLower));
     o.insert(QStringLiteral("roi_upper"), number(p.roiUpper));
-    o.insert(QStringLiteral("payback_date"), date(p.paybackDate));
-    o.insert(QStringLiteral("payback_earliest"), date(p.earliest));
-    o.insert(QStringLiteral("payback_latest"), date(p.latest));
+    o.insert(QStringLiteral("roi_band_folds"), p.roiBandFolds);
     return o;
 }
 
@@ -121,6 +119,21 @@ QJsonObject forecastJson(const MetricForecast &f, const ChannelForecastSnapshot 
     backtest.insert(QStringLiteral("baseline"), b.baselineName());
     backtest.insert(QStringLiteral("sentence"), b.sentence());
     o.insert(QStringLiteral("backtest"), backtest);
+    o.insert(QStringLiteral("method"), RatioFollower::methodKey(f.follow.method));
+    if (f.follow.method != FollowMethod::None)
+        o.insert(QStringLiteral("method_sentence"), f.follow.sentence());
+    if (f.horizon.folds > 0) {
+        QJsonObject h;
+        h.insert(QStringLiteral("value"), number(f.horizon.value));
+        h.insert(QStringLiteral("lower"), number(f.horizon.lower));
+        h.insert(QStringLiteral("upper"), number(f.horizon.upper));
+        h.insert(QStringLiteral("lower95"), number(f.horizon.lower95));
+        h.insert(QStringLiteral("upper95"), number(f.horizon.upper95));
+        h.insert(QStringLiteral("folds"), f.horizon.folds);
+        h.insert(QStringLiteral("fold_steps"), f.horizon.foldSteps);
+        h.insert(QStringLiteral("max_error"), f.horizon.maxError);
+        o.insert(QStringLiteral("over_horizon"), h);
+    }
     o.insert(QStringLiteral("payback"), paybackJson(s));
     return o;
 }
@@ -157,13 +170,27 @@ QString forecastText(const MetricForecast &f, const ChannelForecastSnapshot &s)
                .arg(text(f.metric, b.modelMae), text(f.metric, b.naiveMae), b.baselineName())
                .arg(b.folds)
                .arg(b.steps);
+    if (f.follow.method != FollowMethod::None)
+        out += u"  " + f.follow.sentence() + u'\n';
+    if (f.horizon.folds > 0)
+        out +=
+            QCoreApplication::translate("ForecastCommand",
+                                        "Over the horizon: %1 (80% band %2 to %3, from the errors of %4 backtest "
+                                        "folds of %5 periods)\n")
+                .arg(text(f.metric, f.horizon.value), text(f.metric, f.horizon.lower), text(f.metric, f.horizon.upper))
+                .arg(f.horizon.folds)
+                .arg(f.horizon.foldSteps);
     if (s.payback) {
         const PaybackEstimate &p = *s.payback;
         out += QCoreApplication::translate("ForecastCommand",
-                                           "Payback (from %1): expected ROI %2 (80% band %3 to %4); revenue covers "
-                                           "spend %5 (between %6 and %7)\n")
-                   .arg(f.trainingTo.addDays(1).toString(Qt::ISODate), percent(p.roi), percent(p.roiLower),
-                        percent(p.roiUpper), dateText(p.paybackDate), dateText(p.earliest), dateText(p.latest));
+                                           "Payback counted from %1 (actuals to %2, forecast after): %3; spent %4, "
+                                           "earned %5 to date\n")
+                   .arg(p.from.toString(Qt::ISODate), p.lastActual.toString(Qt::ISODate), p.text(),
+                        text(ForecastMetric::Spend, p.spentToDate), text(ForecastMetric::Revenue, p.earnedToDate));
+        out += QCoreApplication::translate("ForecastCommand",
+                                           "Expected ROI over the horizon: %1 (80% band %2 to %3, %4 backtest folds)\n")
+                   .arg(percent(p.roi), percent(p.roiLower), percent(p.roiUpper))
+                   .arg(p.roiBandFolds);
     } else if (s.paybackError) {
         out += QCoreApplication::translate("ForecastCommand", "Payback: none (%1)\n").arg(s.paybackError->message);
     }

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/forecast/series_data.h"
+#include "core/forecast/series_ratio.h"
 #include "core/forecast/xgb_params.h"
 
 #include <QDate>
@@ -24,6 +25,9 @@ struct BacktestFold
     int origin = 0;
     QList<double> predicted; ///< the model's forecast
     QList<double> naive;     ///< the seasonal-naive forecast
+    /// A follower's method in this fold, chosen only from earlier folds' errors on periods before this origin
+    /// (the recent ratio when there are none yet).
+    FollowMethod method = FollowMethod::None;
 };
 
 /// One component's model run: the backtest folds, the final model's forecast and its in-sample fit.
@@ -33,6 +37,12 @@ struct ComponentRun
     QList<double> forecast; ///< steps after the last period, from a model trained on the whole history
     QList<double> fitted;   ///< in-sample one-step predictions (NaN before the first feature row)
     QList<BacktestFold> folds;
+    /// A follower's method for the final forecast: the one whose ratio had the lower backtest MAE over all folds
+    /// (every fold period precedes the forecast); the recent ratio on a tie or without folds.
+    FollowMethod method = FollowMethod::None;
+    double recentRatioMae = 0.0;   ///< backtest MAE of the ratio (y / driver) with the recent ratio
+    double modelledRatioMae = 0.0; ///< with the modelled ratio
+    int ratioErrors = 0;           ///< fold periods with driver > 0 that the two MAEs are over
 };
 
 /// Rolling-origin backtest plans and the seasonal-naive baseline.
@@ -54,13 +64,17 @@ public:
 
     /// Runs the plan's folds (each trains on y[0..origin) only) and a final model on all of y that forecasts
     /// `steps` periods. With a driver (its history `driverValues` and its run on the same plan) the measure follows
-    /// it (SeriesModel::follow): each fold uses the driver fold's forecast, never the driver's future actuals, and
-    /// no model is trained. `progress` gets (done, total) model fits. Fails with the model's error or Cancelled.
+    /// it: each fold multiplies the driver fold's forecast (never the driver's future actuals) by the recent ratio
+    /// (SeriesModel::follow) or by a forecast of the ratio (RatioFollower), choosing per fold from the earlier
+    /// folds' ratio errors on periods before its origin, and for the final forecast from all folds (see
+    /// ComponentRun::method); `modelRatio` false keeps the recent ratio without training. `progress` gets (done, total)
+    /// model fits. Fails with the model's error or Cancelled.
     static Result<ComponentRun> run(SeriesComponent component, const QList<double> &y, const QList<QDate> &dates,
                                     SeriesGranularity g, int steps, const BacktestPlan &plan, const XgbParams &params,
                                     const std::function<bool()> &cancelled = {},
                                     const std::function<void(int, int)> &progress = {},
-                                    const QList<double> &driverValues = {}, const ComponentRun *driver = nullptr);
+                                    const QList<double> &driverValues = {}, const ComponentRun *driver = nullptr,
+                                    bool modelRatio = true);
 };
 
 } // namespace Demetra::Forecast

@@ -61,7 +61,7 @@ Result<ChannelForecastSnapshot> runChannelForecast(const ForecastRequest &reques
     out.granularityReason = series->granularityReason;
 
     QList<ForecastMetric> metrics = request.metrics;
-    for (ForecastMetric m : {ForecastMetric::Spend, ForecastMetric::Revenue}) {
+    for (ForecastMetric m : {ForecastMetric::Spend, ForecastMetric::Revenue, ForecastMetric::Roi}) {
         if (!metrics.contains(m))
             metrics << m;
     }
@@ -73,7 +73,10 @@ Result<ChannelForecastSnapshot> runChannelForecast(const ForecastRequest &reques
         return tl::unexpected(outcomes.error());
     const MetricOutcome *spend = nullptr;
     const MetricOutcome *revenue = nullptr;
+    const MetricOutcome *roi = nullptr;
     for (const MetricOutcome &o : *outcomes) {
+        if (o.metric == ForecastMetric::Roi)
+            roi = &o;
         if (o.metric == ForecastMetric::Spend)
             spend = &o;
         if (o.metric == ForecastMetric::Revenue)
@@ -86,7 +89,8 @@ Result<ChannelForecastSnapshot> runChannelForecast(const ForecastRequest &reques
     else if (revenue->error)
         out.paybackError = revenue->error;
     else {
-        Result<PaybackEstimate> p = estimatePayback(*spend->forecast, *revenue->forecast);
+        Result<PaybackEstimate> p = estimatePayback(*spend->forecast, *revenue->forecast,
+                                                    roi->forecast ? &*roi->forecast : nullptr, request.conditions.from);
         if (p)
             out.payback = *p;
         else
@@ -132,7 +136,9 @@ Result<ForecastOverview> runForecastOverview(const ForecastRequest &request, Job
             row.error = roi.error;
         } else {
             row.roiBacktest = roi.forecast->backtest;
-            Result<PaybackEstimate> p = estimatePayback(*spend.forecast, *revenue.forecast);
+            row.follow = roi.forecast->follow;
+            Result<PaybackEstimate> p =
+                estimatePayback(*spend.forecast, *revenue.forecast, &*roi.forecast, request.conditions.from);
             if (p)
                 row.payback = *p;
             else

@@ -8,7 +8,8 @@
 
 namespace Demetra::Forecast {
 
-/// What a forecast job is asked: the data conditions (the dates are ignored: the whole history trains the model),
+/// What a forecast job is asked: the data conditions (the whole history trains the model; only `from` is used, as
+/// the start payback is counted from),
 /// the channel (empty for the all-channels job), the metrics and the options.
 struct ForecastRequest
 {

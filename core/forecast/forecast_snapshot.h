@@ -39,6 +39,7 @@ struct ChannelRoiForecast
     SeriesGranularity granularity = SeriesGranularity::Day;
     std::optional<PaybackEstimate> payback; ///< expected ROI with its band and the payback dates
     std::optional<BacktestSummary> roiBacktest;
+    FollowInfo follow;          ///< how revenue followed the spend forecast
     std::optional<Error> error; ///< why this channel has no ROI forecast
 };
 

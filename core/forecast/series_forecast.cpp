@@ -86,6 +86,68 @@ QList<double> widths(const QList<QList<double>> &errorsByStep, int steps, double
     return out;
 }
 
+/// The horizon-level ratio of the summed forecasts and its band from the folds' errors of the same ratio.
+HorizonRatio horizonRatio(ForecastMetric m, const QList<SeriesComponent> &comps, const ChannelSeries &s,
+                          const QHash<int, ComponentRun> &runs, const BacktestPlan &plan, int steps)
+{
+    HorizonRatio out;
+    auto sumsToValue = [&](auto pick, int from, int count) {
+        QList<double> sums;
+        for (SeriesComponent c : comps) {
+            double sum = 0.0;
+            for (int h = 0; h < count; ++h)
+                sum += pick(c, from, h);
+            sums << sum;
+        }
+        return clampValue(m, combine(m, sums));
+    };
+    out.value = sumsToValue([&](SeriesComponent c, int, int h) { return runs[int(c)].forecast[h]; }, 0, steps);
+    QList<double> errors;
+    for (int k = 0; k < plan.origins.size(); ++k) {
+        const int origin = plan.origins[k];
+        const double actual =
+            sumsToValue([&](SeriesComponent c, int o, int h) { return s.values(c)[o + h]; }, origin, plan.steps);
+        const double model = sumsToValue(
+            [&](SeriesComponent c, int, int h) { return runs[int(c)].folds[k].predicted[h]; }, origin, plan.steps);
+        if (std::isfinite(actual) && std::isfinite(model))
+            errors << std::abs(model - actual);
+    }
+    out.folds = int(errors.size());
+    out.foldSteps = plan.steps;
+    // Fold windows may overlap (short histories): count the windows that do not, from the latest back.
+    int nextStart = std::numeric_limits<int>::max();
+    for (int k = int(plan.origins.size()) - 1; k >= 0; --k) {
+        if (plan.origins[k] + plan.steps <= nextStart) {
+            ++out.separateWindows;
+            nextStart = plan.origins[k];
+        }
+    }
+    if (errors.isEmpty() || std::isnan(out.value))
+        return out;
+    const int evidence = std::min(out.folds, out.separateWindows);
+    out.maxError = evidence < 5;
+    const double largest = *std::max_element(errors.cbegin(), errors.cend());
+    double w80 = out.maxError ? largest : conformalQuantile(errors, 0.8);
+    double w95 = out.maxError ? largest : conformalQuantile(errors, 0.95);
+    if (out.maxError) {
+        // Too little independent evidence for a quantile: the largest error, widened by √(5 / windows).
+        const double grow = std::sqrt(5.0 / double(std::max(1, evidence)));
+        w80 *= grow;
+        w95 *= grow;
+    }
+    if (steps > plan.steps) {
+        out.widened = true;
+        const double grow = std::sqrt(double(steps) / double(plan.steps));
+        w80 *= grow;
+        w95 *= grow;
+    }
+    out.lower = clampValue(m, out.value - w80);
+    out.upper = clampValue(m, out.value + w80);
+    out.lower95 = clampValue(m, out.value - w95);
+    out.upper95 = clampValue(m, out.value + w95);
+    return out;
+}
+
 QString periodsText(const ChannelSeries &s)
 {
     return s.granularity == SeriesGranularity::Week
@@ -96,6 +158,26 @@ QString periodsText(const ChannelSeries &s)
 } // namespace
 
 ForecastOptions::ForecastOptions() : params(SeriesModel::defaultParams()) {}
+
+QString FollowInfo::sentence() const
+{
+    if (method == FollowMethod::None)
+        return QString();
+    const bool clicks = component == SeriesComponent::Clicks;
+    const QString follows =
+        clicks ? QCoreApplication::translate("SeriesForecaster", "Clicks follow the impressions forecast at %1")
+                     .arg(RatioFollower::methodName(method))
+               : QCoreApplication::translate("SeriesForecaster", "Revenue follows the spend forecast at %1")
+                     .arg(RatioFollower::methodName(method));
+    if (!compared)
+        return weekly ? QCoreApplication::translate("SeriesForecaster", "%1 of the last 13 weeks.").arg(follows)
+                      : QCoreApplication::translate("SeriesForecaster", "%1 of the last 28 days.").arg(follows);
+    return QCoreApplication::translate("SeriesForecaster",
+                                       "%1, chosen by the backtest: mean ratio error %2 with the recent ratio, %3 "
+                                       "with a modelled ratio over %4 folds.")
+        .arg(follows, QString::number(recentRatioMae, 'g', 3), QString::number(modelledRatioMae, 'g', 3))
+        .arg(folds);
+}
 
 std::optional<Error> SeriesForecaster::check(const ChannelSeries &s, ForecastMetric metric, int horizonDays)
 {
@@ -211,10 +293,7 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
     const int steps = g == SeriesGranularity::Week ? (options.horizonDays + 6) / 7 : options.horizonDays;
     const int n = s.size();
     const BacktestPlan plan = Backtest::plan(n, steps, options.folds, g);
-    int trained = 0;
-    for (SeriesComponent c : needed)
-        trained += driverOf(c) ? 0 : 1;
-    const int fits = std::max(1, trained * (int(plan.origins.size()) + 1));
+    const int fits = std::max(1, int(needed.size()) * (int(plan.origins.size()) + 1));
     int fitsDone = 0;
     QHash<int, ComponentRun> runs;
     for (SeriesComponent c : needed) {
@@ -226,7 +305,7 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
                 if (progress)
                     progress(double(fitsDone) / double(fits));
             },
-            d ? s.values(*d) : QList<double>(), d ? &runs[int(*d)] : nullptr);
+            d ? s.values(*d) : QList<double>(), d ? &runs[int(*d)] : nullptr, options.modelRatios);
         if (!run)
             return tl::unexpected(run.error());
         runs.insert(int(c), *run);
@@ -322,6 +401,21 @@ Result<QList<MetricOutcome>> SeriesForecaster::forecast(const ChannelSeries &s, 
             }
             f.points << p;
         }
+
+        for (SeriesComponent c : comps) {
+            const ComponentRun &run = runs[int(c)];
+            if (run.method == FollowMethod::None)
+                continue;
+            f.follow.method = run.method;
+            f.follow.recentRatioMae = run.recentRatioMae;
+            f.follow.modelledRatioMae = run.modelledRatioMae;
+            f.follow.folds = int(plan.origins.size());
+            f.follow.compared = run.ratioErrors > 0;
+            f.follow.weekly = g == SeriesGranularity::Week;
+            f.follow.component = c;
+        }
+        if (SeriesMetric::isRatio(m))
+            f.horizon = horizonRatio(m, comps, s, runs, plan, steps);
 
         const int firstOrigin = plan.origins.isEmpty() ? n : plan.origins.first();
         for (int t = 0; t < n; ++t) {

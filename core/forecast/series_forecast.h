@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/forecast/backtest_summary.h"
 #include "core/forecast/series_data.h"
+#include "core/forecast/series_ratio.h"
 #include "core/forecast/xgb_params.h"
 
 #include <QDate>
@@ -42,6 +43,41 @@ struct HistoryPoint
     bool outOfSample = false;
 };
 
+/// A ratio metric (ROI, CTR) over the whole horizon: the ratio of the summed component forecasts, with a band from
+/// the backtest folds' errors of that same horizon-level ratio: split-conformal on the folds' absolute errors when
+/// there are at least 5 folds with separate (non-overlapping) windows; otherwise the largest error widened by
+/// √(5 / separate windows). When the horizon is longer than the folds' windows the band grows with
+/// √(horizon / fold window).
+struct HorizonRatio
+{
+    double value = std::numeric_limits<double>::quiet_NaN();
+    double lower = std::numeric_limits<double>::quiet_NaN(); ///< 80 %
+    double upper = std::numeric_limits<double>::quiet_NaN();
+    double lower95 = std::numeric_limits<double>::quiet_NaN();
+    double upper95 = std::numeric_limits<double>::quiet_NaN();
+    int folds = 0;           ///< backtest folds the band comes from (0: no band)
+    int foldSteps = 0;       ///< periods each of those folds summed
+    int separateWindows = 0; ///< folds whose windows do not overlap (short histories put the folds closer)
+    bool maxError = false;   ///< fewer than 5 separate windows: the largest fold error, widened
+    bool widened = false;    ///< the horizon is longer than the fold window and the band was widened
+};
+
+/// How a measure that follows a driver was forecast (revenue: spend; clicks: impressions), for metrics built on it.
+struct FollowInfo
+{
+    FollowMethod method = FollowMethod::None; ///< None: the metric has no follower (spend, conversions, impressions)
+    double recentRatioMae = 0.0;              ///< backtest MAE of the ratio with the recent ratio
+    double modelledRatioMae = 0.0;            ///< with the modelled ratio
+    int folds = 0;
+    bool compared = false; ///< both methods were backtested (ForecastOptions::modelRatios)
+    bool weekly = false;
+    SeriesComponent component = SeriesComponent::Revenue; ///< the follower (revenue or clicks)
+    /// Translated: "Revenue follows the spend forecast at the recent ratio of the last 28 days." or, when both were
+    /// backtested, "… at a modelled ratio, chosen by the backtest: mean ratio error 0.25 with the recent ratio, 0.21
+    /// with a modelled ratio over 8 folds." Empty for None.
+    QString sentence() const;
+};
+
 /// A channel's forecast of one metric with its intervals and backtest.
 struct MetricForecast
 {
@@ -58,6 +94,8 @@ struct MetricForecast
     QList<HistoryPoint> history;
     QList<ForecastPoint> points;
     BacktestSummary backtest;
+    HorizonRatio horizon; ///< ROI and CTR only
+    FollowInfo follow;    ///< revenue, ROI, CTR (their follower's method)
 };
 
 /// How to forecast: horizon in days (7–90), backtest folds, model parameters.
@@ -66,6 +104,10 @@ struct ForecastOptions
     int horizonDays = 30;
     int folds = 8;
     XgbParams params; ///< defaults to SeriesModel::defaultParams()
+    /// True: revenue and clicks follow their driver at the recent ratio or at a modelled ratio (RatioFollower),
+    /// whichever the backtest prefers. Off by default: on the sample and the multichannel files the time-ordered
+    /// choice made ROI and CTR worse than the recent ratio alone (see test_series_forecast).
+    bool modelRatios = false;
     ForecastOptions();
 };
 

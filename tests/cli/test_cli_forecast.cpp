@@ -96,7 +96,56 @@ private slots:
         QVERIFY(payback.contains(QLatin1String("expected_roi")));
         QVERIFY(payback.value(QLatin1String("roi_lower")).toDouble() <=
                 payback.value(QLatin1String("expected_roi")).toDouble());
-        QVERIFY(payback.contains(QLatin1String("payback_date")));
+        // Counted from the start of the data (no --from): actuals then forecast.
+        QCOMPARE(payback.value(QLatin1String("from")).toString(),
+                 o.value(QLatin1String("training")).toObject().value(QLatin1String("from")).toString());
+        const QString status = payback.value(QLatin1String("status")).toString();
+        QVERIFY2(
+            QStringList({QStringLiteral("paid_back"), QStringLiteral("forecast"), QStringLiteral("not_within_horizon")})
+                .contains(status),
+            qPrintable(status));
+        if (status == QStringLiteral("paid_back")) {
+            // From actuals: a date inside the data, and the money earned covers the money spent.
+            QVERIFY(payback.value(QLatin1String("date")).toString() <=
+                    payback.value(QLatin1String("last_actual")).toString());
+            QVERIFY(payback.value(QLatin1String("earned_to_date")).toDouble() >=
+                    payback.value(QLatin1String("spent_to_date")).toDouble());
+        }
+        QVERIFY(payback.value(QLatin1String("roi_band_folds")).toInt() >= 5);
+        // The horizon ROI band and the method revenue follows spend with.
+        QCOMPARE(o.value(QLatin1String("method")).toString(), QStringLiteral("recent_ratio"));
+        const QJsonObject over = o.value(QLatin1String("over_horizon")).toObject();
+        QCOMPARE(over.value(QLatin1String("folds")).toInt(), 8);
+        QVERIFY(over.value(QLatin1String("lower")).toDouble() <= over.value(QLatin1String("value")).toDouble());
+        QVERIFY(over.value(QLatin1String("value")).toDouble() <= over.value(QLatin1String("upper")).toDouble());
+    }
+
+    void paybackFromThePeriodStart()
+    {
+        // --from moves the start payback is counted from; a start after the data counts from the first forecast day.
+        DEMETRA_CLI_JSON(doc, {QStringLiteral("forecast"), QStringLiteral("--channel"), QStringLiteral("Facebook"),
+                               QStringLiteral("--from"), QStringLiteral("2099-01-01"), QStringLiteral("--json"),
+                               QStringLiteral("--db"), m_db});
+        const QJsonObject o = doc.object();
+        const QJsonObject payback = o.value(QLatin1String("payback")).toObject();
+        const QDate firstForecast = QDate::fromString(
+            o.value(QLatin1String("points")).toArray().first().toObject().value(QLatin1String("date")).toString(),
+            Qt::ISODate);
+        QCOMPARE(payback.value(QLatin1String("from")).toString(), firstForecast.toString(Qt::ISODate));
+        QCOMPARE(payback.value(QLatin1String("spent_to_date")).toDouble(), 0.0);
+        QVERIFY(payback.value(QLatin1String("status")).toString() != QStringLiteral("paid_back"));
+        DEMETRA_CLI_JSON(mid, {QStringLiteral("forecast"), QStringLiteral("--channel"), QStringLiteral("Facebook"),
+                               QStringLiteral("--from"), firstForecast.addDays(-60).toString(Qt::ISODate),
+                               QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        const QJsonObject p2 = mid.object().value(QLatin1String("payback")).toObject();
+        QCOMPARE(p2.value(QLatin1String("from")).toString(), firstForecast.addDays(-60).toString(Qt::ISODate));
+        QVERIFY(p2.value(QLatin1String("spent_to_date")).toDouble() > 0.0);
+        const CliRun text = forecast({QStringLiteral("--channel"), QStringLiteral("Facebook"), QStringLiteral("--from"),
+                                      firstForecast.addDays(-60).toString(Qt::ISODate)});
+        QVERIFY2(text.exitCode == 0, text.describe().constData());
+        QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("Payback counted from ") +
+                                                      firstForecast.addDays(-60).toString(Qt::ISODate)),
+                 text.describe().constData());
     }
 
     void everyMetric_data()

@@ -132,6 +132,27 @@ private slots:
             QVERIFY(roi.points[h].lower <= roi.points[h].value && roi.points[h].value <= roi.points[h].upper);
         }
         QVERIFY(std::abs(roi.points[0].value - 0.8) < 0.25);
+        // The horizon ROI: the ratio of the summed forecasts, its band from the 8 folds' errors of that ratio.
+        double spent = 0, earned = 0;
+        for (int h = 0; h < 21; ++h) {
+            spent += spend.points[h].value;
+            earned += revenue.points[h].value;
+        }
+        QVERIFY(std::abs(roi.horizon.value - (earned - spent) / spent) < 1e-12);
+        QCOMPARE(roi.horizon.folds, 8);
+        QCOMPARE(roi.horizon.foldSteps, 21);
+        // 150 days, 21-day folds: the 8 windows overlap, so fewer are separate and the band is the widened maximum.
+        QVERIFY(roi.horizon.separateWindows >= 2 && roi.horizon.separateWindows < 8);
+        QCOMPARE(roi.horizon.maxError, roi.horizon.separateWindows < 5);
+        QVERIFY(!roi.horizon.widened);
+        QVERIFY(roi.horizon.lower < roi.horizon.value && roi.horizon.value < roi.horizon.upper);
+        QVERIFY(roi.horizon.lower95 <= roi.horizon.lower && roi.horizon.upper <= roi.horizon.upper95);
+        // With 4 folds the band is the largest fold error.
+        Result<MetricForecast> few = SeriesForecaster::forecastOne(s, ForecastMetric::Roi, options(21, 4));
+        QVERIFY(few.has_value());
+        QCOMPARE(few->horizon.folds, 4);
+        QVERIFY(few->horizon.maxError);
+        QCOMPARE(few->follow.method, FollowMethod::RecentRatio);
     }
 
     void backtestIsTimeOrdered()
@@ -213,6 +234,28 @@ private slots:
         QVERIFY2(c95 >= 0.82, qPrintable(QString::number(c95)));
         qInfo("14-day sums inside their 80 %% band: %d of %d", sumsInside, sums);
         QVERIFY(sumsInside * 10 >= sums * 6);
+
+        // The horizon ROI (14-day revenue over 14-day spend) inside its band from the folds' errors of that ROI.
+        int roiInside = 0, roiTotal = 0;
+        double width = 0.0;
+        for (int cut = 150; cut + 14 <= 400; cut += 12) {
+            Result<MetricForecast> f = SeriesForecaster::forecastOne(head(full, cut), ForecastMetric::Roi, options(14));
+            QVERIFY(f.has_value());
+            double spent = 0.0, earned = 0.0;
+            for (int h = 0; h < 14; ++h) {
+                spent += full.spend[cut + h];
+                earned += full.revenue[cut + h];
+            }
+            const double actual = (earned - spent) / spent;
+            const HorizonRatio &r = f->horizon;
+            QVERIFY(r.lower <= r.value && r.value <= r.upper);
+            roiInside += actual >= r.lower && actual <= r.upper ? 1 : 0;
+            width += r.upper - r.lower;
+            ++roiTotal;
+        }
+        qInfo("14-day ROI inside its 80 %% band (from the folds' horizon ROI errors): %d of %d, mean width %.3f",
+              roiInside, roiTotal, width / roiTotal);
+        QVERIFY(roiInside * 10 >= roiTotal * 6);
     }
 
     void errorPaths()
@@ -316,7 +359,8 @@ private slots:
         spend.metric = ForecastMetric::Spend;
         revenue.metric = ForecastMetric::Revenue;
         const QDate start(2026, 1, 1);
-        // Day 1 costs 1000 up front, then 100 a day; revenue 300 a day ± 100.
+        // No history: counted from the first forecast day. Day 1 costs 1000 up front, then 100 a day; revenue 300 a
+        // day ± 100.
         for (int h = 0; h < 10; ++h) {
             const double s = h == 0 ? 1000.0 : 100.0;
             spend.points << ForecastPoint{start.addDays(h), s, s, s, s, s};
@@ -324,6 +368,8 @@ private slots:
         }
         Result<PaybackEstimate> p = estimatePayback(spend, revenue);
         QVERIFY(p.has_value());
+        QCOMPARE(p->from, start);
+        QCOMPARE(p->status, PaybackStatus::Forecast);
         // Cumulative spend 1000 + 100k vs revenue 300(k+1): covered when 300(k+1) ≥ 1000 + 100k → k ≥ 3.5 → day 5.
         QCOMPARE(p->paybackDate, start.addDays(4));
         // Upper band 400(k+1) ≥ 1000 + 100k → k ≥ 2 → day 3; lower band 200(k+1) ≥ 1000 + 100k → k ≥ 8 → day 9.
@@ -331,12 +377,103 @@ private slots:
         QCOMPARE(p->latest, start.addDays(8));
         QVERIFY(std::abs(*p->roi - (3000.0 - 1900.0) / 1900.0) < 1e-12);
         QVERIFY(*p->roiLower < *p->roi && *p->roi < *p->roiUpper);
+        QCOMPARE(p->roiBandFolds, 0); // no ROI forecast given: the band comes from the revenue band
         // Never covered within the horizon.
         for (ForecastPoint &r : revenue.points)
             r.value = r.lower = r.upper = 50.0;
         p = estimatePayback(spend, revenue);
+        QCOMPARE(p->status, PaybackStatus::NotWithinHorizon);
         QVERIFY(!p->paybackDate.isValid() && !p->earliest.isValid() && !p->latest.isValid());
+        QCOMPARE(p->text(), QStringLiteral("not within the horizon"));
         QVERIFY(*p->roi < 0);
+    }
+
+    void paybackFromThePeriodStart()
+    {
+        // A crafted channel: ten days of actuals, then ten forecast days of spend 100 and revenue 300 ± 100.
+        const QDate start(2026, 3, 1);
+        auto channel = [&](const QList<double> &spent, const QList<double> &earned, double forecastRevenue) {
+            std::pair<MetricForecast, MetricForecast> f;
+            f.first.metric = ForecastMetric::Spend;
+            f.second.metric = ForecastMetric::Revenue;
+            for (int t = 0; t < spent.size(); ++t) {
+                f.first.history << HistoryPoint{start.addDays(t), spent[t], 0.0, false};
+                f.second.history << HistoryPoint{start.addDays(t), earned[t], 0.0, false};
+            }
+            const QDate next = start.addDays(spent.size());
+            for (int h = 0; h < 10; ++h) {
+                f.first.points << ForecastPoint{next.addDays(h), 100.0, 100.0, 100.0, 100.0, 100.0};
+                f.second.points << ForecastPoint{next.addDays(h),         forecastRevenue,
+                                                 forecastRevenue - 100.0, forecastRevenue + 100.0,
+                                                 forecastRevenue - 200.0, forecastRevenue + 200.0};
+            }
+            return f;
+        };
+        // Loses money on day 1 (1000 spent, 100 earned), then earns 300 a day for 100: cumulative revenue
+        // 100 + 300k crosses cumulative spend 1000 + 100k at k = 5 → paid back on day 6, from actuals.
+        QList<double> spent(10, 100.0), earned(10, 300.0);
+        spent[0] = 1000.0;
+        earned[0] = 100.0;
+        auto [s1, r1] = channel(spent, earned, 300.0);
+        Result<PaybackEstimate> p = estimatePayback(s1, r1, nullptr, start);
+        QVERIFY(p.has_value());
+        QCOMPARE(p->status, PaybackStatus::PaidBack);
+        QCOMPARE(p->paybackDate, start.addDays(5));
+        QCOMPARE(p->earliest, p->paybackDate);
+        QCOMPARE(p->latest, p->paybackDate);
+        QCOMPARE(p->spentToDate, 1900.0);
+        QCOMPARE(p->earnedToDate, 2800.0);
+        QCOMPARE(p->text(), QStringLiteral("paid back on 2026-03-06"));
+        // Counted from day 2 the first day's loss is outside the period: paid back on day 2.
+        p = estimatePayback(s1, r1, nullptr, start.addDays(1));
+        QCOMPARE(p->from, start.addDays(1));
+        QCOMPARE(p->paybackDate, start.addDays(1));
+        // An invalid start counts from the first day with data.
+        QCOMPARE(estimatePayback(s1, r1)->from, start);
+
+        // Still behind at the last actual day: 1000 + 9·100 = 1900 spent, 9·50 = 450 earned. The forecast adds 100
+        // spent and 300 ± 100 earned a day: 450 + 300(h+1) ≥ 1900 + 100(h+1) → h + 1 ≥ 7.25 → the 8th forecast day;
+        // upper band 400: h + 1 ≥ 4.83 → 5th; lower band 200: h + 1 ≥ 14.5 → not within the 10-day horizon.
+        QList<double> poor(10, 50.0);
+        poor[0] = 0.0;
+        auto [s2, r2] = channel(spent, poor, 300.0);
+        p = estimatePayback(s2, r2, nullptr, start);
+        QCOMPARE(p->status, PaybackStatus::Forecast);
+        const QDate next = start.addDays(10);
+        QCOMPARE(p->paybackDate, next.addDays(7));
+        QCOMPARE(p->earliest, next.addDays(4));
+        QVERIFY(!p->latest.isValid());
+        QCOMPARE(p->text(), QStringLiteral("2026-03-18 (80 %: 2026-03-15 to not within the horizon)"));
+        // A channel that never recovers within the horizon.
+        auto [s3, r3] = channel(spent, poor, 80.0);
+        p = estimatePayback(s3, r3, nullptr, start);
+        QCOMPARE(p->status, PaybackStatus::NotWithinHorizon);
+        QVERIFY(!p->paybackDate.isValid());
+        QVERIFY(p->text().startsWith(QStringLiteral("not within the horizon")));
+        // Days 6 to 8 earn nothing: the channel falls behind and is covered again only on the last actual day.
+        QList<double> late = earned;
+        late[5] = late[6] = late[7] = 0.0;
+        auto [s4, r4] = channel(spent, late, 300.0);
+        p = estimatePayback(s4, r4, nullptr, start);
+        // Cumulative revenue 100, 400, …, 1300, 1300, 1300, 1300, 1600, 1900 against spend 1000, 1100, …, 1900:
+        // covered only on day 10.
+        QCOMPARE(p->status, PaybackStatus::PaidBack);
+        QCOMPARE(p->paybackDate, start.addDays(9));
+
+        // The horizon ROI band comes from the ROI forecast's horizon band when given.
+        MetricForecast roi;
+        roi.metric = ForecastMetric::Roi;
+        roi.horizon.value = 2.0;
+        roi.horizon.lower = 1.5;
+        roi.horizon.upper = 2.5;
+        roi.horizon.folds = 4;
+        roi.horizon.maxError = true;
+        p = estimatePayback(s1, r1, &roi, start);
+        QCOMPARE(*p->roi, 2.0);
+        QCOMPARE(*p->roiLower, 1.5);
+        QCOMPARE(*p->roiUpper, 2.5);
+        QCOMPARE(p->roiBandFolds, 4);
+        QVERIFY(p->roiBandMaxError);
     }
 
     void multichannelDailyFilesEndToEnd()
@@ -373,11 +510,10 @@ private slots:
                       b.improvementPct, b.folds, b.steps, qPrintable(b.sentence()));
             }
             QVERIFY(r->payback.has_value());
-            qInfo("%s payback: ROI %.2f [%.2f, %.2f], covered %s (%s .. %s), %lld ms", qPrintable(channel),
-                  *r->payback->roi, *r->payback->roiLower, *r->payback->roiUpper,
-                  qPrintable(r->payback->paybackDate.toString(Qt::ISODate)),
-                  qPrintable(r->payback->earliest.toString(Qt::ISODate)),
-                  qPrintable(r->payback->latest.toString(Qt::ISODate)), r->elapsedMs);
+            qInfo("%s horizon ROI %.2f [%.2f, %.2f] from %d folds (%d separate windows); payback from %s: %s; %lld ms",
+                  qPrintable(channel), *r->payback->roi, *r->payback->roiLower, *r->payback->roiUpper,
+                  r->payback->roiBandFolds, r->payback->roiBandWindows,
+                  qPrintable(r->payback->from.toString(Qt::ISODate)), qPrintable(r->payback->text()), r->elapsedMs);
         }
         // Unknown channel.
         Jobs::JobContext context(db.location());
@@ -457,8 +593,20 @@ private slots:
             qInfo("sample, all-channels ROI job, horizon %d days: %d channels, %d folds, %lld ms", horizon,
                   int(overview->channels.size()), kOverviewFolds, timer.elapsed());
             QCOMPARE(overview->channels.size(), 8);
-            for (const ChannelRoiForecast &c : overview->channels)
+            for (const ChannelRoiForecast &c : overview->channels) {
                 QVERIFY2(c.payback.has_value(), qPrintable(c.error ? c.error->message : QString()));
+                const PaybackEstimate &p = *c.payback;
+                // The band the revenue band alone would give (as before the horizon ROI had its own), for comparison.
+                const double pairedLower = std::max(-1.0, (p.revenueLower - p.spend) / p.spend) * 100;
+                const double pairedUpper = (p.revenueUpper - p.spend) / p.spend * 100;
+                qInfo("  %-13s horizon ROI %6.1f %% [%6.1f, %6.1f] from %d folds (%d separate windows; revenue band "
+                      "alone: [%6.1f, %6.1f]); payback from %s: %s",
+                      qPrintable(c.channel), *p.roi * 100, *p.roiLower * 100, *p.roiUpper * 100, p.roiBandFolds,
+                      p.roiBandWindows, pairedLower, pairedUpper, qPrintable(p.from.toString(Qt::ISODate)),
+                      qPrintable(p.text()));
+                QVERIFY(*p.roiLower <= *p.roi && *p.roi <= *p.roiUpper);
+                QCOMPARE(p.roiBandFolds, kOverviewFolds);
+            }
         }
         Jobs::JobContext context(db.location());
         ForecastRequest one;
@@ -468,6 +616,88 @@ private slots:
         Result<ChannelForecastSnapshot> r = runChannelForecast(one, context);
         QVERIFY(r.has_value());
         qInfo("sample, one channel, all six metrics, 8 folds, horizon 30: %lld ms", r->elapsedMs);
+    }
+
+    void ratioMethodChosenByBacktest()
+    {
+        // Revenue and clicks follow their driver at the recent ratio or at a modelled ratio, whichever had the lower
+        // ratio error in the backtest. Measured against the recent ratio alone on the sample's eight channels and
+        // the three multichannel files (30 days, 8 folds).
+        struct Source
+        {
+            QStringList files;
+        };
+        const QList<Source> sources = {
+            {{QStringLiteral(DEMETRA_SOURCE_DIR "/sample_data/social_media_ads_sample.csv")}},
+            {{sharedData(QStringLiteral("multichannel_daily/Facebook.csv")),
+              sharedData(QStringLiteral("multichannel_daily/Google.csv")),
+              sharedData(QStringLiteral("multichannel_daily/TikTok.csv"))}}};
+        const QList<ForecastMetric> metrics = {ForecastMetric::Revenue, ForecastMetric::Roi, ForecastMetric::Ctr};
+        QHash<int, double> sumBefore, sumAfter;
+        int channels = 0, modelled = 0;
+        for (const Source &source : sources) {
+            TempDatabase db;
+            db.import(source.files);
+            Jobs::JobContext listing(db.location());
+            ForecastRequest first;
+            first.metrics = {ForecastMetric::Spend};
+            first.options = options(30);
+            Result<ChannelForecastSnapshot> names = runChannelForecast(first, listing);
+            QVERIFY(names.has_value());
+            for (const QString &channel : names->channels) {
+                QHash<int, double> pct[2];
+                FollowInfo info;
+                for (int variant = 0; variant < 2; ++variant) {
+                    Jobs::JobContext context(db.location());
+                    ForecastRequest request;
+                    request.channel = channel;
+                    request.metrics = metrics;
+                    request.options = options(30);
+                    QVERIFY(!request.options.modelRatios); // the recent ratio by default
+                    request.options.modelRatios = variant == 1;
+                    Result<ChannelForecastSnapshot> r = runChannelForecast(request, context);
+                    QVERIFY(r.has_value());
+                    for (const MetricOutcome &o : r->metrics) {
+                        QVERIFY2(o.forecast.has_value(), qPrintable(o.error ? o.error->message : QString()));
+                        pct[variant][int(o.metric)] = o.forecast->backtest.improvementPct;
+                        if (o.metric == ForecastMetric::Roi) {
+                            QVERIFY(o.forecast->follow.method != FollowMethod::None);
+                            if (variant == 0)
+                                QCOMPARE(o.forecast->follow.method, FollowMethod::RecentRatio);
+                            else
+                                info = o.forecast->follow;
+                            // The final method is the one with the lower ratio error over all folds.
+                            const FollowInfo &fi = o.forecast->follow;
+                            QCOMPARE(fi.compared, variant == 1);
+                            if (variant == 1)
+                                QCOMPARE(fi.method, fi.modelledRatioMae < fi.recentRatioMae
+                                                        ? FollowMethod::ModelledRatio
+                                                        : FollowMethod::RecentRatio);
+                            QVERIFY(o.forecast->horizon.folds >= 4);
+                        }
+                    }
+                }
+                ++channels;
+                modelled += info.method == FollowMethod::ModelledRatio ? 1 : 0;
+                for (ForecastMetric m : metrics) {
+                    sumBefore[int(m)] += pct[0][int(m)];
+                    sumAfter[int(m)] += pct[1][int(m)];
+                }
+                qInfo("%-12s vs naive, recent ratio -> chosen: revenue %+6.1f -> %+6.1f %%, ROI %+6.1f -> %+6.1f %%, "
+                      "CTR %+6.1f -> %+6.1f %% | %s",
+                      qPrintable(channel), pct[0][int(ForecastMetric::Revenue)], pct[1][int(ForecastMetric::Revenue)],
+                      pct[0][int(ForecastMetric::Roi)], pct[1][int(ForecastMetric::Roi)],
+                      pct[0][int(ForecastMetric::Ctr)], pct[1][int(ForecastMetric::Ctr)], qPrintable(info.sentence()));
+            }
+        }
+        qInfo(
+            "mean vs naive over %d channels, recent ratio -> chosen: revenue %+.1f -> %+.1f %%, ROI %+.1f -> %+.1f %%, "
+            "CTR %+.1f -> %+.1f %%; modelled ratio chosen for ROI on %d channels",
+            channels, sumBefore[int(ForecastMetric::Revenue)] / channels,
+            sumAfter[int(ForecastMetric::Revenue)] / channels, sumBefore[int(ForecastMetric::Roi)] / channels,
+            sumAfter[int(ForecastMetric::Roi)] / channels, sumBefore[int(ForecastMetric::Ctr)] / channels,
+            sumAfter[int(ForecastMetric::Ctr)] / channels, modelled);
+        QCOMPARE(channels, 11);
     }
 
     void cancelStopsTheJob()

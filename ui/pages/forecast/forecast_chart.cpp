@@ -293,12 +293,14 @@ void ForecastChart::roiByChannel(ChartPanel *panel, const ForecastOverview &over
     QStringList tips;
     for (const ChannelRoiForecast *c : rows) {
         *set << *c->payback->roi * 100.0;
-        tips << tr("%1: expected ROI %2 over %3 days\n80 % band: %4 to %5\nBacktest: %6")
+        tips << tr("%1: expected ROI %2 over %3 days\n80 % band: %4 to %5 (from the horizon ROI errors of %6 backtest "
+                   "folds)\nBacktest: %7\nPayback: %8")
                     .arg(c->channel, ValueFormat::metric(Metric::Roi, c->payback->roi))
                     .arg(overview.horizonDays)
                     .arg(ValueFormat::metric(Metric::Roi, c->payback->roiLower),
-                         ValueFormat::metric(Metric::Roi, c->payback->roiUpper),
-                         c->roiBacktest ? c->roiBacktest->sentence() : QString());
+                         ValueFormat::metric(Metric::Roi, c->payback->roiUpper))
+                    .arg(c->payback->roiBandFolds)
+                    .arg(c->roiBacktest ? c->roiBacktest->sentence() : QString(), c->payback->text());
     }
     const QColor barColor = QGuiApplication::palette().color(QPalette::Highlight);
     set->setColor(barColor);

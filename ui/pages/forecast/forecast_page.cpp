@@ -365,7 +365,14 @@ void ForecastPage::showMetric()
             .arg(ValueFormat::metric(dm, b.modelMae), b.baselineName(), ValueFormat::metric(dm, b.naiveMae))
             .arg(b.folds)
             .arg(b.steps)
-            .arg(unit));
+            .arg(unit) +
+        (f.follow.method != FollowMethod::None ? u'\n' + f.follow.sentence() : QString()) +
+        (f.horizon.folds > 0
+             ? u'\n' + tr("Over the whole horizon: %1, 80 % band %2 to %3 (from %4 backtest folds).")
+                           .arg(ValueFormat::metric(dm, f.horizon.value), ValueFormat::metric(dm, f.horizon.lower),
+                                ValueFormat::metric(dm, f.horizon.upper))
+                           .arg(f.horizon.folds)
+             : QString()));
     palette.setColor(QPalette::WindowText, b.beatsNaive ? Theme::good() : Theme::bad());
     m_sentence->setPalette(palette);
 }
@@ -377,12 +384,21 @@ void ForecastPage::showOverview()
     m_paybackTable->resizeColumnsToContents();
     ForecastChart::roiByChannel(m_roiByChannel, o);
     m_roiByChannel->setTitle(tr("ROI forecast by channel: the next %1 days").arg(o.horizonDays));
-    m_overviewNote->setText(tr("Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; "
-                               "payback counts from the first forecast day. Backtests: %2 per channel here (the "
-                               "Forecast tab uses 8). Computed in %3 s.")
-                                .arg(o.horizonDays)
-                                .arg(o.folds)
-                                .arg(QLocale().toString(double(o.elapsedMs) / 1000.0, 'f', 1)));
+    QDate from;
+    for (const ChannelRoiForecast &c : o.channels) {
+        if (c.payback && (!from.isValid() || c.payback->from < from))
+            from = c.payback->from;
+    }
+    m_overviewNote->setText(
+        tr("Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes "
+           "from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). "
+           "Payback counts spend and revenue from the start of the filter's period (%3): actuals up to the last day "
+           "with data, the forecast after it; a channel already in profit shows the day it got there. Computed in "
+           "%4 s.")
+            .arg(o.horizonDays)
+            .arg(o.folds)
+            .arg(from.isValid() ? ValueFormat::date(from) : tr("the first day with data"))
+            .arg(QLocale().toString(double(o.elapsedMs) / 1000.0, 'f', 1)));
 }
 
 } // namespace Demetra::Ui

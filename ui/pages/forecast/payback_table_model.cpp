@@ -73,12 +73,14 @@ QVariant PaybackTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("(forecast revenue − forecast spend) / forecast spend over the next %1 days")
                 .arg(m_overview.horizonDays);
         case RoiBand:
-            return tr("The ROI with the revenue forecast's 80 % band summed over the horizon (a cautious, wide band)");
+            return tr("80 % band of the ROI over the horizon, from the errors of the same horizon ROI in the backtest "
+                      "folds (their number in brackets; with fewer than 5 separate folds the largest error, widened)");
         case PaybackDate:
-            return tr("The first day when cumulative forecast revenue covers cumulative forecast spend, counting from "
-                      "the first forecast day");
+            return tr("The day cumulative revenue covers cumulative spend, counting from the start of the filter's "
+                      "period: actuals up to the last day with data, the forecast after it");
         case PaybackInterval:
-            return tr("Earliest with the upper revenue band, latest with the lower revenue band");
+            return tr("Earliest with the upper revenue band, latest with the lower revenue band (a channel already "
+                      "paid back: from actuals)");
         case Backtest:
             return tr("How the ROI forecast did in %1 rolling-origin backtests against last week's values")
                 .arg(m_overview.folds);
@@ -103,15 +105,22 @@ QVariant PaybackTableModel::display(const ChannelRoiForecast &r, int column) con
     case ExpectedRoi:
         return ValueFormat::metric(Metric::Roi, p.roi);
     case RoiBand:
-        return tr("%1 to %2")
-            .arg(ValueFormat::metric(Metric::Roi, p.roiLower), ValueFormat::metric(Metric::Roi, p.roiUpper));
+        return tr("%1 to %2 (%3 folds)")
+            .arg(ValueFormat::metric(Metric::Roi, p.roiLower), ValueFormat::metric(Metric::Roi, p.roiUpper))
+            .arg(p.roiBandFolds);
     case Spend:
         return ValueFormat::metric(Metric::Spend, p.spend);
     case Revenue:
         return ValueFormat::metric(Metric::Revenue, p.revenue);
     case PaybackDate:
+        if (p.status == PaybackStatus::PaidBack)
+            return tr("paid back on %1").arg(ValueFormat::date(p.paybackDate));
+        if (p.status == PaybackStatus::NoSpend)
+            return tr("nothing spent");
         return dateOrNot(p.paybackDate);
     case PaybackInterval:
+        if (p.status == PaybackStatus::PaidBack)
+            return tr("from actuals");
         if (!p.earliest.isValid())
             return notWithin();
         if (!p.latest.isValid())
@@ -163,16 +172,37 @@ QString PaybackTableModel::toolTip(const ChannelRoiForecast &r, int column) cons
     switch (column) {
     case ExpectedRoi:
     case RoiBand:
-        return tr("Forecast revenue %1 (80 % band %2 to %3) against forecast spend %4 over %5 days")
-            .arg(ValueFormat::metric(Metric::Revenue, p.revenue), ValueFormat::metric(Metric::Revenue, p.revenueLower),
-                 ValueFormat::metric(Metric::Revenue, p.revenueUpper), ValueFormat::metric(Metric::Spend, p.spend))
-            .arg(m_overview.horizonDays);
+        return tr("Forecast revenue %1 against forecast spend %2 over %3 days.\nThe 80 % band comes from the errors "
+                  "of the horizon ROI in %4 backtest folds (%5 of them with separate windows).\n%6")
+            .arg(ValueFormat::metric(Metric::Revenue, p.revenue), ValueFormat::metric(Metric::Spend, p.spend))
+            .arg(m_overview.horizonDays)
+            .arg(p.roiBandFolds)
+            .arg(p.roiBandWindows)
+            .arg(r.follow.sentence());
     case PaybackDate:
     case PaybackInterval:
-        return p.paybackDate.isValid()
-                   ? tr("From the first forecast day, cumulative revenue covers cumulative spend on %1.")
-                         .arg(ValueFormat::date(p.paybackDate))
-                   : tr("Forecast revenue does not cover forecast spend by %1.").arg(ValueFormat::date(p.horizonEnd));
+        switch (p.status) {
+        case PaybackStatus::PaidBack:
+            return tr("Counted from %1: %2 spent and %3 earned up to %4; revenue has covered spend since %5.")
+                .arg(ValueFormat::date(p.from), ValueFormat::metric(Metric::Spend, p.spentToDate),
+                     ValueFormat::metric(Metric::Revenue, p.earnedToDate), ValueFormat::date(p.lastActual),
+                     ValueFormat::date(p.paybackDate));
+        case PaybackStatus::Forecast:
+            return tr("Counted from %1: %2 spent and %3 earned up to %4; with the forecast, revenue covers spend on "
+                      "%5.")
+                .arg(ValueFormat::date(p.from), ValueFormat::metric(Metric::Spend, p.spentToDate),
+                     ValueFormat::metric(Metric::Revenue, p.earnedToDate), ValueFormat::date(p.lastActual),
+                     ValueFormat::date(p.paybackDate));
+        case PaybackStatus::NotWithinHorizon:
+            return tr("Counted from %1: %2 spent and %3 earned up to %4; with the forecast, revenue does not cover "
+                      "spend by %5.")
+                .arg(ValueFormat::date(p.from), ValueFormat::metric(Metric::Spend, p.spentToDate),
+                     ValueFormat::metric(Metric::Revenue, p.earnedToDate), ValueFormat::date(p.lastActual),
+                     ValueFormat::date(p.horizonEnd));
+        case PaybackStatus::NoSpend:
+            return tr("Nothing was spent from %1 to the end of the horizon.").arg(ValueFormat::date(p.from));
+        }
+        return {};
     case Backtest:
         if (r.roiBacktest)
             return tr("%1\nModel MAE %2, naive MAE %3 (ROI points), %4 folds")
