@@ -172,7 +172,7 @@ QString forecastText(const MetricForecast &f, const ChannelForecastSnapshot &s)
                .arg(b.steps);
     if (f.follow.method != FollowMethod::None)
         out += u"  " + f.follow.sentence() + u'\n';
-    if (f.horizon.folds > 0)
+    if (f.horizon.folds > 0 && f.metric != ForecastMetric::Roi) // ROI: on the payback line
         out +=
             QCoreApplication::translate("ForecastCommand",
                                         "Over the horizon: %1 (80% band %2 to %3, from the errors of %4 backtest "
