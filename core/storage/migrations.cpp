@@ -213,6 +213,65 @@ constexpr const char *kMigration5[] = {
         model BLOB NOT NULL))",
 };
 
+// Schema 6: alerts with their life cycle, planned budgets, and the record of refresh runs and their steps.
+// An alert's fingerprint (rule, entity, window length) identifies a condition across runs: a persisting condition
+// updates its row (last_seen, value) instead of adding one; state is 'open', 'resolved' or 'dismissed'. Days are
+// Julian day numbers like facts.day; timestamps ISO 8601 UTC text.
+constexpr const char *kMigration6[] = {
+    R"(CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        channel TEXT NOT NULL DEFAULT '',
+        campaign_id INTEGER,
+        campaign TEXT NOT NULL DEFAULT '',
+        metric TEXT NOT NULL DEFAULT '',
+        value REAL,
+        threshold REAL,
+        message TEXT NOT NULL DEFAULT '',
+        window_from INTEGER,
+        window_to INTEGER,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        resolved_at TEXT,
+        state TEXT NOT NULL DEFAULT 'open',
+        is_read INTEGER NOT NULL DEFAULT 0,
+        snoozed_until TEXT,
+        notified INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX alerts_fingerprint ON alerts(fingerprint, state)",
+    "CREATE INDEX alerts_state ON alerts(state, last_seen)",
+    R"(CREATE TABLE planned_budgets (
+        id INTEGER PRIMARY KEY,
+        channel TEXT NOT NULL,
+        campaign TEXT NOT NULL DEFAULT '',
+        period_from INTEGER NOT NULL,
+        period_to INTEGER NOT NULL,
+        amount_micros INTEGER NOT NULL,
+        currency TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (channel, campaign, period_from, period_to)))",
+    R"(CREATE TABLE refresh_runs (
+        id INTEGER PRIMARY KEY,
+        trigger TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL,
+        rows_changed INTEGER NOT NULL DEFAULT 0,
+        message TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE refresh_steps (
+        run_id INTEGER NOT NULL REFERENCES refresh_runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        step TEXT NOT NULL,
+        status TEXT NOT NULL,
+        started_at TEXT,
+        finished_at TEXT,
+        rows_changed INTEGER NOT NULL DEFAULT 0,
+        message TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (run_id, position)) WITHOUT ROWID)",
+};
+
 struct Migration
 {
     int version;
@@ -226,6 +285,7 @@ constexpr Migration kMigrations[] = {
     {3, kMigration3, std::size(kMigration3)}, // span ends
     {4, kMigration4, std::size(kMigration4)}, // slice months
     {5, kMigration5, std::size(kMigration5)}, // trained models
+    {6, kMigration6, std::size(kMigration6)}, // alerts, planned budgets, refresh runs
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)
