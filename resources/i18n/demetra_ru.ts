@@ -55,6 +55,217 @@
     </message>
 </context>
 <context>
+    <name>Backtest</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestSummary</name>
+    <message>
+        <source>last week&apos;s values</source>
+        <translation>значения прошлой недели</translation>
+    </message>
+    <message>
+        <source>last week&apos;s value</source>
+        <translation>значение прошлой недели</translation>
+    </message>
+    <message>
+        <source>last year&apos;s values</source>
+        <translation>значения прошлого года</translation>
+    </message>
+    <message>
+        <source>Not backtested: the history is too short.</source>
+        <translation>Бэктест не проводился: история слишком короткая.</translation>
+    </message>
+    <message>
+        <source>Does not beat the naive forecast (%1); use with caution.</source>
+        <translation>Не превосходит наивный прогноз (%1); используйте с осторожностью.</translation>
+    </message>
+    <message>
+        <source>Beats %1 by %2 % on average over %3 backtests.</source>
+        <translation>В среднем на %2 % точнее, чем %1 (бэктестов: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCharts</name>
+    <message>
+        <source>No channels with spend in the period.</source>
+        <translation>Нет каналов с расходом за период.</translation>
+    </message>
+    <message>
+        <source>Current split</source>
+        <translation>Текущее распределение</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Рекомендуемое</translation>
+    </message>
+    <message>
+        <source>%1
+Current: %2
+Recommended: %3</source>
+        <translation>%1
+Текущее: %2
+Рекомендуемое: %3</translation>
+    </message>
+    <message>
+        <source>Spend over %1 days, %2%3</source>
+        <translation>Расход за %1 дн., %2%3</translation>
+    </message>
+    <message>
+        <source>%1: no points to show (%2).</source>
+        <translation>%1: нет точек для отображения (%2).</translation>
+    </message>
+    <message>
+        <source>Data points</source>
+        <translation>Точки данных</translation>
+    </message>
+    <message>
+        <source>Curve, R² %1 (held out %2)</source>
+        <translation>Кривая, R² %1 (на отложенной выборке %2)</translation>
+    </message>
+    <message>
+        <source>Curve, R² %1</source>
+        <translation>Кривая, R² %1</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущий</translation>
+    </message>
+    <message>
+        <source>Spend per day, %1%2</source>
+        <translation>Расход в день, %1%2</translation>
+    </message>
+    <message>
+        <source>Revenue per day, %1%2</source>
+        <translation>Выручка в день, %1%2</translation>
+    </message>
+    <message>
+        <source>Conversions per day</source>
+        <translation>Конверсии в день</translation>
+    </message>
+    <message>
+        <source>Response curve per day: now %1, recommended %2</source>
+        <translation>Кривая отклика (в день): сейчас %1, рекомендуется %2</translation>
+    </message>
+    <message>
+        <source>Response curve</source>
+        <translation>Кривая отклика</translation>
+    </message>
+    <message>
+        <source>Not enough data: %1</source>
+        <translation>Недостаточно данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>The period holds fewer than %1 points, too few for response curves: they are fitted on %2 to %3 instead.</source>
+        <translation>В периоде меньше %1 точек — слишком мало для кривых отклика, поэтому они построены по данным с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>Revenue is recorded only for the business as a whole: each channel&apos;s share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
+        <translation>Выручка учитывается только по бизнесу в целом: доля каждого канала определяется совместной подгонкой общей выручки (базовый уровень с трендом и годовой сезонностью плюс по одной кривой на канал; без переноса эффекта между неделями). Считайте кривые выручки оценками.</translation>
+    </message>
+    <message>
+        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account&apos;s channels for a sound plan.</source>
+        <translation>В данных смешаны валюты (%1): суммы складываются как есть. Для корректного плана отфильтруйте каналы одного аккаунта.</translation>
+    </message>
+    <message>
+        <source>no revenue recorded for this channel</source>
+        <translation>по этому каналу нет данных о выручке</translation>
+    </message>
+    <message>
+        <source>no conversions recorded for this channel</source>
+        <translation>по этому каналу нет данных о конверсиях</translation>
+    </message>
+    <message>
+        <source>Reading spend and revenue per channel</source>
+        <translation>Чтение расхода и выручки по каналам</translation>
+    </message>
+    <message>
+        <source>Fitting response curves</source>
+        <translation>Построение кривых отклика</translation>
+    </message>
+    <message>
+        <source>Optimising the split</source>
+        <translation>Оптимизация распределения</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOptimizer</name>
+    <message>
+        <source>%1: the minimum spend (%2) is above the maximum (%3).</source>
+        <translation>%1: минимальный расход (%2) больше максимального (%3).</translation>
+    </message>
+    <message>
+        <source>Infeasible bounds: the channels&apos; minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
+        <translation>Недопустимые границы: сумма минимальных расходов каналов составляет %1, что больше бюджета %2. Снизьте минимумы или увеличьте бюджет.</translation>
+    </message>
+    <message>
+        <source>Infeasible bounds: the channels&apos; maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
+        <translation>Недопустимые границы: сумма максимальных расходов каналов составляет %1, что меньше бюджета %2. Увеличьте максимумы или уменьшите бюджет.</translation>
+    </message>
+    <message>
+        <source>%1: the recommended daily spend (%2) is above the largest seen in the data (%3); the curve is extrapolated there.</source>
+        <translation>%1: рекомендуемый дневной расход (%2) выше максимального в данных (%3); в этой области кривая экстраполируется.</translation>
+    </message>
+    <message>
+        <source>%1: not enough data (%2); left at its current spend.</source>
+        <translation>%1: недостаточно данных (%2); расход оставлен на текущем уровне.</translation>
+    </message>
+    <message>
+        <source>The period must be between 1 and 3660 days (got %1).</source>
+        <translation>Период должен составлять от 1 до 3660 дней (получено: %1).</translation>
+    </message>
+    <message>
+        <source>Bounds must be multiples with 0 ≤ min ≤ max and max &gt; 0 (got %1 to %2).</source>
+        <translation>Границы должны быть множителями, где 0 ≤ min ≤ max и max &gt; 0 (получено: от %1 до %2).</translation>
+    </message>
+    <message>
+        <source>There is no channel &quot;%1&quot; in the data (channels: %2).</source>
+        <translation>В данных нет канала «%1» (каналы: %2).</translation>
+    </message>
+    <message>
+        <source>%1: a spend limit must be a non-negative amount.</source>
+        <translation>%1: лимит расхода должен быть неотрицательной суммой.</translation>
+    </message>
+    <message>
+        <source>The target must be a positive number.</source>
+        <translation>Целевое значение должно быть положительным числом.</translation>
+    </message>
+    <message>
+        <source>The budget must be a non-negative amount.</source>
+        <translation>Бюджет должен быть неотрицательной суммой.</translation>
+    </message>
+    <message>
+        <source>There are no channels with spend in the period to split a budget across.</source>
+        <translation>В периоде нет каналов с расходом, между которыми можно распределить бюджет.</translation>
+    </message>
+    <message>
+        <source>No channel has a conversions curve to plan a CPA target with.</source>
+        <translation>Ни у одного канала нет кривой конверсий для планирования по целевому CPA.</translation>
+    </message>
+    <message>
+        <source>No channel has a revenue curve to plan a ROAS target with.</source>
+        <translation>Ни у одного канала нет кривой выручки для планирования по целевому ROAS.</translation>
+    </message>
+    <message>
+        <source>No budget between %1 and %2 reaches a CPA of %3 or less within these bounds: the best split reaches a CPA of %4 (at a budget of %5).</source>
+        <translation>Ни один бюджет от %1 до %2 в этих границах не обеспечивает CPA %3 или ниже: лучшее распределение даёт CPA %4 (при бюджете %5).</translation>
+    </message>
+    <message>
+        <source>No budget between %1 and %2 reaches a ROAS of %3 or more within these bounds: the best split reaches a ROAS of %4 (at a budget of %5).</source>
+        <translation>Ни один бюджет от %1 до %2 в этих границах не обеспечивает ROAS %3 или выше: лучшее распределение даёт ROAS %4 (при бюджете %5).</translation>
+    </message>
+</context>
+<context>
     <name>ChartAxes</name>
     <message>
         <source>%1, %2</source>
@@ -242,10 +453,6 @@
         <translation>generate-sample: число дней (по умолчанию 365).</translation>
     </message>
     <message>
-        <source>generate-sample: output file.</source>
-        <translation>generate-sample: выходной файл.</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>Что сделать (см. выше).</translation>
     </message>
@@ -332,6 +539,62 @@
         <translation>%1: файл не найден; из него ничего не импортировано.</translation>
     </message>
     <message>
+        <source>rejected needs the run number (see &apos;demetra-cli runs&apos;)</source>
+        <translation>для rejected нужен номер импорта (см. «demetra-cli runs»)</translation>
+    </message>
+    <message>
+        <source>generate-sample: output file; train: also write the model files here.</source>
+        <translation>generate-sample: выходной файл; train: также записать сюда файлы модели.</translation>
+    </message>
+    <message>
+        <source>forecast: days ahead, 7 to 90 (default 30).</source>
+        <translation>forecast: горизонт в днях, от 7 до 90 (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <source>budget: the total budget to allocate.</source>
+        <translation>budget: общий бюджет для распределения.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>budget: per-channel bounds as multiples of historical mean spend (default 0.5:2.0).</source>
+        <translation>budget: границы для каждого канала как множители среднего исторического расхода (по умолчанию 0.5:2.0).</translation>
+    </message>
+    <message>
+        <source>min:max</source>
+        <translation>мин:макс</translation>
+    </message>
+    <message>
+        <source>budget: a channel&apos;s minimum spend, CHANNEL=N.</source>
+        <translation>budget: минимальный расход канала, КАНАЛ=N.</translation>
+    </message>
+    <message>
+        <source>channel=n</source>
+        <translation>канал=n</translation>
+    </message>
+    <message>
+        <source>budget: a channel&apos;s maximum spend, CHANNEL=N.</source>
+        <translation>budget: максимальный расход канала, КАНАЛ=N.</translation>
+    </message>
+    <message>
+        <source>budget: find the least budget that keeps CPA at or below this.</source>
+        <translation>budget: найти наименьший бюджет, при котором CPA не превышает это значение.</translation>
+    </message>
+    <message>
+        <source>budget: find the least budget that keeps ROAS at or above this.</source>
+        <translation>budget: найти наименьший бюджет, при котором ROAS не ниже этого значения.</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>коэффициент</translation>
+    </message>
+    <message>
         <source>Demetra command-line tool.
 
 Commands:
@@ -343,23 +606,152 @@ Commands:
   timeseries --metric M --by day|week|month   a metric over time
   runs                  recent imports and how they ended
   rejected RUN          the rows an import rejected, with line, column and reason
-  generate-sample --out FILE   write the synthetic sample data set</source>
-        <translation>Demetra — инструмент командной строки.
+  generate-sample --out FILE   write the synthetic sample data set
+  train                 train the campaign ROI model on the stored data
+  forecast --channel NAME --metric M --horizon DAYS   forecast a channel&apos;s metric with intervals
+  budget --total N      split a budget across channels by their response curves</source>
+        <translation>Консольная утилита Demetra.
 
 Команды:
-  import ФАЙЛ...        импорт CSV-выгрузок в базу данных
-  summary               итоговые KPI за период и изменение к предыдущему периоду
+  import FILE...        импорт CSV-выгрузок в базу данных
+  summary               итоги KPI за период и изменение относительно предыдущего периода
   channels              KPI по каналам
   campaigns             KPI по кампаниям
-  breakdown --by DIM    KPI по аудиториям, сегментам, регионам, языкам, дням недели или месяцам
-  timeseries --metric M --by day|week|month   динамика показателя
+  breakdown --by DIM    KPI по аудитории, сегменту, региону, языку, дню недели или месяцу
+  timeseries --metric M --by day|week|month   метрика во времени
   runs                  последние импорты и их результаты
-  rejected RUN          строки, отклонённые импортом: строка, столбец и причина
-  generate-sample --out ФАЙЛ   создать синтетический набор демо-данных</translation>
+  rejected RUN          строки, отклонённые импортом, с номером строки, столбцом и причиной
+  generate-sample --out FILE   записать синтетический демонстрационный набор данных
+  train                 обучить модель ROI кампаний на сохранённых данных
+  forecast --channel NAME --metric M --horizon DAYS   прогноз метрики канала с интервалами
+  budget --total N      распределить бюджет между каналами по их кривым отклика</translation>
+    </message>
+</context>
+<context>
+    <name>CliBudget</name>
+    <message>
+        <source>Budget for the next %1 days: %2 %3 (current split over the same days: %4). Curves fitted on %5 to %6.
+</source>
+        <translation>Бюджет на следующие %1 дн.: %2 %3 (текущее распределение за те же дни: %4). Кривые построены по данным с %5 по %6.
+</translation>
     </message>
     <message>
-        <source>rejected needs the run number (see &apos;demetra-cli runs&apos;)</source>
-        <translation>для rejected нужен номер импорта (см. «demetra-cli runs»)</translation>
+        <source>Target CPA ≤ %1: met by budgets from %2 to %3; the plan uses the least (CPA %4).
+</source>
+        <translation>Целевой CPA ≤ %1: достигается при бюджетах от %2 до %3; в плане используется наименьший (CPA %4).
+</translation>
+    </message>
+    <message>
+        <source>Target ROAS ≥ %1: met by budgets from %2 to %3; the plan uses the least (ROAS %4).
+</source>
+        <translation>Целевой ROAS ≥ %1: достигается при бюджетах от %2 до %3; в плане используется наименьший (ROAS %4).
+</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущий</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>рекомендуемый</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>конверсии</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>mROI</source>
+        <translation>mROI</translation>
+    </message>
+    <message>
+        <source>R² (held out)</source>
+        <translation>R² (отлож.)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>Expected %1: %2; against the current split scaled to the same total: %3 (%4 %).
+</source>
+        <translation>Ожидаемое значение (%1): %2; относительно текущего распределения, приведённого к той же сумме: %3 (%4 %).
+</translation>
+    </message>
+    <message>
+        <source>Extended bounds (%1–%2× current spend, overrides ignored): %3 %4, %5 more than this plan.
+</source>
+        <translation>Расширенные границы (%1–%2× текущего расхода, ручные лимиты не учитываются): %3 %4, на %5 больше, чем в этом плане.
+</translation>
+    </message>
+    <message>
+        <source>Extended bounds (%1–%2× current spend) cannot hold this total.
+</source>
+        <translation>Расширенные границы (%1–%2× текущего расхода) не позволяют распределить эту сумму.
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Предупреждение: %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Примечание: %1
+</translation>
+    </message>
+    <message>
+        <source>--total takes a positive amount</source>
+        <translation>--total принимает положительную сумму</translation>
+    </message>
+    <message>
+        <source>--horizon takes the budget period in days, 1 to 3660</source>
+        <translation>--horizon принимает период бюджета в днях, от 1 до 3660</translation>
+    </message>
+    <message>
+        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not &quot;%1&quot;</source>
+        <translation>--bounds принимает множители среднего расхода MIN:MAX, где 0 ≤ MIN ≤ MAX (например, 0.5:2.0), а не «%1»</translation>
+    </message>
+    <message>
+        <source>--min takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
+        <translation>--min принимает КАНАЛ=СУММА, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--max takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
+        <translation>--max принимает КАНАЛ=СУММА, а не «%1»</translation>
+    </message>
+    <message>
+        <source>give either --target-cpa or --target-roas, not both</source>
+        <translation>укажите либо --target-cpa, либо --target-roas, но не оба сразу</translation>
+    </message>
+    <message>
+        <source>the target takes a positive number</source>
+        <translation>целевое значение должно быть положительным числом</translation>
+    </message>
+    <message>
+        <source>a target finds the budget itself: leave out --total with --target-cpa/--target-roas</source>
+        <translation>при заданной цели бюджет определяется автоматически: не указывайте --total вместе с --target-cpa/--target-roas</translation>
+    </message>
+    <message>
+        <source>budget: --metric takes revenue or conversions (what to maximise)</source>
+        <translation>budget: --metric принимает revenue или conversions (что максимизировать)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet: import a file first (demetra-cli import FILE).</source>
+        <translation>База данных %1 ещё не создана: сначала импортируйте файл (demetra-cli import FILE).</translation>
     </message>
 </context>
 <context>
@@ -419,6 +811,49 @@ Commands:
 </source>
         <translation>  строка %1: %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliTrain</name>
+    <message>
+        <source>Trained the campaign ROI model on %1 rows (%2 to %3), validated on %4 rows from %5 to %6 (time-ordered split).
+</source>
+        <translation>Модель ROI кампаний обучена на данных с %2 по %3 (строк: %1) и проверена на данных с %5 по %6 (строк: %4; разбиение по времени).
+</translation>
+    </message>
+    <message>
+        <source>Validation MAE %1 (channel-average baseline %2), R² %3 (baseline %4).
+</source>
+        <translation>MAE на проверке: %1 (базовый уровень по среднему канала: %2), R² %3 (базовый уровень: %4).
+</translation>
+    </message>
+    <message>
+        <source>%1 rows were left out (NaN, infinite or negative values).
+</source>
+        <translation>Исключено строк: %1 (NaN, бесконечные или отрицательные значения).
+</translation>
+    </message>
+    <message>
+        <source>%1 features, %2. Took %3 s.
+</source>
+        <translation>Признаков: %1, %2. Заняло %3 с.
+</translation>
+    </message>
+    <message>
+        <source>Saved as the database&apos;s current ROI model.
+</source>
+        <translation>Сохранена как текущая модель ROI базы данных.
+</translation>
+    </message>
+    <message>
+        <source>Model files written to %1 (roi_model.json, roi_model.meta.json).
+</source>
+        <translation>Файлы модели записаны в %1 (roi_model.json, roi_model.meta.json).
+</translation>
+    </message>
+    <message>
+        <source>train takes no arguments, only options</source>
+        <translation>train не принимает аргументов, только параметры</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1442,479 @@ Commands:
     <message>
         <source>Back to %1 (Backspace or Alt+Left goes back one level)</source>
         <translation>Назад к «%1» (Backspace или Alt+Влево — на уровень выше)</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::BudgetPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>The budget to split over the period. By default the current spend over the same number of days.</source>
+        <translation>Бюджет для распределения на период. По умолчанию — текущий расход за то же число дней.</translation>
+    </message>
+    <message>
+        <source>Current spend</source>
+        <translation>Текущий расход</translation>
+    </message>
+    <message>
+        <source>Set the total to what the channels spend now over the period.</source>
+        <translation>Установить общую сумму, равную текущему расходу каналов за период.</translation>
+    </message>
+    <message>
+        <source>Total budget:</source>
+        <translation>Общий бюджет:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>Maximise:</source>
+        <translation>Максимизировать:</translation>
+    </message>
+    <message>
+        <source>Best split of the total</source>
+        <translation>Лучшее распределение суммы</translation>
+    </message>
+    <message>
+        <source>Least budget for a target CPA (≤)</source>
+        <translation>Минимальный бюджет для целевого CPA (≤)</translation>
+    </message>
+    <message>
+        <source>Least budget for a target ROAS (≥)</source>
+        <translation>Минимальный бюджет для целевого ROAS (≥)</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>Bounds:</source>
+        <translation>Границы:</translation>
+    </message>
+    <message>
+        <source>Each channel may get between these multiples of its current spend. Set a channel&apos;s own limits in the table&apos;s Min and Max columns.</source>
+        <translation>Каждый канал может получить сумму в пределах этих множителей своего текущего расхода. Собственные лимиты канала задаются в столбцах «Мин.» и «Макс.» таблицы.</translation>
+    </message>
+    <message>
+        <source>Clear channel limits</source>
+        <translation>Сбросить лимиты каналов</translation>
+    </message>
+    <message>
+        <source>Recommended budget by channel</source>
+        <translation>Рекомендуемый бюджет по каналам</translation>
+    </message>
+    <message>
+        <source>Response curve</source>
+        <translation>Кривая отклика</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>What if: move a channel&apos;s budget</source>
+        <translation>Что если: перенос бюджета канала</translation>
+    </message>
+    <message>
+        <source>Cannot fit the response curves: %1</source>
+        <translation>Не удалось построить кривые отклика: %1</translation>
+    </message>
+    <message>
+        <source>Curves fitted on %1 (%2 points%3).</source>
+        <translation>Кривые построены по данным за %1 (точек: %2%3).</translation>
+    </message>
+    <message>
+        <source>, weekly data as per-day amounts</source>
+        <translation>, недельные данные пересчитаны в дневные суммы</translation>
+    </message>
+    <message>
+        <source>No channel has spend in this period: there is nothing to split. Widen the period or import data.</source>
+        <translation>Ни у одного канала нет расхода в этом периоде: распределять нечего. Расширьте период или импортируйте данные.</translation>
+    </message>
+    <message>
+        <source>No data for this filter.</source>
+        <translation>Нет данных для этого фильтра.</translation>
+    </message>
+    <message>
+        <source>No plan for these inputs.</source>
+        <translation>Нет плана для этих параметров.</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>конверсии</translation>
+    </message>
+    <message>
+        <source>The least budget for a CPA of %1 or less is &lt;b&gt;%2&lt;/b&gt; over %3 days (CPA %4); the target holds up to %5.</source>
+        <translation>Минимальный бюджет для CPA %1 или ниже — &lt;b&gt;%2&lt;/b&gt; за %3 дн. (CPA %4); цель достигается при бюджете до %5.</translation>
+    </message>
+    <message>
+        <source>The least budget for a ROAS of %1 or more is &lt;b&gt;%2&lt;/b&gt; over %3 days (ROAS %4); the target holds up to %5.</source>
+        <translation>Минимальный бюджет для ROAS %1 или выше — &lt;b&gt;%2&lt;/b&gt; за %3 дн. (ROAS %4); цель достигается при бюджете до %5.</translation>
+    </message>
+    <message>
+        <source>Expected %1 with the recommended split: &lt;b&gt;%2&lt;/b&gt;, &lt;b&gt;%3%4&lt;/b&gt; (%5) against the current split scaled to the same total.</source>
+        <translation>Ожидаемое значение (%1) при рекомендуемом распределении: &lt;b&gt;%2&lt;/b&gt;, &lt;b&gt;%3%4&lt;/b&gt; (%5) относительно текущего распределения, приведённого к той же сумме.</translation>
+    </message>
+    <message>
+        <source>With bounds widened to %1–%2× current spend (channel limits ignored): %3 more.</source>
+        <translation>При границах, расширенных до %1–%2× текущего расхода (лимиты каналов не учитываются): на %3 больше.</translation>
+    </message>
+    <message>
+        <source>Bounds widened to %1–%2× current spend cannot hold this total.</source>
+        <translation>Границы, расширенные до %1–%2× текущего расхода, не позволяют распределить эту сумму.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::BudgetTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Недостаточно данных</translation>
+    </message>
+    <message>
+        <source>At minimum</source>
+        <translation>На минимуме</translation>
+    </message>
+    <message>
+        <source>At maximum</source>
+        <translation>На максимуме</translation>
+    </message>
+    <message>
+        <source>Hill</source>
+        <translation>Хилл</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>степенная</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not enough data: %1. Left at its current spend; no curve is guessed.</source>
+        <translation>Недостаточно данных: %1. Расход оставлен на текущем уровне; кривая не подбирается наугад.</translation>
+    </message>
+    <message>
+        <source>The recommended daily spend is above the largest this channel has spent: the curve is extrapolated there.</source>
+        <translation>Рекомендуемый дневной расход выше максимального, который когда-либо был у этого канала: в этой области кривая экстраполируется.</translation>
+    </message>
+    <message>
+        <source>Double-click to set this channel&apos;s own limit over the period; clear it to go back to the multiple of current spend.</source>
+        <translation>Дважды щёлкните, чтобы задать собственный лимит канала на период; очистите значение, чтобы вернуться к множителю текущего расхода.</translation>
+    </message>
+    <message>
+        <source>%1 per day; fitted on %2 points, daily spend %3 to %4; R² %5 on those points (the other form: %6).</source>
+        <translation>%1 в день; построена по данным (точек: %2), дневной расход от %3 до %4; R² %5 на этих точках (другая форма: %6).</translation>
+    </message>
+    <message>
+        <source>Held out: refitted on the earlier %1 points only, the curve predicts the latest %2 with R² %3 and a mean absolute error of %4 %. Below 0 would mean worse than their average; below −0.10 the curve is not used.</source>
+        <translation>На отложенной выборке: после повторной подгонки только по более ранним точкам (%1) кривая предсказывает последние (%2) с R² %3 и средней абсолютной ошибкой %4 %. Значение ниже 0 означает результат хуже их среднего; ниже −0,10 кривая не используется.</translation>
+    </message>
+    <message>
+        <source>No held-out check: too few points to set the latest aside, or the revenue is attributed by a joint fit.</source>
+        <translation>Нет проверки на отложенной выборке: слишком мало точек, чтобы отложить последние, или выручка распределена совместной подгонкой.</translation>
+    </message>
+    <message>
+        <source>What the next unit of spend returns, minus the unit itself, at the recommended spend.</source>
+        <translation>Что возвращает следующая единица расхода за вычетом самой единицы при рекомендуемом расходе.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Current%1</source>
+        <translation>Текущий%1</translation>
+    </message>
+    <message>
+        <source>Recommended%1</source>
+        <translation>Рекомендуемый%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Мин.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Макс.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Marginal ROI</source>
+        <translation>Предельный ROI</translation>
+    </message>
+    <message>
+        <source>Curve, R² (held out)</source>
+        <translation>Кривая, R² (на отложенной выборке)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The advertising channel.</source>
+        <translation>Рекламный канал.</translation>
+    </message>
+    <message>
+        <source>Current spend: the channel&apos;s mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
+        <translation>Текущий расход: средний дневной расход канала за дни его работы в периоде подгонки, умноженный на период плана в %1 дн.</translation>
+    </message>
+    <message>
+        <source>The spend the plan gives the channel over the period: every channel with a curve spends up to the point where its next unit returns the same, within its Min and Max.</source>
+        <translation>Расход, который план выделяет каналу на период: каждый канал с кривой отклика расходует до точки, где его следующая единица возвращает столько же, сколько у остальных, в пределах его Мин. и Макс.</translation>
+    </message>
+    <message>
+        <source>Recommended against current spend.</source>
+        <translation>Рекомендуемый расход относительно текущего.</translation>
+    </message>
+    <message>
+        <source>The least the plan may give the channel: the Bounds&apos; lower multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
+        <translation>Минимум, который план может выделить каналу: нижний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
+    </message>
+    <message>
+        <source>The most the plan may give the channel: the Bounds&apos; upper multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
+        <translation>Максимум, который план может выделить каналу: верхний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
+    </message>
+    <message>
+        <source>Expected revenue over the period at the recommended spend, from the channel&apos;s response curve.</source>
+        <translation>Ожидаемая выручка за период при рекомендуемом расходе по кривой отклика канала.</translation>
+    </message>
+    <message>
+        <source>Expected conversions over the period at the recommended spend, from the channel&apos;s conversions curve.</source>
+        <translation>Ожидаемые конверсии за период при рекомендуемом расходе по кривой конверсий канала.</translation>
+    </message>
+    <message>
+        <source>Expected ROI at the recommended spend: (expected revenue − spend) / spend.</source>
+        <translation>Ожидаемый ROI при рекомендуемом расходе: (ожидаемая выручка − расход) / расход.</translation>
+    </message>
+    <message>
+        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve&apos;s slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
+        <translation>Предельный ROI: что возвращает следующая единица расхода при рекомендуемом дневном расходе за вычетом самой единицы (наклон кривой выручки − 1). Когда план максимизирует выручку, у каналов, находящихся между своими границами, предельный ROI в итоге одинаков; иное значение означает, что канал упёрся в границу.</translation>
+    </message>
+    <message>
+        <source>The response curve&apos;s form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
+        <translation>Форма кривой отклика и качество подгонки: R² на точках, по которым она подобрана, а в скобках — R² на последних 20 % точек, если подобрать кривую заново только по первым 80 % (честная проверка; значение ниже 0 хуже среднего).</translation>
+    </message>
+    <message>
+        <source>OK; at its minimum or maximum bound; or not enough data (held at current spend, no curve guessed). * marks a spend above anything in the data (extrapolated).</source>
+        <translation>ОК; на минимальной или максимальной границе; либо недостаточно данных (остаётся текущий расход, кривая не строится наугад). * отмечает расход выше всего, что есть в данных (экстраполяция).</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::CampaignRoiBars</name>
+    <message>
+        <source>Select a campaign to see why the model predicts its ROI.</source>
+        <translation>Выберите кампанию, чтобы увидеть, почему модель прогнозирует такой ROI.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
+        <translation>Средний ROI модели %1 плюс все вклады дают прогноз %2 (мелкие вклады не показаны).</translation>
+    </message>
+    <message>
+        <source>%1: %2
+How much this attribute moved the predicted ROI away from the model&apos;s average (SHAP contribution), in percentage points of ROI, weighted by the campaign&apos;s daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
+        <translation>%1: %2
+Насколько этот признак сместил прогнозируемый ROI относительно среднего по модели (вклад SHAP), в процентных пунктах ROI, с весами по дневному расходу кампании. Среднее и все вклады в сумме дают прогноз. Это объясняет модель, а не причинно-следственные связи.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::CampaignRoiModel</name>
+    <message numerus="yes">
+        <source>%1 (%n fact rows)</source>
+        <translation>
+            <numerusform>%1 (%n строка данных)</numerusform>
+            <numerusform>%1 (%n строки данных)</numerusform>
+            <numerusform>%1 (%n строк данных)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Σ revenue − Σ spend) / Σ spend over the period</source>
+        <translation>(Σ выручка − Σ расход) / Σ расход за период</translation>
+    </message>
+    <message>
+        <source>No value: the revenue of this campaign is unknown.</source>
+        <translation>Нет значения: выручка этой кампании неизвестна.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s ROI for this campaign&apos;s days, weighted by their spend. Select the row to see why.</source>
+        <translation>ROI модели для дней этой кампании, взвешенный по их расходу. Выберите строку, чтобы узнать почему.</translation>
+    </message>
+    <message>
+        <source>Predicted minus actual ROI in percentage points: positive when the campaign did worse than campaigns like it.</source>
+        <translation>Прогнозируемый ROI минус фактический в процентных пунктах: положительное значение — кампания отработала хуже похожих кампаний.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Actual ROI</source>
+        <translation>Фактический ROI</translation>
+    </message>
+    <message>
+        <source>Predicted ROI</source>
+        <translation>Прогнозируемый ROI</translation>
+    </message>
+    <message>
+        <source>Predicted − actual</source>
+        <translation>Прогноз − факт</translation>
+    </message>
+    <message>
+        <source>What the ROI model expects for a campaign with these attributes and delivery figures.</source>
+        <translation>Какой ROI модель ожидает для кампании с такими признаками и показателями открутки.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::CampaignRoiPanel</name>
+    <message>
+        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI&apos;s variation explained. The baseline predicts each campaign&apos;s channel average.</source>
+        <translation>Проверка: модель обучена на более ранних днях и оценена на последней пятой части дней, которых она не видела. MAE — средняя абсолютная ошибка ROI (0,10 = 10 процентных пунктов); R² — доля объяснённой вариации ROI. Базовый уровень прогнозирует для каждой кампании среднее по её каналу.</translation>
+    </message>
+    <message>
+        <source>Train now</source>
+        <translation>Обучить сейчас</translation>
+    </message>
+    <message>
+        <source>Train the ROI model on the data in this database (about a second per 100,000 rows); the current model stays until the new one is saved.</source>
+        <translation>Обучить модель ROI на данных этой базы (около секунды на 100 000 строк); текущая модель используется, пока не сохранена новая.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Training was cancelled; the previous model is still in use.</source>
+        <translation>Обучение отменено; используется предыдущая модель.</translation>
+    </message>
+    <message>
+        <source>The ROI model was trained on %1 rows and saved.</source>
+        <translation>Модель ROI обучена на %1 строках и сохранена.</translation>
+    </message>
+    <message>
+        <source>No explanation: %1</source>
+        <translation>Нет объяснения: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Trained on %1 rows to %2 · validation MAE %3 vs %4 for the channel average · R² %5 (channel average %6)</source>
+        <translation>Обучена на %1 строках до %2 · MAE на проверке %3 против %4 у среднего по каналу · R² %5 (среднее по каналу %6)</translation>
+    </message>
+    <message>
+        <source>Shipped model: trained on the sample data, not on yours. Train it on your data before relying on its predictions.</source>
+        <translation>Модель из поставки: обучена на демонстрационных данных, а не на ваших. Обучите её на своих данных, прежде чем полагаться на её прогнозы.</translation>
+    </message>
+    <message>
+        <source>Out of date: the data changed since this model was trained on %1. Retrain to include it.</source>
+        <translation>Устарела: данные изменились после обучения модели %1. Переобучите её, чтобы учесть их.</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>Переобучить</translation>
+    </message>
+    <message>
+        <source>Trained on this data on %1; up to date.</source>
+        <translation>Обучена на этих данных %1; актуальна.</translation>
+    </message>
+    <message>
+        <source>It does not beat the channel average on held-out days: use its predictions with caution.</source>
+        <translation>На отложенных днях она не превосходит среднее по каналу: используйте её прогнозы с осторожностью.</translation>
+    </message>
+    <message>
+        <source>No campaigns with spend in this period.</source>
+        <translation>В этом периоде нет кампаний с расходом.</translation>
+    </message>
+    <message>
+        <source>%1 campaigns from %2 fact rows.</source>
+        <translation>Кампаний: %1, строк данных: %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a channel, goal, audience, segment, location or language the model never saw; it treats them as none of the known ones.</source>
+        <translation>Строк с каналом, целью, аудиторией, сегментом, регионом или языком, которых модель не видела: %1; она считает их не относящимися ни к одному из известных значений.</translation>
+    </message>
+    <message>
+        <source>%1 rows with infinite or negative values were left out.</source>
+        <translation>Исключено строк с бесконечными или отрицательными значениями: %1.</translation>
+    </message>
+    <message>
+        <source>No ROI predictions are shown: %1</source>
+        <translation>Прогнозы ROI не показаны: %1</translation>
+    </message>
+    <message>
+        <source>Train the model on this data (Train now) to replace it.</source>
+        <translation>Обучите модель на этих данных («Обучить сейчас»), чтобы заменить её.</translation>
+    </message>
+    <message>
+        <source>Why this prediction</source>
+        <translation>Почему такой прогноз</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why the model predicts an ROI of %1 (actual: %2)</source>
+        <translation>Почему модель прогнозирует ROI %1 (факт: %2)</translation>
+    </message>
+    <message>
+        <source>The bars are the model&apos;s contributions: how much each attribute moved this campaign&apos;s predicted ROI away from the model&apos;s average. With the average they add up to the prediction.</source>
+        <translation>Столбцы — вклады модели: насколько каждый признак сместил прогнозируемый ROI этой кампании относительно среднего по модели. Вместе со средним они в сумме дают прогноз.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Построение объяснения…</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2759,153 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::ForecastPage</name>
+    <message>
+        <source>No ROI forecast: %1</source>
+        <translation>Нет прогноза ROI: %1</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>The channel to forecast (the filter&apos;s channels, segments and audiences apply)</source>
+        <translation>Канал для прогноза (применяются каналы, сегменты и аудитории из фильтра)</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Метрика:</translation>
+    </message>
+    <message>
+        <source>ROI and CTR are computed from the forecasts of their parts (revenue and spend, clicks and impressions), never by averaging ratios</source>
+        <translation>ROI и CTR вычисляются из прогнозов их составляющих (выручки и расхода, кликов и показов), а не усреднением отношений</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Горизонт:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast, 7 to 90 days (weekly data: rounded up to whole weeks)</source>
+        <translation>На сколько вперёд строить прогноз: от 7 до 90 дней (для понедельных данных округляется вверх до целых недель)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>ROI forecast by channel</source>
+        <translation>Прогноз ROI по каналам</translation>
+    </message>
+    <message>
+        <source>ROI: actual and predicted</source>
+        <translation>ROI: факт и прогноз</translation>
+    </message>
+    <message>
+        <source>Conversions: actual and predicted</source>
+        <translation>Конверсии: факт и прогноз</translation>
+    </message>
+    <message>
+        <source>ROI and conversions</source>
+        <translation>ROI и конверсии</translation>
+    </message>
+    <message>
+        <source>Reach (impressions): actual and predicted</source>
+        <translation>Охват (показы): факт и прогноз</translation>
+    </message>
+    <message>
+        <source>CTR: actual and predicted</source>
+        <translation>CTR: факт и прогноз</translation>
+    </message>
+    <message>
+        <source>Reach and CTR</source>
+        <translation>Охват и CTR</translation>
+    </message>
+    <message>
+        <source>Campaign ROI model</source>
+        <translation>Модель ROI кампаний</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Training and backtesting the forecast…</source>
+        <translation>Обучение и бэктест прогноза…</translation>
+    </message>
+    <message>
+        <source>Forecasting every channel&apos;s ROI…</source>
+        <translation>Прогноз ROI по всем каналам…</translation>
+    </message>
+    <message>
+        <source>No forecast is offered: %1</source>
+        <translation>Прогноз недоступен: %1</translation>
+    </message>
+    <message>
+        <source>%1: no forecast can be trained on its data (see below).</source>
+        <translation>%1: на этих данных невозможно обучить прогноз (см. ниже).</translation>
+    </message>
+    <message>
+        <source>Impressions: actual and predicted</source>
+        <translation>Показы: факт и прогноз</translation>
+    </message>
+    <message>
+        <source>No %1 forecast is offered: %2</source>
+        <translation>Прогноз «%1» недоступен: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: the next %3 days (%4 whole weeks)</source>
+        <translation>%1 — %2: следующие %3 дн. (%4 полных нед.)</translation>
+    </message>
+    <message>
+        <source>%1 of %2: the next %3 days</source>
+        <translation>%1 — %2: следующие %3 дн.</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error of this forecast: %1; of the naive forecast (%2): %3.
+%4 backtests: each trained only on the data before its start and forecast the next %5 %6.
+The shaded bands are 80 % and 95 % prediction intervals from those backtest errors, wider further ahead.</source>
+        <translation>Средняя абсолютная ошибка этого прогноза: %1; наивного прогноза (%2): %3.
+Бэктестов: %4; каждый обучен только на данных до своего начала и прогнозирует следующие %5 %6.
+Закрашенные полосы — 80- и 95-процентные интервалы прогноза по ошибкам этих бэктестов, расширяющиеся с удалением горизонта.</translation>
+    </message>
+    <message>
+        <source>Over the whole horizon: %1, 80 % band %2 to %3 (from %4 backtest folds).</source>
+        <translation>На всём горизонте: %1, 80-процентный интервал от %2 до %3 (по %4 фолдам бэктеста).</translation>
+    </message>
+    <message>
+        <source>ROI forecast by channel: the next %1 days</source>
+        <translation>Прогноз ROI по каналам: следующие %1 дн.</translation>
+    </message>
+    <message>
+        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter&apos;s period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
+        <translation>Ожидаемый ROI каждого канала на следующие %1 дн. по прогнозам его расхода и выручки; 80-процентный интервал получен из ошибок ROI на том же горизонте в %2 фолдах бэктеста на канал (на вкладке «Прогноз» — 8). Окупаемость учитывает расход и выручку с начала периода фильтра (%3): факт до последнего дня с данными, затем прогноз; для канала, уже вышедшего в прибыль, указан день, когда это произошло. Вычислено за %4 с.</translation>
+    </message>
+    <message>
+        <source>the first day with data</source>
+        <translation>первого дня с данными</translation>
+    </message>
+    <message>
+        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::GroupTableModel</name>
     <message>
         <source>Below minimum</source>
@@ -2101,22 +3156,6 @@ Commands:
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <source>Forecast</source>
-        <translation>Прогноз</translation>
-    </message>
-    <message>
-        <source>ROI, revenue, spend and conversion forecasts per channel with prediction intervals and their backtest accuracy against a naive forecast will appear here.</source>
-        <translation>Здесь появятся прогнозы ROI, выручки, расхода и конверсий по каналам с интервалами прогноза и их точностью на исторических данных (бэктест) в сравнении с наивным прогнозом.</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Бюджет</translation>
-    </message>
-    <message>
-        <source>Response curves per channel, the recommended split of a total budget with its expected uplift, and a what-if planner will appear here.</source>
-        <translation>Здесь появятся кривые отклика по каналам, рекомендуемое распределение общего бюджета с ожидаемым приростом и планировщик сценариев «что если».</translation>
-    </message>
-    <message>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
@@ -2180,12 +3219,27 @@ Commands:
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
+    <message>
+        <source>The ROI model could not be retrained: %1</source>
+        <translation>Не удалось переобучить модель ROI: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demetra::Ui::MinVolumeSpinBox</name>
     <message>
         <source> impressions</source>
         <translation> показов</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::ModelRefresher</name>
+    <message>
+        <source>Checking whether the ROI model matches the data…</source>
+        <translation>Проверка соответствия модели ROI данным…</translation>
+    </message>
+    <message>
+        <source>The ROI model was retrained on the current data (%1 rows).</source>
+        <translation>Модель ROI переобучена на текущих данных (строк: %1).</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +3362,131 @@ Commands:
     <message>
         <source>Overview</source>
         <translation>Обзор</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::PaybackTableModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Expected ROI</source>
+        <translation>Ожидаемый ROI</translation>
+    </message>
+    <message>
+        <source>ROI 80 % band</source>
+        <translation>80-процентный интервал ROI</translation>
+    </message>
+    <message>
+        <source>Forecast spend</source>
+        <translation>Прогноз расхода</translation>
+    </message>
+    <message>
+        <source>Forecast revenue</source>
+        <translation>Прогноз выручки</translation>
+    </message>
+    <message>
+        <source>Payback date</source>
+        <translation>Дата окупаемости</translation>
+    </message>
+    <message>
+        <source>Payback interval</source>
+        <translation>Интервал окупаемости</translation>
+    </message>
+    <message>
+        <source>Backtest, or why there is no forecast</source>
+        <translation>Бэктест или причина отсутствия прогноза</translation>
+    </message>
+    <message>
+        <source>(forecast revenue − forecast spend) / forecast spend over the next %1 days</source>
+        <translation>(прогноз выручки − прогноз расхода) / прогноз расхода на следующие %1 дн.</translation>
+    </message>
+    <message>
+        <source>80 % band of the ROI over the horizon, from the errors of the same horizon ROI in the backtest folds (their number in brackets; with fewer than 5 separate folds the largest error, widened)</source>
+        <translation>80-процентный интервал ROI на горизонте по ошибкам ROI на том же горизонте в фолдах бэктеста (их число в скобках; если отдельных фолдов меньше 5 — наибольшая ошибка с расширением)</translation>
+    </message>
+    <message>
+        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter&apos;s period: actuals up to the last day with data, the forecast after it</source>
+        <translation>День, когда накопленная выручка покрывает накопленный расход, считая с начала периода фильтра: факт до последнего дня с данными, затем прогноз</translation>
+    </message>
+    <message>
+        <source>Earliest with the upper revenue band, latest with the lower revenue band (a channel already paid back: from actuals)</source>
+        <translation>Самая ранняя дата — по верхней границе выручки, самая поздняя — по нижней (для уже окупившегося канала — по факту)</translation>
+    </message>
+    <message>
+        <source>How the ROI forecast did in %1 rolling-origin backtests against last week&apos;s values</source>
+        <translation>Как прогноз ROI показал себя в %1 бэктестах со скользящим началом по сравнению со значениями прошлой недели</translation>
+    </message>
+    <message>
+        <source>No forecast</source>
+        <translation>Нет прогноза</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 folds)</source>
+        <translation>от %1 до %2 (фолдов: %3)</translation>
+    </message>
+    <message>
+        <source>paid back on %1</source>
+        <translation>окупился %1</translation>
+    </message>
+    <message>
+        <source>nothing spent</source>
+        <translation>расхода нет</translation>
+    </message>
+    <message>
+        <source>from actuals</source>
+        <translation>по факту</translation>
+    </message>
+    <message>
+        <source>%1 or later, maybe not within the horizon</source>
+        <translation>%1 или позже, возможно, за пределами горизонта</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>not backtested</source>
+        <translation>бэктест не проводился</translation>
+    </message>
+    <message>
+        <source>beats naive by %1</source>
+        <translation>лучше наивного на %1</translation>
+    </message>
+    <message>
+        <source>does not beat naive</source>
+        <translation>не лучше наивного</translation>
+    </message>
+    <message>
+        <source>Forecast revenue %1 against forecast spend %2 over %3 days.
+The 80 % band comes from the errors of the horizon ROI in %4 backtest folds (%5 of them with separate windows).
+%6</source>
+        <translation>Прогноз выручки %1 против прогноза расхода %2 за %3 дн.
+80-процентный интервал получен из ошибок ROI на горизонте в %4 фолдах бэктеста (из них с отдельными окнами: %5).
+%6</translation>
+    </message>
+    <message>
+        <source>Counted from %1: %2 spent and %3 earned up to %4; revenue has covered spend since %5.</source>
+        <translation>С %1: потрачено %2 и получено %3 по %4; выручка покрывает расход с %5.</translation>
+    </message>
+    <message>
+        <source>Counted from %1: %2 spent and %3 earned up to %4; with the forecast, revenue covers spend on %5.</source>
+        <translation>С %1: потрачено %2 и получено %3 по %4; с учётом прогноза выручка покроет расход %5.</translation>
+    </message>
+    <message>
+        <source>Counted from %1: %2 spent and %3 earned up to %4; with the forecast, revenue does not cover spend by %5.</source>
+        <translation>С %1: потрачено %2 и получено %3 по %4; с учётом прогноза выручка не покроет расход к %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was spent from %1 to the end of the horizon.</source>
+        <translation>С %1 до конца горизонта расхода не было.</translation>
+    </message>
+    <message>
+        <source>%1
+Model MAE %2, naive MAE %3 (ROI points), %4 folds</source>
+        <translation>%1
+MAE модели %2, MAE наивного прогноза %3 (в пунктах ROI), фолдов: %4</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +3617,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::WhatIfPanel</name>
+    <message>
+        <source>Back to the recommendation</source>
+        <translation>Вернуться к рекомендации</translation>
+    </message>
+    <message>
+        <source>%1 spend</source>
+        <translation>%1: расход</translation>
+    </message>
+    <message>
+        <source>Not enough data (%1): held at its current spend.</source>
+        <translation>Недостаточно данных (%1): сохраняется текущий расход.</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>выручка %1</translation>
+    </message>
+    <message>
+        <source>revenue unknown</source>
+        <translation>выручка неизвестна</translation>
+    </message>
+    <message>
+        <source>, ROI %1</source>
+        <translation>, ROI %1</translation>
+    </message>
+    <message>
+        <source>, %1 conv.</source>
+        <translation>, конв.: %1</translation>
+    </message>
+    <message>
+        <source> (beyond the data)</source>
+        <translation> (за пределами данных)</translation>
+    </message>
+    <message>
+        <source> (channels with unknown revenue left out)</source>
+        <translation> (каналы с неизвестной выручкой не учтены)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total %1&lt;/b&gt;: expected revenue &lt;b&gt;%2&lt;/b&gt;%3, %4 conversions, ROI %5.</source>
+        <translation>&lt;b&gt;Итого %1&lt;/b&gt;: ожидаемая выручка &lt;b&gt;%2&lt;/b&gt;%3, конверсий: %4, ROI %5.</translation>
+    </message>
+    <message>
+        <source>Against the recommendation: spend %1, revenue %2, conversions %3.</source>
+        <translation>Вопреки рекомендации: расход %1, выручка %2, конверсии %3.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Demetra advertising analytics</source>
@@ -2502,6 +3728,270 @@ Commands:
     <message>
         <source>%1 holds no records.</source>
         <translation>В %1 нет записей.</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Internal error</source>
+        <translation>Внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>The training parameters are out of range.</source>
+        <translation>Параметры обучения вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>creating a model</source>
+        <translation>создание модели</translation>
+    </message>
+    <message>
+        <source>setting the training parameters</source>
+        <translation>задание параметров обучения</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Обучение отменено.</translation>
+    </message>
+    <message>
+        <source>reading a saved model</source>
+        <translation>чтение сохранённой модели</translation>
+    </message>
+    <message>
+        <source>The saved model is damaged or not an XGBoost model.</source>
+        <translation>Сохранённая модель повреждена или не является моделью XGBoost.</translation>
+    </message>
+    <message>
+        <source>The model was trained on other features (%1 expected, %2 given).</source>
+        <translation>Модель обучена на других признаках (ожидалось %1, передано %2).</translation>
+    </message>
+    <message>
+        <source>predicting</source>
+        <translation>прогнозирование</translation>
+    </message>
+    <message>
+        <source>saving the model</source>
+        <translation>сохранение модели</translation>
+    </message>
+    <message>
+        <source>The forecasting library failed while %1.</source>
+        <translation>Сбой библиотеки прогнозирования на этапе «%1».</translation>
+    </message>
+    <message>
+        <source>There are no rows to learn from or to predict.</source>
+        <translation>Нет строк для обучения или прогноза.</translation>
+    </message>
+    <message>
+        <source>A value to learn from is not a finite number.</source>
+        <translation>Значение для обучения не является конечным числом.</translation>
+    </message>
+    <message>
+        <source>preparing the data</source>
+        <translation>подготовка данных</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>80 % interval</source>
+        <translation>80-процентный интервал</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-процентный интервал</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Fitted (in sample)</source>
+        <translation>Подгонка (на обучающей выборке)</translation>
+    </message>
+    <message>
+        <source>Backtest predictions (out of sample)</source>
+        <translation>Прогнозы бэктеста (на отложенной выборке)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Last day with data</source>
+        <translation>Последний день с данными</translation>
+    </message>
+    <message>
+        <source>%1
+Forecast %2: %3
+80 % interval: %4 to %5
+95 % interval: %6 to %7</source>
+        <translation>%1
+%2, прогноз: %3
+80-процентный интервал: от %4 до %5
+95-процентный интервал: от %6 до %7</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>Predicted by the backtest (out of sample): %1</source>
+        <translation>Прогноз бэктеста (на отложенной выборке): %1</translation>
+    </message>
+    <message>
+        <source>Fitted (in sample): %1</source>
+        <translation>Подгонка (на обучающей выборке): %1</translation>
+    </message>
+    <message>
+        <source>Last day with data: %1. The forecast starts the next day.</source>
+        <translation>Последний день с данными: %1. Прогноз начинается со следующего дня.</translation>
+    </message>
+    <message>
+        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel&apos;s reason).</source>
+        <translation>Ни для одного канала нет прогноза ROI: для него нужны расход и выручка по каналу с достаточной историей (причину по каждому каналу см. в таблице ниже).</translation>
+    </message>
+    <message>
+        <source>Expected ROI over the horizon, %</source>
+        <translation>Ожидаемый ROI за горизонт, %</translation>
+    </message>
+    <message>
+        <source>Expected ROI</source>
+        <translation>Ожидаемый ROI</translation>
+    </message>
+    <message>
+        <source>%1: expected ROI %2 over %3 days
+80 % band: %4 to %5 (from the horizon ROI errors of %6 backtest folds)
+Backtest: %7
+Payback: %8</source>
+        <translation>%1: ожидаемый ROI %2 за %3 дн.
+80-процентный интервал: от %4 до %5 (по ошибкам ROI за горизонт в фолдах бэктеста: %6)
+Бэктест: %7
+Окупаемость: %8</translation>
+    </message>
+    <message>
+        <source>80 % band</source>
+        <translation>80-процентный интервал</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>%1: %2, %3 days ahead (%4 weeks)
+</source>
+        <translation>%1: %2, на %3 дн. вперёд (%4 нед.)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 days ahead
+</source>
+        <translation>%1: %2, на %3 дн. вперёд
+</translation>
+    </message>
+    <message>
+        <source>Trained on %1 to %2 (%3 periods, all the history). %4
+</source>
+        <translation>Обучено на данных с %1 по %2 (периодов: %3, вся история). %4
+</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>прогноз</translation>
+    </message>
+    <message>
+        <source>80% low</source>
+        <translation>нижн. 80%</translation>
+    </message>
+    <message>
+        <source>80% high</source>
+        <translation>верхн. 80%</translation>
+    </message>
+    <message>
+        <source>Backtest: %1
+</source>
+        <translation>Бэктест: %1
+</translation>
+    </message>
+    <message>
+        <source>  model MAE %1, naive MAE %2 (%3), %4 folds of %5 periods each
+</source>
+        <translation>  MAE модели %1, MAE наивного прогноза %2 (%3), фолдов: %4, периодов в каждом: %5
+</translation>
+    </message>
+    <message>
+        <source>Over the horizon: %1 (80% band %2 to %3, from the errors of %4 backtest folds of %5 periods)
+</source>
+        <translation>За горизонт: %1 (80-процентный интервал от %2 до %3, по ошибкам фолдов бэктеста: %4, периодов в каждом: %5)
+</translation>
+    </message>
+    <message>
+        <source>Payback counted from %1 (actuals to %2, forecast after): %3; spent %4, earned %5 to date
+</source>
+        <translation>Окупаемость с %1 (факт по %2, далее прогноз): %3; на текущий момент израсходовано %4, заработано %5
+</translation>
+    </message>
+    <message>
+        <source>Expected ROI over the horizon: %1 (80% band %2 to %3, %4 backtest folds)
+</source>
+        <translation>Ожидаемый ROI за горизонт: %1 (80-процентный интервал от %2 до %3, фолдов бэктеста: %4)
+</translation>
+    </message>
+    <message>
+        <source>Payback: none (%1)
+</source>
+        <translation>Окупаемость: нет (%1)
+</translation>
+    </message>
+    <message>
+        <source>forecast needs exactly one --channel NAME</source>
+        <translation>для forecast нужен ровно один параметр --channel ИМЯ</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;: forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
+        <translation>неизвестная метрика «%1»: forecast --metric принимает spend, conversions, revenue, roi, impressions или ctr</translation>
+    </message>
+    <message>
+        <source>--horizon takes a number of days from 7 to 90</source>
+        <translation>--horizon принимает число дней от 7 до 90</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>Чтение истории</translation>
+    </message>
+    <message>
+        <source>The horizon must be 7 to 90 days, not %1.</source>
+        <translation>Горизонт должен быть от 7 до 90 дней, а не %1.</translation>
+    </message>
+    <message>
+        <source>There is no data to forecast: import a file first.</source>
+        <translation>Нет данных для прогноза: сначала импортируйте файл.</translation>
+    </message>
+    <message>
+        <source>No channel named &quot;%1&quot; has data. Channels: %2.</source>
+        <translation>Нет данных по каналу «%1». Каналы: %2.</translation>
+    </message>
+    <message>
+        <source>Training and backtesting %1</source>
+        <translation>Обучение и бэктест: %1</translation>
+    </message>
+    <message>
+        <source>Forecasting ROI of %1</source>
+        <translation>Прогноз ROI: %1</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +4417,36 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ModelRecord</name>
+    <message>
+        <source>The model&apos;s description file is damaged or from another program.</source>
+        <translation>Файл описания модели повреждён или создан другой программой.</translation>
+    </message>
+    <message>
+        <source>Cannot write the model file %1.</source>
+        <translation>Не удаётся записать файл модели %1.</translation>
+    </message>
+    <message>
+        <source>The model file %1 does not exist.</source>
+        <translation>Файл модели %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot read the model file %1.</source>
+        <translation>Не удаётся прочитать файл модели %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStore</name>
+    <message>
+        <source>No model was shipped with this build; train one.</source>
+        <translation>В эту сборку не входит готовая модель; обучите её.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewCharts</name>
     <message>
         <source>No %1 values for this filter</source>
@@ -3049,6 +4569,40 @@ Impressions: %2
     </message>
 </context>
 <context>
+    <name>Payback</name>
+    <message>
+        <source>not within the horizon</source>
+        <translation>за пределами горизонта</translation>
+    </message>
+    <message>
+        <source>paid back on %1</source>
+        <translation>окупилось %1</translation>
+    </message>
+    <message>
+        <source>%1 (80 %: %2 to %3)</source>
+        <translation>%1 (80 %: %2 – %3)</translation>
+    </message>
+    <message>
+        <source>not within the horizon (80 %: from %1)</source>
+        <translation>за пределами горизонта (80 %: с %1)</translation>
+    </message>
+    <message>
+        <source>nothing spent</source>
+        <translation>расхода не было</translation>
+    </message>
+    <message>
+        <source>Payback needs the spend and the revenue forecast of the same channel and horizon.</source>
+        <translation>Для расчёта окупаемости нужны прогнозы расхода и выручки для одного и того же канала и горизонта.</translation>
+    </message>
+</context>
+<context>
+    <name>PaybackTableModel</name>
+    <message>
+        <source>not within the horizon</source>
+        <translation>за пределами горизонта</translation>
+    </message>
+</context>
+<context>
     <name>PngExport</name>
     <message>
         <source>Cannot write %1</source>
@@ -3068,10 +4622,190 @@ Impressions: %2
     </message>
 </context>
 <context>
+    <name>RatioFollower</name>
+    <message>
+        <source>the recent ratio</source>
+        <translation>недавнему соотношению</translation>
+    </message>
+    <message>
+        <source>a modelled ratio</source>
+        <translation>смоделированному соотношению</translation>
+    </message>
+    <message>
+        <source>its own model</source>
+        <translation>собственной модели</translation>
+    </message>
+</context>
+<context>
     <name>RecordPipeline</name>
     <message>
         <source>duplicate of line %1</source>
         <translation>дубликат строки %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseCurve</name>
+    <message>
+        <source>no spend recorded in the period</source>
+        <translation>в периоде не было расхода</translation>
+    </message>
+    <message>
+        <source>only %1 points with spend (a curve needs at least %2)</source>
+        <translation>точек с расходом только %1 (для кривой нужно не менее %2)</translation>
+    </message>
+    <message>
+        <source>spend hardly varied (variation %1 %, a curve needs at least %2 %)</source>
+        <translation>расход почти не менялся (вариация %1 %, для кривой нужно не менее %2 %)</translation>
+    </message>
+    <message>
+        <source>no outcome recorded for this channel in the period</source>
+        <translation>по этому каналу в периоде не было результата</translation>
+    </message>
+    <message>
+        <source>the outcome does not grow with spend</source>
+        <translation>результат не растёт с расходом</translation>
+    </message>
+    <message>
+        <source>the curve explains %1 % of the day-to-day variation, no better than the average (needs %2 %)</source>
+        <translation>кривая объясняет %1 % ежедневной вариации — не лучше среднего (нужно %2 %)</translation>
+    </message>
+    <message>
+        <source>fitted on the earlier %1 % of the points, the curve predicts the latest %2 points worse than their average does (held-out R² %3)</source>
+        <translation>при подгонке на первых %1 % точек кривая предсказывает последние %2 точек хуже, чем их среднее (R² на отложенной выборке %3)</translation>
+    </message>
+    <message>
+        <source>the total revenue does not rise with this channel&apos;s spend</source>
+        <translation>общая выручка не растёт с расходом этого канала</translation>
+    </message>
+    <message>
+        <source>the channels explain %1 % of the total revenue&apos;s variation, no better than the average</source>
+        <translation>каналы объясняют %1 % вариации общей выручки — не лучше среднего</translation>
+    </message>
+</context>
+<context>
+    <name>RoiModel</name>
+    <message>
+        <source>The saved model was trained on other features than this version of Demetra uses; train it again.</source>
+        <translation>Сохранённая модель обучена на других признаках, чем использует эта версия Demetra; обучите её заново.</translation>
+    </message>
+    <message>
+        <source>Not enough data to train the ROI model: it needs at least %1 rows with spend and revenue on at least 2 different days before the validation period; there are %2.</source>
+        <translation>Недостаточно данных для обучения модели ROI: нужно не менее %1 строк с расходом и выручкой как минимум за 2 разных дня до периода проверки; имеется %2.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Обучение отменено.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign data</source>
+        <translation>Чтение данных кампаний</translation>
+    </message>
+    <message>
+        <source>Training the ROI model</source>
+        <translation>Обучение модели ROI</translation>
+    </message>
+    <message>
+        <source>Training the ROI model: round %1 of %2</source>
+        <translation>Обучение модели ROI: раунд %1 из %2</translation>
+    </message>
+    <message>
+        <source>Saving the model</source>
+        <translation>Сохранение модели</translation>
+    </message>
+</context>
+<context>
+    <name>RoiPredictions</name>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Длительность (дни)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Clicks (log)</source>
+        <translation>Клики (лог.)</translation>
+    </message>
+    <message>
+        <source>Impressions (log)</source>
+        <translation>Показы (лог.)</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>Engagement score</source>
+        <translation>Оценка вовлечённости</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Прогнозирование</translation>
+    </message>
+    <message>
+        <source>Explaining the predictions</source>
+        <translation>Объяснение прогнозов</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>несколько</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Average ROI (bias)</source>
+        <translation>Средний ROI (смещение)</translation>
+    </message>
+    <message>
+        <source>Loading the ROI model</source>
+        <translation>Загрузка модели ROI</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns</source>
+        <translation>Чтение кампаний</translation>
+    </message>
+    <message>
+        <source>This campaign has no spend on %1 in the selected period.</source>
+        <translation>У этой кампании нет расхода по каналу %1 за выбранный период.</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +4936,142 @@ Impressions: %2
     <message>
         <source>Cannot write the sample file %1.</source>
         <translation>Не удалось записать файл демо-данных %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesForecaster</name>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 нед.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Clicks follow the impressions forecast at %1</source>
+        <translation>Клики выводятся из прогноза показов по %1</translation>
+    </message>
+    <message>
+        <source>Revenue follows the spend forecast at %1</source>
+        <translation>Выручка выводится из прогноза расхода по %1</translation>
+    </message>
+    <message>
+        <source>%1 of the last 13 weeks.</source>
+        <translation>%1 за последние 13 недель.</translation>
+    </message>
+    <message>
+        <source>%1 of the last 28 days.</source>
+        <translation>%1 за последние 28 дней.</translation>
+    </message>
+    <message>
+        <source>%1, chosen by the backtest: mean ratio error %2 with the recent ratio, %3 with a modelled ratio over %4 folds.</source>
+        <translation>%1 — выбрано по бэктесту: средняя ошибка соотношения %2 при недавнем соотношении и %3 при смоделированном (фолдов: %4).</translation>
+    </message>
+    <message>
+        <source>The horizon must be 7 to 90 days, not %1.</source>
+        <translation>Горизонт должен быть от 7 до 90 дней, а не %1.</translation>
+    </message>
+    <message>
+        <source>There is no data for channel &quot;%1&quot;.</source>
+        <translation>Нет данных по каналу «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has %2 days of data (%3); a forecast needs at least %4 days of daily data or %5 weeks.</source>
+        <translation>Канал %1: данных за %2 дн. (%3); для прогноза нужно не менее %4 дн. ежедневных данных или %5 нед.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 data, so its %3 cannot be forecast.</source>
+        <translation>Канал %1: нет данных по метрике «%2», поэтому метрику «%3» спрогнозировать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 holds a value that is not a number (NaN or infinity) on %3.</source>
+        <translation>Канал %1: в метрике «%2» на %3 есть значение, не являющееся числом (NaN или бесконечность).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
+        <translation>Канал %1: метрика «%2» равна %3 во всех периодах (%4) — у постоянного ряда нечего прогнозировать.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesLoader</name>
+    <message>
+        <source>Weekly: the data has rows about once a week (%1 days with rows over %2 days), as a weekly export does.</source>
+        <translation>По неделям: строки в данных встречаются примерно раз в неделю (дней со строками: %1 из %2), как в еженедельной выгрузке.</translation>
+    </message>
+    <message>
+        <source>Weekly: only %1 days of data, fewer than the %2 a daily forecast needs.</source>
+        <translation>По неделям: данных только за %1 дн., меньше %2, необходимых для ежедневного прогноза.</translation>
+    </message>
+    <message>
+        <source>Weekly: only %1 of %2 days have rows (%3 %); daily values would be mostly gaps.</source>
+        <translation>По неделям: строки есть только в %1 из %2 дней (%3 %); ежедневные значения состояли бы в основном из пропусков.</translation>
+    </message>
+    <message>
+        <source>Daily: %1 of %2 days have rows.</source>
+        <translation>По дням: строки есть в %1 из %2 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesMetric</name>
+    <message>
+        <source>Spend</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <source>Impressions (reach proxy)</source>
+        <translation>Показы (замена охвата)</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>расход</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>конверсии</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>показы</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>клики</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>Too few periods to train on: %1, at least %2 needed.</source>
+        <translation>Слишком мало периодов для обучения: %1, нужно не менее %2.</translation>
+    </message>
+    <message>
+        <source>The series holds a value that is not a number.</source>
+        <translation>Ряд содержит значение, не являющееся числом.</translation>
     </message>
 </context>
 <context>
