@@ -300,9 +300,11 @@ void ForecastPage::showChannel()
     if (to.isValid())
         m_training->setText(
             (weekly ? tr("%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The "
-                         "filter's dates do not apply to forecasts; its channels, segments and audiences do.")
+                         "filter's dates do not apply to training (payback counts from the period's start); its "
+                         "channels, segments and audiences do.")
                     : tr("%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The "
-                         "filter's dates do not apply to forecasts; its channels, segments and audiences do."))
+                         "filter's dates do not apply to training (payback counts from the period's start); its "
+                         "channels, segments and audiences do."))
                 .arg(s.channel, ValueFormat::dateRange(from, to))
                 .arg(periods));
     else
