@@ -119,6 +119,16 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("target-cpa"),
          QCoreApplication::translate("CliApp", "budget: find the least budget that keeps CPA at or below this."),
          QCoreApplication::translate("CliApp", "amount")},
+        {QStringLiteral("all"), QCoreApplication::translate("CliApp", "alerts: also resolved and dismissed alerts.")},
+        {QStringLiteral("amount"), QCoreApplication::translate("CliApp", "budgets set: the planned amount."),
+         QCoreApplication::translate("CliApp", "amount")},
+        {QStringLiteral("campaign"),
+         QCoreApplication::translate("CliApp", "budgets set: plan one campaign instead of the whole channel."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("interval"),
+         QCoreApplication::translate("CliApp",
+                                     "daemon: minutes between refreshes, 15 to 1440 (default: the setting, 60)."),
+         QCoreApplication::translate("CliApp", "minutes")},
         {QStringLiteral("target-roas"),
          QCoreApplication::translate("CliApp", "budget: find the least budget that keeps ROAS at or above this."),
          QCoreApplication::translate("CliApp", "ratio")},
@@ -142,7 +152,12 @@ int CliApp::run(const QStringList &arguments)
                   "  generate-sample --out FILE   write the synthetic sample data set\n"
                   "  train                 train the campaign ROI model on the stored data\n"
                   "  forecast --channel NAME --metric M --horizon DAYS   forecast a channel's metric with intervals\n"
-                  "  budget --total N      split a budget across channels by their response curves"));
+                  "  budget --total N      split a budget across channels by their response curves\n"
+                  "  refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, "
+                  "recommendations)\n"
+                  "  daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT\n"
+                  "  alerts                list open alerts (--all: with resolved and dismissed ones)\n"
+                  "  budgets set|list      manage planned budgets per channel and period"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -172,6 +187,14 @@ int CliApp::run(const QStringList &arguments)
         return runForecast(parser);
     if (command == QLatin1String("budget"))
         return runBudget(parser);
+    if (command == QLatin1String("refresh"))
+        return runRefresh(parser);
+    if (command == QLatin1String("daemon"))
+        return runDaemon(parser);
+    if (command == QLatin1String("alerts"))
+        return runAlerts(parser);
+    if (command == QLatin1String("budgets"))
+        return runBudgets(parser);
     if (command == QLatin1String("summary") || command == QLatin1String("channels") ||
         command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
         command == QLatin1String("breakdown") || command == QLatin1String("runs") ||

@@ -11,4 +11,12 @@ int runForecast(QCommandLineParser &parser);
 /// demetra-cli budget: allocation of a total budget across channels (budget_command.cpp).
 int runBudget(QCommandLineParser &parser);
 
+/// demetra-cli refresh / daemon: the refresh pipeline once, or on its schedule (refresh_command.cpp).
+int runRefresh(QCommandLineParser &parser);
+int runDaemon(QCommandLineParser &parser);
+/// demetra-cli alerts: open (or all) alerts (alerts_command.cpp).
+int runAlerts(QCommandLineParser &parser);
+/// demetra-cli budgets set|list: planned budgets (budgets_command.cpp).
+int runBudgets(QCommandLineParser &parser);
+
 } // namespace Demetra::Cli
