@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -64,15 +64,15 @@
 <context>
     <name>BacktestSummary</name>
     <message>
-        <source>last week&apos;s values</source>
+        <source>last week's values</source>
         <translation>значения прошлой недели</translation>
     </message>
     <message>
-        <source>last week&apos;s value</source>
+        <source>last week's value</source>
         <translation>значение прошлой недели</translation>
     </message>
     <message>
-        <source>last year&apos;s values</source>
+        <source>last year's values</source>
         <translation>значения прошлого года</translation>
     </message>
     <message>
@@ -170,11 +170,11 @@ Recommended: %3</source>
         <translation>В периоде меньше %1 точек — слишком мало для кривых отклика, поэтому они построены по данным с %2 по %3.</translation>
     </message>
     <message>
-        <source>Revenue is recorded only for the business as a whole: each channel&apos;s share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
+        <source>Revenue is recorded only for the business as a whole: each channel's share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
         <translation>Выручка учитывается только по бизнесу в целом: доля каждого канала определяется совместной подгонкой общей выручки (базовый уровень с трендом и годовой сезонностью плюс по одной кривой на канал; без переноса эффекта между неделями). Считайте кривые выручки оценками.</translation>
     </message>
     <message>
-        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account&apos;s channels for a sound plan.</source>
+        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account's channels for a sound plan.</source>
         <translation>В данных смешаны валюты (%1): суммы складываются как есть. Для корректного плана отфильтруйте каналы одного аккаунта.</translation>
     </message>
     <message>
@@ -205,11 +205,11 @@ Recommended: %3</source>
         <translation>%1: минимальный расход (%2) больше максимального (%3).</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels&apos; minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
+        <source>Infeasible bounds: the channels' minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
         <translation>Недопустимые границы: сумма минимальных расходов каналов составляет %1, что больше бюджета %2. Снизьте минимумы или увеличьте бюджет.</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels&apos; maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
+        <source>Infeasible bounds: the channels' maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
         <translation>Недопустимые границы: сумма максимальных расходов каналов составляет %1, что меньше бюджета %2. Увеличьте максимумы или уменьшите бюджет.</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@ Recommended: %3</source>
         <translation>Границы должны быть множителями, где 0 ≤ min ≤ max и max &gt; 0 (получено: от %1 до %2).</translation>
     </message>
     <message>
-        <source>There is no channel &quot;%1&quot; in the data (channels: %2).</source>
+        <source>There is no channel "%1" in the data (channels: %2).</source>
         <translation>В данных нет канала «%1» (каналы: %2).</translation>
     </message>
     <message>
@@ -279,13 +279,13 @@ Recommended: %3</source>
 <context>
     <name>CliApp</name>
     <message>
-        <source>Run &apos;demetra-cli --help&apos; for the commands and options.
+        <source>Run 'demetra-cli --help' for the commands and options.
 </source>
         <translation>Список команд и параметров: demetra-cli --help
 </translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
         <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не «%2»</translation>
     </message>
     <message>
@@ -293,11 +293,11 @@ Recommended: %3</source>
         <translation>--to раньше, чем --from</translation>
     </message>
     <message>
-        <source>--campaign-id takes numbers, not &quot;%1&quot;</source>
+        <source>--campaign-id takes numbers, not "%1"</source>
         <translation>--campaign-id принимает числа, а не «%1»</translation>
     </message>
     <message>
-        <source>The database: a SQLite file (default: the user&apos;s data folder).</source>
+        <source>The database: a SQLite file (default: the user's data folder).</source>
         <translation>База данных: файл SQLite (по умолчанию — в папке данных пользователя).</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@ Recommended: %3</source>
         <translation>Только эти языки.</translation>
     </message>
     <message>
-        <source>Only these campaigns (ids from &apos;campaigns&apos;).</source>
+        <source>Only these campaigns (ids from 'campaigns').</source>
         <translation>Только эти кампании (ID из вывода команды campaigns).</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Recommended: %3</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@ Recommended: %3</source>
         <translation>По пути %1 базы данных пока нет: сначала импортируйте файл (demetra-cli import ФАЙЛ).</translation>
     </message>
     <message>
-        <source>unknown metric &quot;%1&quot;</source>
+        <source>unknown metric "%1"</source>
         <translation>неизвестный показатель «%1»</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@ Recommended: %3</source>
         <translation>%1: файл не найден; из него ничего не импортировано.</translation>
     </message>
     <message>
-        <source>rejected needs the run number (see &apos;demetra-cli runs&apos;)</source>
+        <source>rejected needs the run number (see 'demetra-cli runs')</source>
         <translation>для rejected нужен номер импорта (см. «demetra-cli runs»)</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@ Recommended: %3</source>
         <translation>мин:макс</translation>
     </message>
     <message>
-        <source>budget: a channel&apos;s minimum spend, CHANNEL=N.</source>
+        <source>budget: a channel's minimum spend, CHANNEL=N.</source>
         <translation>budget: минимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@ Recommended: %3</source>
         <translation>канал=n</translation>
     </message>
     <message>
-        <source>budget: a channel&apos;s maximum spend, CHANNEL=N.</source>
+        <source>budget: a channel's maximum spend, CHANNEL=N.</source>
         <translation>budget: максимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -595,6 +595,26 @@ Recommended: %3</source>
         <translation>коэффициент</translation>
     </message>
     <message>
+        <source>alerts: also resolved and dismissed alerts.</source>
+        <translation>alerts: также решённые и скрытые оповещения.</translation>
+    </message>
+    <message>
+        <source>budgets set: the planned amount.</source>
+        <translation>budgets set: плановая сумма.</translation>
+    </message>
+    <message>
+        <source>budgets set: plan one campaign instead of the whole channel.</source>
+        <translation>budgets set: планировать одну кампанию, а не весь канал.</translation>
+    </message>
+    <message>
+        <source>daemon: minutes between refreshes, 15 to 1440 (default: the setting, 60).</source>
+        <translation>daemon: минут между обновлениями, от 15 до 1440 (по умолчанию — из настроек, 60).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
         <source>Demetra command-line tool.
 
 Commands:
@@ -608,8 +628,12 @@ Commands:
   rejected RUN          the rows an import rejected, with line, column and reason
   generate-sample --out FILE   write the synthetic sample data set
   train                 train the campaign ROI model on the stored data
-  forecast --channel NAME --metric M --horizon DAYS   forecast a channel&apos;s metric with intervals
-  budget --total N      split a budget across channels by their response curves</source>
+  forecast --channel NAME --metric M --horizon DAYS   forecast a channel's metric with intervals
+  budget --total N      split a budget across channels by their response curves
+  refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, recommendations)
+  daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT
+  alerts                list open alerts (--all: with resolved and dismissed ones)
+  budgets set|list      manage planned budgets per channel and period</source>
         <translation>Консольная утилита Demetra.
 
 Команды:
@@ -624,7 +648,11 @@ Commands:
   generate-sample --out FILE   записать синтетический демонстрационный набор данных
   train                 обучить модель ROI кампаний на сохранённых данных
   forecast --channel NAME --metric M --horizon DAYS   прогноз метрики канала с интервалами
-  budget --total N      распределить бюджет между каналами по их кривым отклика</translation>
+  budget --total N      распределить бюджет между каналами по их кривым отклика
+  refresh               один раз выполнить обновление (синхронизация, сводки, прогнозы, оповещения, рекомендации)
+  daemon                выполнять обновление по расписанию до SIGTERM/SIGINT
+  alerts                открытые оповещения (--all: также решённые и скрытые)
+  budgets set|list      плановые бюджеты по каналам и периодам</translation>
     </message>
 </context>
 <context>
@@ -722,15 +750,15 @@ Commands:
         <translation>--horizon принимает период бюджета в днях, от 1 до 3660</translation>
     </message>
     <message>
-        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not &quot;%1&quot;</source>
+        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not "%1"</source>
         <translation>--bounds принимает множители среднего расхода MIN:MAX, где 0 ≤ MIN ≤ MAX (например, 0.5:2.0), а не «%1»</translation>
     </message>
     <message>
-        <source>--min takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
+        <source>--min takes CHANNEL=AMOUNT, not "%1"</source>
         <translation>--min принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
-        <source>--max takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
+        <source>--max takes CHANNEL=AMOUNT, not "%1"</source>
         <translation>--max принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
@@ -840,7 +868,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Saved as the database&apos;s current ROI model.
+        <source>Saved as the database's current ROI model.
 </source>
         <translation>Сохранена как текущая модель ROI базы данных.
 </translation>
@@ -863,11 +891,11 @@ Commands:
         <translation>столбец %1</translation>
     </message>
     <message>
-        <source>The mapping does not match the file&apos;s columns.</source>
+        <source>The mapping does not match the file's columns.</source>
         <translation>Сопоставление не соответствует столбцам файла.</translation>
     </message>
     <message>
-        <source>Two columns are marked &quot;%1&quot;: %2 and %3. Keep one.</source>
+        <source>Two columns are marked "%1": %2 and %3. Keep one.</source>
         <translation>Два столбца отмечены как «%1»: %2 и %3. Оставьте один.</translation>
     </message>
     <message>
@@ -895,7 +923,7 @@ Commands:
         <translation>Ваше сопоставление столбцов</translation>
     </message>
     <message>
-        <source>the channel is read from column &quot;%1&quot;</source>
+        <source>the channel is read from column "%1"</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
@@ -1507,7 +1535,7 @@ Commands:
         <translation>Границы:</translation>
     </message>
     <message>
-        <source>Each channel may get between these multiples of its current spend. Set a channel&apos;s own limits in the table&apos;s Min and Max columns.</source>
+        <source>Each channel may get between these multiples of its current spend. Set a channel's own limits in the table's Min and Max columns.</source>
         <translation>Каждый канал может получить сумму в пределах этих множителей своего текущего расхода. Собственные лимиты канала задаются в столбцах «Мин.» и «Макс.» таблицы.</translation>
     </message>
     <message>
@@ -1527,7 +1555,7 @@ Commands:
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <source>What if: move a channel&apos;s budget</source>
+        <source>What if: move a channel's budget</source>
         <translation>Что если: перенос бюджета канала</translation>
     </message>
     <message>
@@ -1626,7 +1654,7 @@ Commands:
         <translation>Рекомендуемый дневной расход выше максимального, который когда-либо был у этого канала: в этой области кривая экстраполируется.</translation>
     </message>
     <message>
-        <source>Double-click to set this channel&apos;s own limit over the period; clear it to go back to the multiple of current spend.</source>
+        <source>Double-click to set this channel's own limit over the period; clear it to go back to the multiple of current spend.</source>
         <translation>Дважды щёлкните, чтобы задать собственный лимит канала на период; очистите значение, чтобы вернуться к множителю текущего расхода.</translation>
     </message>
     <message>
@@ -1698,7 +1726,7 @@ Commands:
         <translation>Рекламный канал.</translation>
     </message>
     <message>
-        <source>Current spend: the channel&apos;s mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
+        <source>Current spend: the channel's mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
         <translation>Текущий расход: средний дневной расход канала за дни его работы в периоде подгонки, умноженный на период плана в %1 дн.</translation>
     </message>
     <message>
@@ -1710,19 +1738,19 @@ Commands:
         <translation>Рекомендуемый расход относительно текущего.</translation>
     </message>
     <message>
-        <source>The least the plan may give the channel: the Bounds&apos; lower multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
+        <source>The least the plan may give the channel: the Bounds' lower multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
         <translation>Минимум, который план может выделить каналу: нижний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>The most the plan may give the channel: the Bounds&apos; upper multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
+        <source>The most the plan may give the channel: the Bounds' upper multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
         <translation>Максимум, который план может выделить каналу: верхний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>Expected revenue over the period at the recommended spend, from the channel&apos;s response curve.</source>
+        <source>Expected revenue over the period at the recommended spend, from the channel's response curve.</source>
         <translation>Ожидаемая выручка за период при рекомендуемом расходе по кривой отклика канала.</translation>
     </message>
     <message>
-        <source>Expected conversions over the period at the recommended spend, from the channel&apos;s conversions curve.</source>
+        <source>Expected conversions over the period at the recommended spend, from the channel's conversions curve.</source>
         <translation>Ожидаемые конверсии за период при рекомендуемом расходе по кривой конверсий канала.</translation>
     </message>
     <message>
@@ -1730,11 +1758,11 @@ Commands:
         <translation>Ожидаемый ROI при рекомендуемом расходе: (ожидаемая выручка − расход) / расход.</translation>
     </message>
     <message>
-        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve&apos;s slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
+        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve's slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
         <translation>Предельный ROI: что возвращает следующая единица расхода при рекомендуемом дневном расходе за вычетом самой единицы (наклон кривой выручки − 1). Когда план максимизирует выручку, у каналов, находящихся между своими границами, предельный ROI в итоге одинаков; иное значение означает, что канал упёрся в границу.</translation>
     </message>
     <message>
-        <source>The response curve&apos;s form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
+        <source>The response curve's form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
         <translation>Форма кривой отклика и качество подгонки: R² на точках, по которым она подобрана, а в скобках — R² на последних 20 % точек, если подобрать кривую заново только по первым 80 % (честная проверка; значение ниже 0 хуже среднего).</translation>
     </message>
     <message>
@@ -1749,12 +1777,12 @@ Commands:
         <translation>Выберите кампанию, чтобы увидеть, почему модель прогнозирует такой ROI.</translation>
     </message>
     <message>
-        <source>The model&apos;s average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
+        <source>The model's average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
         <translation>Средний ROI модели %1 плюс все вклады дают прогноз %2 (мелкие вклады не показаны).</translation>
     </message>
     <message>
         <source>%1: %2
-How much this attribute moved the predicted ROI away from the model&apos;s average (SHAP contribution), in percentage points of ROI, weighted by the campaign&apos;s daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
+How much this attribute moved the predicted ROI away from the model's average (SHAP contribution), in percentage points of ROI, weighted by the campaign's daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
         <translation>%1: %2
 Насколько этот признак сместил прогнозируемый ROI относительно среднего по модели (вклад SHAP), в процентных пунктах ROI, с весами по дневному расходу кампании. Среднее и все вклады в сумме дают прогноз. Это объясняет модель, а не причинно-следственные связи.</translation>
     </message>
@@ -1778,7 +1806,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Нет значения: выручка этой кампании неизвестна.</translation>
     </message>
     <message>
-        <source>The model&apos;s ROI for this campaign&apos;s days, weighted by their spend. Select the row to see why.</source>
+        <source>The model's ROI for this campaign's days, weighted by their spend. Select the row to see why.</source>
         <translation>ROI модели для дней этой кампании, взвешенный по их расходу. Выберите строку, чтобы узнать почему.</translation>
     </message>
     <message>
@@ -1817,7 +1845,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
 <context>
     <name>Demetra::Ui::CampaignRoiPanel</name>
     <message>
-        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI&apos;s variation explained. The baseline predicts each campaign&apos;s channel average.</source>
+        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI's variation explained. The baseline predicts each campaign's channel average.</source>
         <translation>Проверка: модель обучена на более ранних днях и оценена на последней пятой части дней, которых она не видела. MAE — средняя абсолютная ошибка ROI (0,10 = 10 процентных пунктов); R² — доля объяснённой вариации ROI. Базовый уровень прогнозирует для каждой кампании среднее по её каналу.</translation>
     </message>
     <message>
@@ -1909,7 +1937,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Почему модель прогнозирует ROI %1 (факт: %2)</translation>
     </message>
     <message>
-        <source>The bars are the model&apos;s contributions: how much each attribute moved this campaign&apos;s predicted ROI away from the model&apos;s average. With the average they add up to the prediction.</source>
+        <source>The bars are the model's contributions: how much each attribute moved this campaign's predicted ROI away from the model's average. With the average they add up to the prediction.</source>
         <translation>Столбцы — вклады модели: насколько каждый признак сместил прогнозируемый ROI этой кампании относительно среднего по модели. Вместе со средним они в сумме дают прогноз.</translation>
     </message>
     <message>
@@ -1985,11 +2013,11 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Не импортируется. Строки, различающиеся только этим столбцом, суммируются.</translation>
     </message>
     <message>
-        <source>Kept as text that breaks a campaign&apos;s day down (a region, an ad set): rows that differ in it stay apart.</source>
+        <source>Kept as text that breaks a campaign's day down (a region, an ad set): rows that differ in it stay apart.</source>
         <translation>Сохраняется как текст, детализирующий день кампании (регион, группа объявлений): строки, различающиеся по нему, не объединяются.</translation>
     </message>
     <message>
-        <source>The day each row&apos;s figures belong to.</source>
+        <source>The day each row's figures belong to.</source>
         <translation>День, к которому относятся показатели строки.</translation>
     </message>
     <message>
@@ -2145,7 +2173,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Что содержит столбец %1</translation>
     </message>
     <message>
-        <source>What column &quot;%1&quot; holds</source>
+        <source>What column "%1" holds</source>
         <translation>Что содержит столбец «%1»</translation>
     </message>
     <message>
@@ -2169,7 +2197,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>По первым строкам нельзя отличить день от месяца; они прочитаны как «сначала день»:</translation>
     </message>
     <message>
-        <source>None of the first values of column &quot;%1&quot; reads as a date: choose the date column or the day and month order.</source>
+        <source>None of the first values of column "%1" reads as a date: choose the date column or the day and month order.</source>
         <translation>Ни одно из первых значений столбца «%1» не читается как дата: выберите столбец даты или порядок дня и месяца.</translation>
     </message>
     <message>
@@ -2177,7 +2205,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>игнорируется</translation>
     </message>
     <message>
-        <source>Read from column &quot;%1&quot; on every row.</source>
+        <source>Read from column "%1" on every row.</source>
         <translation>Берётся из столбца «%1» в каждой строке.</translation>
     </message>
     <message>
@@ -2520,7 +2548,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <source>Show each KPI&apos;s change against the comparison period in a &quot;Δ&quot; column</source>
+        <source>Show each KPI's change against the comparison period in a "Δ" column</source>
         <translation>Показывать изменение каждого KPI относительно периода сравнения в столбце «Δ»</translation>
     </message>
     <message>
@@ -2769,7 +2797,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Канал:</translation>
     </message>
     <message>
-        <source>The channel to forecast (the filter&apos;s channels, segments and audiences apply)</source>
+        <source>The channel to forecast (the filter's channels, segments and audiences apply)</source>
         <translation>Канал для прогноза (применяются каналы, сегменты и аудитории из фильтра)</translation>
     </message>
     <message>
@@ -2837,7 +2865,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Обучение и бэктест прогноза…</translation>
     </message>
     <message>
-        <source>Forecasting every channel&apos;s ROI…</source>
+        <source>Forecasting every channel's ROI…</source>
         <translation>Прогноз ROI по всем каналам…</translation>
     </message>
     <message>
@@ -2889,7 +2917,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Прогноз ROI по каналам: следующие %1 дн.</translation>
     </message>
     <message>
-        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter&apos;s period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
+        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter's period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
         <translation>Ожидаемый ROI каждого канала на следующие %1 дн. по прогнозам его расхода и выручки; 80-процентный интервал получен из ошибок ROI на том же горизонте в %2 фолдах бэктеста на канал (на вкладке «Прогноз» — 8). Окупаемость учитывает расход и выручку с начала периода фильтра (%3): факт до последнего дня с данными, затем прогноз; для канала, уже вышедшего в прибыль, указан день, когда это произошло. Вычислено за %4 с.</translation>
     </message>
     <message>
@@ -2897,12 +2925,12 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>первого дня с данными</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
+        <translation>%1: обучено на всей истории, %2 (%3 нед., по неделям), до последней недели с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
+        <translation>%1: обучено на всей истории, %2 (%3 дн., по дням), до последнего дня с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3435,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>80-процентный интервал ROI на горизонте по ошибкам ROI на том же горизонте в фолдах бэктеста (их число в скобках; если отдельных фолдов меньше 5 — наибольшая ошибка с расширением)</translation>
     </message>
     <message>
-        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter&apos;s period: actuals up to the last day with data, the forecast after it</source>
+        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter's period: actuals up to the last day with data, the forecast after it</source>
         <translation>День, когда накопленная выручка покрывает накопленный расход, считая с начала периода фильтра: факт до последнего дня с данными, затем прогноз</translation>
     </message>
     <message>
@@ -3415,7 +3443,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Самая ранняя дата — по верхней границе выручки, самая поздняя — по нижней (для уже окупившегося канала — по факту)</translation>
     </message>
     <message>
-        <source>How the ROI forecast did in %1 rolling-origin backtests against last week&apos;s values</source>
+        <source>How the ROI forecast did in %1 rolling-origin backtests against last week's values</source>
         <translation>Как прогноз ROI показал себя в %1 бэктестах со скользящим началом по сравнению со значениями прошлой недели</translation>
     </message>
     <message>
@@ -3507,7 +3535,7 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Столбец %1</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is read as: %2</source>
+        <source>Column "%1" is read as: %2</source>
         <translation>Столбец «%1» читается как: %2</translation>
     </message>
 </context>
@@ -3852,7 +3880,7 @@ Forecast %2: %3
         <translation>Последний день с данными: %1. Прогноз начинается со следующего дня.</translation>
     </message>
     <message>
-        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel&apos;s reason).</source>
+        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel's reason).</source>
         <translation>Ни для одного канала нет прогноза ROI: для него нужны расход и выручка по каналу с достаточной историей (причину по каждому каналу см. в таблице ниже).</translation>
     </message>
     <message>
@@ -3955,7 +3983,7 @@ Payback: %8</source>
         <translation>для forecast нужен ровно один параметр --channel ИМЯ</translation>
     </message>
     <message>
-        <source>unknown metric &quot;%1&quot;: forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
+        <source>unknown metric "%1": forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
         <translation>неизвестная метрика «%1»: forecast --metric принимает spend, conversions, revenue, roi, impressions или ctr</translation>
     </message>
     <message>
@@ -3982,7 +4010,7 @@ Payback: %8</source>
         <translation>Нет данных для прогноза: сначала импортируйте файл.</translation>
     </message>
     <message>
-        <source>No channel named &quot;%1&quot; has data. Channels: %2.</source>
+        <source>No channel named "%1" has data. Channels: %2.</source>
         <translation>Нет данных по каналу «%1». Каналы: %2.</translation>
     </message>
     <message>
@@ -4214,11 +4242,11 @@ Payback: %8</source>
         <translation>все строки отнесены к каналу %1, как выбрано</translation>
     </message>
     <message>
-        <source>the channel is read from column &quot;%1&quot;</source>
+        <source>the channel is read from column "%1"</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
-        <source>every row is %1 (the layout is that platform&apos;s export)</source>
+        <source>every row is %1 (the layout is that platform's export)</source>
         <translation>все строки относятся к каналу %1 (это формат выгрузки этой платформы)</translation>
     </message>
     <message>
@@ -4230,7 +4258,7 @@ Payback: %8</source>
         <translation>В файле %1 не указано, к какому каналу относятся строки (нет столбца с каналом, и имя файла его не называет). Выберите канал для этого файла.</translation>
     </message>
     <message>
-        <source>Acquisition_Cost is the campaign&apos;s cost (spend).</source>
+        <source>Acquisition_Cost is the campaign's cost (spend).</source>
         <translation>Acquisition_Cost — затраты на кампанию (расход).</translation>
     </message>
     <message>
@@ -4396,7 +4424,7 @@ Payback: %8</source>
 <context>
     <name>Migrations</name>
     <message>
-        <source>Cannot read the database&apos;s schema version.</source>
+        <source>Cannot read the database's schema version.</source>
         <translation>Не удалось прочитать версию схемы базы данных.</translation>
     </message>
     <message>
@@ -4419,7 +4447,7 @@ Payback: %8</source>
 <context>
     <name>ModelRecord</name>
     <message>
-        <source>The model&apos;s description file is damaged or from another program.</source>
+        <source>The model's description file is damaged or from another program.</source>
         <translation>Файл описания модели повреждён или создан другой программой.</translation>
     </message>
     <message>
@@ -4674,11 +4702,11 @@ Impressions: %2
         <translation>при подгонке на первых %1 % точек кривая предсказывает последние %2 точек хуже, чем их среднее (R² на отложенной выборке %3)</translation>
     </message>
     <message>
-        <source>the total revenue does not rise with this channel&apos;s spend</source>
+        <source>the total revenue does not rise with this channel's spend</source>
         <translation>общая выручка не растёт с расходом этого канала</translation>
     </message>
     <message>
-        <source>the channels explain %1 % of the total revenue&apos;s variation, no better than the average</source>
+        <source>the channels explain %1 % of the total revenue's variation, no better than the average</source>
         <translation>каналы объясняют %1 % вариации общей выручки — не лучше среднего</translation>
     </message>
 </context>
@@ -4823,11 +4851,11 @@ Impressions: %2
         <translation>дата не указана</translation>
     </message>
     <message>
-        <source>not a date: &quot;%1&quot; (%2)</source>
+        <source>not a date: "%1" (%2)</source>
         <translation>не дата: «%1» (%2)</translation>
     </message>
     <message>
-        <source>not a number: &quot;%1&quot;</source>
+        <source>not a number: "%1"</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
@@ -4835,7 +4863,7 @@ Impressions: %2
         <translation>%1: отрицательное значение %2</translation>
     </message>
     <message>
-        <source>not a finite number: &quot;%1&quot;</source>
+        <source>not a finite number: "%1"</source>
         <translation>не конечное число: «%1»</translation>
     </message>
     <message>
@@ -4843,15 +4871,15 @@ Impressions: %2
         <translation>%1: слишком большое значение %2</translation>
     </message>
     <message>
-        <source>%1 must be a whole number: &quot;%2&quot;</source>
+        <source>%1 must be a whole number: "%2"</source>
         <translation>%1: нужно целое число, а не «%2»</translation>
     </message>
     <message>
-        <source>not an amount of money: &quot;%1&quot;</source>
+        <source>not an amount of money: "%1"</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>negative %1: &quot;%2&quot;</source>
+        <source>negative %1: "%2"</source>
         <translation>%1: отрицательное значение «%2»</translation>
     </message>
     <message>
@@ -4875,7 +4903,7 @@ Impressions: %2
         <translation>канал не указан</translation>
     </message>
     <message>
-        <source>not a currency code: &quot;%1&quot;</source>
+        <source>not a currency code: "%1"</source>
         <translation>не код валюты: «%1»</translation>
     </message>
     <message>
@@ -4907,7 +4935,7 @@ Impressions: %2
         <translation>итоговая строка (сумма других строк), не импортирована</translation>
     </message>
     <message>
-        <source>the period end &quot;%1&quot; is not a date on or after the start</source>
+        <source>the period end "%1" is not a date on or after the start</source>
         <translation>конец периода «%1» — не дата или раньше начала</translation>
     </message>
 </context>
@@ -4973,7 +5001,7 @@ Impressions: %2
         <translation>Горизонт должен быть от 7 до 90 дней, а не %1.</translation>
     </message>
     <message>
-        <source>There is no data for channel &quot;%1&quot;.</source>
+        <source>There is no data for channel "%1".</source>
         <translation>Нет данных по каналу «%1».</translation>
     </message>
     <message>
@@ -4985,11 +5013,11 @@ Impressions: %2
         <translation>Канал %1: нет данных по метрике «%2», поэтому метрику «%3» спрогнозировать нельзя.</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 holds a value that is not a number (NaN or infinity) on %3.</source>
+        <source>%1's %2 holds a value that is not a number (NaN or infinity) on %3.</source>
         <translation>Канал %1: в метрике «%2» на %3 есть значение, не являющееся числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
+        <source>%1's %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
         <translation>Канал %1: метрика «%2» равна %3 во всех периодах (%4) — у постоянного ряда нечего прогнозировать.</translation>
     </message>
 </context>
@@ -5139,15 +5167,15 @@ Impressions: %2
     <name>ValueFormat</name>
     <message>
         <source>B</source>
-        <translation>&#xa0;млрд</translation>
+        <translation> млрд</translation>
     </message>
     <message>
         <source>M</source>
-        <translation>&#xa0;млн</translation>
+        <translation> млн</translation>
     </message>
     <message>
         <source>K</source>
-        <translation>&#xa0;тыс.</translation>
+        <translation> тыс.</translation>
     </message>
     <message numerus="yes">
         <source>%n fact rows</source>
@@ -5169,47 +5197,47 @@ Impressions: %2
 <context>
     <name>Values</name>
     <message>
-        <source>number too long: &apos;%1&apos;</source>
+        <source>number too long: '%1'</source>
         <translation>слишком длинное число: «%1»</translation>
     </message>
     <message>
-        <source>not a number: &apos;%1&apos;</source>
+        <source>not a number: '%1'</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
-        <source>number too large: &apos;%1&apos;</source>
+        <source>number too large: '%1'</source>
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <source>a percentage, not an amount: &apos;%1&apos;</source>
+        <source>a percentage, not an amount: '%1'</source>
         <translation>процент, а не сумма: «%1»</translation>
     </message>
     <message>
-        <source>not an amount of money: &apos;%1&apos;</source>
+        <source>not an amount of money: '%1'</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>amount too large: &apos;%1&apos;</source>
+        <source>amount too large: '%1'</source>
         <translation>слишком большая сумма: «%1»</translation>
     </message>
     <message>
-        <source>not a whole number: &apos;%1&apos;</source>
+        <source>not a whole number: '%1'</source>
         <translation>не целое число: «%1»</translation>
     </message>
     <message>
-        <source>a whole number was expected, not &apos;%1&apos;</source>
+        <source>a whole number was expected, not '%1'</source>
         <translation>ожидалось целое число, а не «%1»</translation>
     </message>
     <message>
-        <source>no such date: &apos;%1&apos;</source>
+        <source>no such date: '%1'</source>
         <translation>такой даты нет: «%1»</translation>
     </message>
     <message>
-        <source>not a date: &apos;%1&apos;</source>
+        <source>not a date: '%1'</source>
         <translation>не дата: «%1»</translation>
     </message>
     <message>
-        <source>ambiguous day/month order: &apos;%1&apos;</source>
+        <source>ambiguous day/month order: '%1'</source>
         <translation>неоднозначный порядок дня и месяца: «%1»</translation>
     </message>
 </context>
