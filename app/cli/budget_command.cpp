@@ -248,14 +248,10 @@ int runBudget(QCommandLineParser &p)
     Result<Analytics::AnalyticsFilter> filter = filterFrom(p);
     if (!filter)
         return reportError(filter.error());
-    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
-    if (!location.isPostgres() && !QFileInfo::exists(location.target))
-        return reportError(
-            Error{ErrorCode::NotFound,
-                  QCoreApplication::translate(
-                      "CliBudget", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
-                      .arg(location.displayName()),
-                  QString()});
+    Result<Storage::DatabaseLocation> existing = existingDatabase(p);
+    if (!existing)
+        return reportError(existing.error());
+    const Storage::DatabaseLocation location = *existing;
 
     watchInterrupts();
     Jobs::JobContext context(location, {}, [] { return interrupted(); });

@@ -129,6 +129,8 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CliApp",
                                      "daemon: minutes between refreshes, 15 to 1440 (default: the setting, 60)."),
          QCoreApplication::translate("CliApp", "minutes")},
+        {QStringLiteral("no-train"),
+         QCoreApplication::translate("CliApp", "refresh/daemon: do not retrain the ROI model (only report if stale).")},
         {QStringLiteral("target-roas"),
          QCoreApplication::translate("CliApp", "budget: find the least budget that keeps ROAS at or above this."),
          QCoreApplication::translate("CliApp", "ratio")},
@@ -334,15 +336,10 @@ int CliApp::runQuery(const QString &command, QCommandLineParser &p)
     Result<Analytics::AnalyticsFilter> filter = filterFrom(p);
     if (!filter)
         return reportError(filter.error());
-    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
-    if (!location.isPostgres() && !QFileInfo::exists(location.target)) {
-        return reportError(
-            Error{ErrorCode::NotFound,
-                  QCoreApplication::translate(
-                      "CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
-                      .arg(location.displayName()),
-                  QString()});
-    }
+    Result<Storage::DatabaseLocation> existing = existingDatabase(p);
+    if (!existing)
+        return reportError(existing.error());
+    const Storage::DatabaseLocation location = *existing;
     Result<Storage::Database> db = Storage::Database::open(location);
     if (!db)
         return reportError(db.error());

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -101,6 +102,17 @@ Result<QDate> parseDateOption(const QCommandLineParser &p, const QString &name)
 }
 
 } // namespace
+
+Result<Storage::DatabaseLocation> existingDatabase(const QCommandLineParser &p)
+{
+    Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
+    if (!location.isPostgres() && !QFileInfo::exists(location.target))
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate(
+                        "CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
+                        .arg(location.displayName()));
+    return location;
+}
 
 Result<Analytics::AnalyticsFilter> filterFrom(const QCommandLineParser &p)
 {

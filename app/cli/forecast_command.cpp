@@ -224,14 +224,10 @@ int runForecast(QCommandLineParser &p)
             return usageError(
                 QCoreApplication::translate("ForecastCommand", "--horizon takes a number of days from 7 to 90"));
     }
-    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
-    if (!location.isPostgres() && !QFileInfo::exists(location.target))
-        return reportError(
-            Error{ErrorCode::NotFound,
-                  QCoreApplication::translate(
-                      "CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
-                      .arg(location.displayName()),
-                  QString()});
+    Result<Storage::DatabaseLocation> existing = existingDatabase(p);
+    if (!existing)
+        return reportError(existing.error());
+    const Storage::DatabaseLocation location = *existing;
 
     ForecastRequest request;
     request.conditions = *filter;

@@ -82,15 +82,10 @@ int runTrain(QCommandLineParser &p)
         return usageError(QCoreApplication::translate("CliTrain", "train takes no arguments, only options"));
     const bool json = p.isSet(QStringLiteral("json"));
     const QString outDir = p.value(QStringLiteral("out"));
-    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
-    if (!location.isPostgres() && !QFileInfo::exists(location.target)) {
-        return reportError(
-            Error{ErrorCode::NotFound,
-                  QCoreApplication::translate(
-                      "CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
-                      .arg(location.displayName()),
-                  QString()});
-    }
+    Result<Storage::DatabaseLocation> existing = existingDatabase(p);
+    if (!existing)
+        return reportError(existing.error());
+    const Storage::DatabaseLocation location = *existing;
 
     watchInterrupts();
     TerminalProgress bar;

@@ -21,14 +21,6 @@ namespace Demetra::Ui {
 
 namespace {
 
-QChart *newChart()
-{
-    auto *chart = new QChart;
-    Theme::applyTo(chart);
-    ChartAxes::localize(chart);
-    return chart;
-}
-
 /// Divisor and unit for money axes: K for thousands, M for millions.
 std::pair<double, QString> moneyScale(double maxAbs)
 {
@@ -62,7 +54,7 @@ void BudgetCharts::allocation(ChartPanel *panel, const Budget::BudgetPlan &plan,
     for (const Budget::ChannelAllocation &a : plan.channels)
         hi = std::max({hi, a.currentSpend, a.recommendedSpend});
     const auto [divisor, unit] = moneyScale(hi);
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     // Horizontal bars, channel names on the left axis: every name is readable however many channels there are. The
     // first channel is drawn at the top (categories run bottom-up).
     auto *series = new QHorizontalBarSeries;
@@ -129,7 +121,7 @@ void BudgetCharts::curve(ChartPanel *panel, const Budget::ChannelResponse &chann
     const auto [xDiv, xUnit] = moneyScale(xMax);
     const auto [yDiv, yUnit] = revenue ? moneyScale(yMax) : std::pair<double, QString>{1.0, QString()};
 
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     const QColor colour = Theme::channelColor(channel.channel);
     auto *points = new QScatterSeries;
     points->setName(tr("Data points"));

@@ -24,14 +24,6 @@ using namespace Demetra::Forecast;
 
 namespace {
 
-QChart *newChart()
-{
-    auto *chart = new QChart;
-    Theme::applyTo(chart);
-    ChartAxes::localize(chart);
-    return chart;
-}
-
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     for (QLegendMarker *m : chart->legend()->markers(series))
@@ -112,7 +104,7 @@ void ForecastChart::metric(ChartPanel *panel, const MetricForecast &f, bool with
     for (const ForecastPoint &p : f.points)
         periods << p.date;
 
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     QCategoryAxis *xAxis = ChartAxes::dateAxis(periods, g, 8);
     QValueAxis *yAxis = ChartAxes::valueAxis(lo / d, hi / d, ChartAxes::title(m, scale, QString()));
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -282,7 +274,7 @@ void ForecastChart::roiByChannel(ChartPanel *panel, const ForecastOverview &over
                               "history (see the table below for each channel's reason)."));
         return;
     }
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
     QValueAxis *yAxis = ChartAxes::valueAxis(lo, hi * 1.05, tr("Expected ROI over the horizon, %"));

@@ -1,5 +1,7 @@
 #include "ui/pages/overview/chart_axes.h"
 
+#include "ui/widgets/theme.h"
+
 #include "ui/widgets/value_format.h"
 
 #include <QCategoryAxis>
@@ -116,6 +118,14 @@ void ChartAxes::localize(QChart *chart)
 {
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
+}
+
+QChart *ChartAxes::newChart()
+{
+    auto *chart = new QChart;
+    Theme::applyTo(chart);
+    localize(chart);
+    return chart;
 }
 
 } // namespace Demetra::Ui

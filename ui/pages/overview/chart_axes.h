@@ -42,6 +42,8 @@ public:
     static QString valueText(Metric metric, std::optional<double> value, const QString &currency);
     /// Turns on locale-aware number labels for `chart`.
     static void localize(QChart *chart);
+    /// A new chart already in the current theme (so colours set afterwards stay) with locale number labels.
+    static QChart *newChart();
 };
 
 } // namespace Demetra::Ui

@@ -30,15 +30,6 @@ using Analytics::BreakdownRow;
 using Analytics::DashboardOverview;
 
 namespace {
-/// A new chart already in the current theme (so the colours set afterwards stay) with locale number labels.
-QChart *newChart()
-{
-    auto *chart = new QChart;
-    Theme::applyTo(chart);
-    ChartAxes::localize(chart);
-    return chart;
-}
-
 QString arrowFor(double change)
 {
     return change > 0 ? QStringLiteral("▲ ") : (change < 0 ? QStringLiteral("▼ ") : QString());
@@ -89,7 +80,7 @@ void OverviewCharts::growth(ChartPanel *panel, const DashboardOverview &o, Metri
     }
     const QString cur = currency(o);
     const ChartAxes::Scale scale = ChartAxes::scaleFor(metric, std::max(std::abs(lo), std::abs(hi)));
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     QCategoryAxis *x = ChartAxes::dateAxis(periods, o.granularity, 8);
     QValueAxis *y = ChartAxes::valueAxis(lo / scale.divisor, hi / scale.divisor, ChartAxes::title(metric, scale, cur));
     chart->addAxis(x, Qt::AlignBottom);
@@ -158,7 +149,7 @@ void OverviewCharts::comparison(ChartPanel *panel, const DashboardOverview &o, M
     }
     const QString cur = currency(o);
     const ChartAxes::Scale scale = ChartAxes::scaleFor(metric, std::max(std::abs(lo), std::abs(hi)));
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     // One group of bars, a set per channel: each bar in its channel's colour, its value written above it.
     auto *series = new QBarSeries;
     series->setBarWidth(0.9);
@@ -222,7 +213,7 @@ void OverviewCharts::roi(ChartPanel *panel, const DashboardOverview &o)
             return !a.second.has_value();
         return a.second && *a.second < *b.second;
     });
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);
     auto *profit = new QBarSet(tr("Profit (positive ROI)"));
@@ -278,7 +269,7 @@ void OverviewCharts::spendShare(ChartPanel *panel, const DashboardOverview &o)
         return;
     }
     const QString cur = currency(o);
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     auto *series = new QPieSeries;
     series->setHoleSize(0.5);
     series->setPieSize(0.85);
@@ -341,7 +332,7 @@ void OverviewCharts::funnel(ChartPanel *panel, const DashboardOverview &o)
     }
     // A decade below the smallest step, so that every step's bar has a visible length.
     const double axisMin = std::pow(10.0, std::floor(std::log10(lo)) - 1.0);
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     auto *series = new QHorizontalBarSeries;
     series->setBarWidth(0.7);
     auto *set = new QBarSet(tr("Funnel"));
@@ -411,7 +402,7 @@ void OverviewCharts::efficiency(ChartPanel *panel, const DashboardOverview &o, M
     const QString cur = currency(o);
     const ChartAxes::Scale xs = ChartAxes::scaleFor(Metric::Impressions, maxImpressions);
     const ChartAxes::Scale ys = ChartAxes::scaleFor(metric, std::max(std::abs(lo), std::abs(hi)));
-    QChart *chart = newChart();
+    QChart *chart = ChartAxes::newChart();
     QValueAxis *x = ChartAxes::valueAxis(
         0.0, maxImpressions * 1.15 / xs.divisor,
         tr("%1 (reach proxy: reach is never summed)").arg(ChartAxes::title(Metric::Impressions, xs, QString())));
