@@ -3,6 +3,7 @@
 #include "core/alerts/alert_finding.h"
 
 #include <QDateTime>
+#include <optional>
 
 namespace Demetra::Alerts {
 
@@ -32,5 +33,8 @@ struct Alert
 
 /// "open", "resolved", "dismissed".
 QString stateKey(AlertState state);
+std::optional<AlertState> stateFromKey(const QString &key);
+/// Translated ("Open").
+QString stateTitle(AlertState state);
 
 } // namespace Demetra::Alerts

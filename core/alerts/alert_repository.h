@@ -39,6 +39,9 @@ public:
     Status markNotified(const QList<qint64> &ids);
     /// Unread open alerts that are not snoozed.
     Result<int> unreadCount(const QDateTime &now) const;
+    /// Open high/critical alerts never notified, unread and not snoozed at `now` (newly opened ones, one that rose
+    /// to high, or one whose snooze ended before it was ever notified), oldest first.
+    Result<QList<Alert>> pendingNotifications(const QDateTime &now) const;
 
 private:
     const Storage::Database &m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -37,5 +38,10 @@ QString severityKey(Severity severity);
 std::optional<Severity> severityFromKey(const QString &key);
 /// Translated ("High").
 QString severityTitle(Severity severity);
+/// Every rule, in the order above.
+QList<AlertRule> allRules();
+/// The rules evaluateAlerts() decides (all but RefreshFailure, which the refresh pipeline reports): the scope a full
+/// evaluation passes to AlertRepository::apply.
+QList<AlertRule> evaluatedRules();
 
 } // namespace Demetra::Alerts

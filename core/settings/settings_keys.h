@@ -73,4 +73,21 @@ inline const SettingKey<QStringList> BudgetMinSpend{QStringLiteral("budget/minSp
 inline const SettingKey<QStringList> BudgetMaxSpend{QStringLiteral("budget/maxSpend"), QStringList()};
 inline const SettingKey<QString> BudgetCurveChannel{QStringLiteral("budget/curveChannel"), QString()};
 
+/// Alert rule thresholds (see Alerts::AlertThresholds, which validates them; ratios are fractions: 1.5 = 150 %).
+inline const SettingKey<double> AlertsRoiMin{QStringLiteral("alerts/roiMin"), 1.5};
+inline const SettingKey<double> AlertsCpaMax{QStringLiteral("alerts/cpaMax"), 600.0};
+inline const SettingKey<double> AlertsConversionRateMin{QStringLiteral("alerts/conversionRateMin"), 0.05};
+inline const SettingKey<double> AlertsCtrHigh{QStringLiteral("alerts/ctrHigh"), 0.15};
+inline const SettingKey<double> AlertsCtrConversionRateMax{QStringLiteral("alerts/ctrConversionRateMax"), 0.05};
+inline const SettingKey<double> AlertsEngagementMin{QStringLiteral("alerts/engagementMin"), 3.0};
+inline const SettingKey<double> AlertsBudgetShareMax{QStringLiteral("alerts/budgetShareMax"), 0.9};
+inline const SettingKey<double> AlertsUnderperformFactor{QStringLiteral("alerts/underperformFactor"), 0.7};
+inline const SettingKey<double> AlertsAnomalySensitivity{QStringLiteral("alerts/anomalySensitivity"), 3.5};
+inline const SettingKey<int> AlertsWindowDays{QStringLiteral("alerts/windowDays"), 7};
+inline const SettingKey<int> AlertsBaselineDays{QStringLiteral("alerts/baselineDays"), 28};
+inline const SettingKey<qint64> AlertsMinImpressions{QStringLiteral("alerts/minImpressions"), 1000};
+inline const SettingKey<qint64> AlertsMinClicks{QStringLiteral("alerts/minClicks"), 50};
+/// Rule keys ("roi_drop", ...) switched off.
+inline const SettingKey<QStringList> AlertsDisabledRules{QStringLiteral("alerts/disabledRules"), QStringList()};
+
 } // namespace Demetra::Settings::Keys
