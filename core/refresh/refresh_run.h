@@ -14,6 +14,7 @@ enum class StepStatus
     Skipped, ///< its part is not configured (no connected accounts, no LLM) or nothing to do
     Failed,  ///< recorded with its error; independent later steps still run
     Cancelled,
+    Running, ///< recorded while the step runs; a killed run leaves it so
 };
 
 /// One named step of a refresh run: "sync", "rollups", "forecasts", "alerts", "recommendations".
@@ -38,10 +39,27 @@ struct RefreshRun
     QString status; ///< "running", "ok", "partial" (a step failed), "failed", "cancelled"
     qint64 rowsChanged = 0;
     QList<RefreshStep> steps;
-    int newAlerts = 0;      ///< opened by this run's alert step
-    QList<qint64> toNotify; ///< alert ids to raise in one tray message
+    int newAlerts = 0;           ///< opened by this run's alert step
+    QList<qint64> toNotify;      ///< alert ids to raise in one tray message
+    QList<qint64> openedAlerts;  ///< ids of the alerts this run opened (newAlerts of them)
+    QString message;             ///< translated summary (the first failure, or what was done)
+    bool modelRetrained = false; ///< the forecasts step trained and saved a new ROI model
+
+    /// The step with this key, or nullptr.
+    const RefreshStep *step(const QString &key) const;
+    /// True when a step failed (the CLI exits non-zero).
+    bool hasFailedStep() const;
 };
 
+/// "ok", "skipped", "failed", "cancelled", "running" (stable: stored and printed by the CLI).
 QString stepStatusKey(StepStatus status);
+/// The inverse of stepStatusKey(); an unknown key reads as Failed.
+StepStatus stepStatusFromKey(const QString &key);
+/// Translated step name ("Sync", "Rollups", "Forecasts", "Alerts", "Recommendations") for a step key.
+QString stepTitle(const QString &key);
+/// Translated status word for a step ("ok", "skipped", "failed", ...).
+QString stepStatusTitle(StepStatus status);
+/// Translated run status ("ok", "partial", "failed", "cancelled", "interrupted", "running").
+QString runStatusTitle(const QString &status);
 
 } // namespace Demetra::Refresh

@@ -90,4 +90,7 @@ inline const SettingKey<qint64> AlertsMinClicks{QStringLiteral("alerts/minClicks
 /// Rule keys ("roi_drop", ...) switched off.
 inline const SettingKey<QStringList> AlertsDisabledRules{QStringLiteral("alerts/disabledRules"), QStringList()};
 
+/// Minutes between background refreshes (the pipeline: sync, rollups, forecasts, alerts, recommendations), 15–1440.
+inline const SettingKey<int> RefreshIntervalMinutes{QStringLiteral("refresh/intervalMinutes"), 60};
+
 } // namespace Demetra::Settings::Keys
