@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <cmath>
 
 namespace Demetra::Alerts {
@@ -106,6 +107,32 @@ Result<AlertUpdate> AlertRepository::apply(const QList<AlertFinding> &findings, 
             live.insert(a.fingerprint, Live{a, false});
         }
     }
+    // One statement prepared per kind of write: an evaluation at 1M rows applies thousands of findings.
+    QSqlQuery updateQuery(m_db.sql());
+    QSqlQuery insertQuery(m_db.sql());
+    const QString updateSql = QStringLiteral(
+        "UPDATE alerts SET severity = ?, channel = ?, campaign = ?, metric = ?, value = ?, threshold = ?, "
+        "message = ?, window_from = ?, window_to = ?, last_seen = ? WHERE id = ?");
+    const QString insertSql =
+        QStringLiteral("INSERT INTO alerts (severity, channel, campaign, metric, value, threshold, message, "
+                       "window_from, window_to, last_seen, fingerprint, rule, campaign_id, first_seen, state) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')");
+    auto failed = [](const QSqlQuery &q, const QString &sql) {
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate("AlertRepository", "The alerts could not be saved."),
+                     q.lastError().text() + QStringLiteral(" — ") + sql};
+    };
+    if (!updateQuery.prepare(updateSql))
+        return tl::unexpected(failed(updateQuery, updateSql));
+    if (!insertQuery.prepare(insertSql))
+        return tl::unexpected(failed(insertQuery, insertSql));
+    auto run = [&](QSqlQuery &q, const QVariantList &values) -> Status {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), values[i]);
+        if (!q.exec())
+            return tl::unexpected(failed(q, q.lastQuery()));
+        return {};
+    };
     const QString when = stamp(now);
     AlertUpdate update;
     QSet<QString> done;
@@ -122,13 +149,8 @@ Result<AlertUpdate> AlertRepository::apply(const QList<AlertFinding> &findings, 
         auto found = live.find(fp);
         if (found != live.end()) {
             found->seen = true;
-            Result<QSqlQuery> q =
-                m_db.exec(QStringLiteral(
-                              "UPDATE alerts SET severity = ?, channel = ?, campaign = ?, metric = ?, value = ?, "
-                              "threshold = ?, message = ?, window_from = ?, window_to = ?, last_seen = ? WHERE id = ?"),
-                          values + QVariantList{found->alert.id});
-            if (!q)
-                return forward(q);
+            if (Status s = run(updateQuery, values + QVariantList{found->alert.id}); !s)
+                return tl::unexpected(s.error());
             Alert a = found->alert;
             a.finding = f;
             a.lastSeen = now;
@@ -136,15 +158,13 @@ Result<AlertUpdate> AlertRepository::apply(const QList<AlertFinding> &findings, 
                 update.persisted << a;
             continue;
         }
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("INSERT INTO alerts (severity, channel, campaign, metric, value, threshold, message, "
-                           "window_from, window_to, last_seen, fingerprint, rule, campaign_id, first_seen, state) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
-            values + QVariantList{fp, ruleKey(f.rule), f.campaignId != 0 ? QVariant(f.campaignId) : QVariant(), when});
-        if (!q)
-            return forward(q);
+        if (Status s =
+                run(insertQuery, values + QVariantList{fp, ruleKey(f.rule),
+                                                       f.campaignId != 0 ? QVariant(f.campaignId) : QVariant(), when});
+            !s)
+            return tl::unexpected(s.error());
         Alert a;
-        a.id = q->lastInsertId().toLongLong();
+        a.id = insertQuery.lastInsertId().toLongLong();
         a.finding = f;
         a.fingerprint = fp;
         a.firstSeen = now;
