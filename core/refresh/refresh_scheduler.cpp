@@ -57,8 +57,8 @@ void RefreshScheduler::start(const QDateTime &lastRunAt)
     m_lastStart = lastRunAt;
     schedule(lastRunAt.isValid() ? lastRunAt.addSecs(m_intervalSeconds) : now());
     m_timer.start();
-    if (!lastRunAt.isValid())
-        QTimer::singleShot(0, this, &RefreshScheduler::check);
+    // A run already due (none before, or the app was closed past its time) starts without waiting for the timer.
+    QTimer::singleShot(0, this, &RefreshScheduler::check);
 }
 
 void RefreshScheduler::stop()

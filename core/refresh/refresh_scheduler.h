@@ -44,8 +44,8 @@ public:
     /// The clock (tests inject one); default: the current UTC time.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    /// Starts the schedule. The first run comes one interval after `lastRunAt` (a run already due runs at the next
-    /// check, as a catch-up when it is late), or at once when there was none.
+    /// Starts the schedule. The first run comes one interval after `lastRunAt`, or at once when there was none; a run
+    /// already due starts as soon as the event loop runs (as a catch-up when it is late).
     void start(const QDateTime &lastRunAt = {});
     void stop();
     bool isActive() const { return m_active; }

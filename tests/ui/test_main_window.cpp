@@ -5,11 +5,12 @@
 #include "core/forecast/roi_training_job.h"
 #include "core/storage/database.h"
 #include "tests/ui/ui_test_support.h"
-#include "ui/main_window/model_refresher.h"
+#include "ui/main_window/refresh_controller.h"
 #include "ui/widgets/banner.h"
 #include "ui/widgets/filter_bar.h"
 
 #include <QAbstractSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -34,25 +35,54 @@ private slots:
         QVERIFY2(w.banner()->text().contains(QLocale().toString(20000)), qPrintable(w.banner()->text()));
     }
 
-    void importedDataRetrainsTheRoiModelInTheBackground()
+    void importRunsTheRefreshPipelineAndF5RunsItAgain()
     {
         Test::WindowFixture f;
         Ui::MainWindow &w = f.window();
         QVERIFY(Test::waitIdle(w));
-        QSignalSpy updated(w.modelRefresher(), &Ui::ModelRefresher::modelUpdated);
+        Ui::RefreshController *refresh = w.refreshController();
+        QVERIFY(refresh);
+        // The window's first run (no run recorded yet) on the empty database.
+        QTRY_VERIFY_WITH_TIMEOUT(refresh->lastRun().has_value() && !refresh->isRunning(), 30000);
+        QSignalSpy finished(refresh, &Ui::RefreshController::runFinished);
+        QSignalSpy updated(refresh, &Ui::RefreshController::modelUpdated);
+        QSignalSpy alerts(refresh, &Ui::RefreshController::alertsChanged);
         QVERIFY(f.importSample());
-        // Trained off the UI thread a moment after the import; the stored model then matches the data.
-        QVERIFY(updated.wait(60000));
-        QTRY_VERIFY_WITH_TIMEOUT(!w.modelRefresher()->isRunning(), 10000);
+        // After the import the pipeline runs off the UI thread: it retrains the model and evaluates the alerts.
+        QVERIFY(finished.wait(90000));
+        const auto run = finished.last().first().value<Refresh::RefreshRun>();
+        QCOMPARE(run.trigger, QStringLiteral("import"));
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.steps.size(), 5);
+        QVERIFY(run.modelRetrained);
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY(run.newAlerts > 0); // the sample's weak channels fall below the default ROI minimum
+        QCOMPARE(alerts.last().first().value<QList<qint64>>(), run.toNotify);
         auto db = Storage::Database::open(f.location());
         QVERIFY(db);
         auto stale = Forecast::roiModelIsStale(*db);
         QVERIFY(stale);
         QVERIFY(!*stale);
-        // Refresh with unchanged data does not train again.
-        w.refresh();
-        QVERIFY(!updated.wait(5000));
+        // The status bar says when it ran and when it runs next; the tooltip lists the steps.
+        auto *status = w.findChild<QLabel *>(QStringLiteral("refreshStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Refreshed ")) &&
+                     status->text().contains(QStringLiteral("next")),
+                 qPrintable(status->text()));
+        QVERIFY2(status->toolTip().contains(QStringLiteral("Forecasts: ok")), qPrintable(status->toolTip()));
+        QVERIFY(status->toolTip().contains(QStringLiteral("Alerts: ok")));
+
+        // F5 runs the pipeline again; with unchanged data the model is not retrained.
+        w.activateWindow();
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(finished.wait(60000));
+        const auto again = finished.last().first().value<Refresh::RefreshRun>();
+        QCOMPARE(again.trigger, QStringLiteral("manual"));
+        QVERIFY(!again.modelRetrained);
         QCOMPARE(updated.size(), 1);
+        QVERIFY(Test::waitIdle(w));
+        Test::saveShot(w, QStringLiteral("refresh_status_en.png"));
     }
 
     void droppingFilesImportsThemAndEveryPageReloads()

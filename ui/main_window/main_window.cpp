@@ -4,7 +4,7 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "ui/import/import_controller.h"
-#include "ui/main_window/model_refresher.h"
+#include "ui/main_window/refresh_controller.h"
 #include "ui/pages/audience/audience_page.h"
 #include "ui/pages/best_time/best_time_page.h"
 #include "ui/pages/budget/budget_page.h"
@@ -51,6 +51,7 @@ MainWindow::MainWindow(PageContext context, QString sampleFile, QString database
       m_databaseDescription(std::move(databaseDescription))
 {
     m_import = new ImportController(m_context.jobs, m_context.settings, this, this);
+    m_refresh = new RefreshController(m_context.jobs, m_context.settings, this);
     buildUi();
     buildActions();
 
@@ -65,23 +66,25 @@ MainWindow::MainWindow(PageContext context, QString sampleFile, QString database
     connect(m_import, &ImportController::finished, this, [this](const QString &html, bool error, bool changed) {
         setImportBusy(false);
         m_banner->showMessage(html, error ? Banner::Kind::Error : Banner::Kind::Success);
-        if (changed)
+        if (changed) {
             refresh();
+            m_refresh->refreshNow(QStringLiteral("import"));
+        }
     });
-    m_models = new ModelRefresher(m_context.jobs, this);
-    connect(m_models, &ModelRefresher::started, this, [this](const QString &text) {
+    // The refresh pipeline (sync, rollups, forecasts, alerts, recommendations) on its schedule, on F5 and after
+    // imports; the store is re-read after every run.
+    connect(m_refresh, &RefreshController::statusChanged, this, [this](const QString &text, const QString &tip) {
+        m_refreshStatus->setText(text);
+        m_refreshStatus->setToolTip(tip);
+    });
+    connect(m_refresh, &RefreshController::runFinished, this, [this] { refresh(); });
+    connect(m_refresh, &RefreshController::modelUpdated, this, [this](const QString &text) {
         if (!m_import->isRunning())
             m_status->setText(text);
-    });
-    connect(m_models, &ModelRefresher::modelUpdated, this, [this](const QString &text) {
-        m_status->setText(text);
         if (auto *forecast = qobject_cast<ForecastPage *>(page(QStringLiteral("forecast"))))
             forecast->campaignRoiPanel()->reload();
     });
-    connect(m_models, &ModelRefresher::failed, this, [this](const QString &message, bool quiet) {
-        m_status->setText(quiet ? QString() : tr("The ROI model could not be retrained: %1").arg(message));
-    });
-    m_models->dataChanged(3000);
+    m_refresh->start();
     connect(&m_contextWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_contextWatcher.isRunning())
             return;
@@ -244,6 +247,9 @@ void MainWindow::buildUi()
     connect(m_cancel, &QPushButton::clicked, m_import, &ImportController::cancel);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_dataStatus);
+    m_refreshStatus = new QLabel(this);
+    m_refreshStatus->setObjectName(QStringLiteral("refreshStatus"));
+    statusBar()->addPermanentWidget(m_refreshStatus);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -253,7 +259,7 @@ void MainWindow::buildUi()
         raise();
         activateWindow();
     });
-    connect(m_tray, &TrayIcon::refreshRequested, this, &MainWindow::refresh);
+    connect(m_tray, &TrayIcon::refreshRequested, this, [this] { m_refresh->refreshNow(); });
     connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     m_tray->setVisible(m_context.settings.value(K::TrayEnabled));
 }
@@ -267,8 +273,8 @@ void MainWindow::buildActions()
     connect(importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
     auto *refreshAction = new QAction(tr("&Refresh"), this);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    refreshAction->setToolTip(tr("Re-read the data and recompute every page (F5)"));
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    refreshAction->setToolTip(tr("Refresh now: sync, rollups, forecasts and alerts, then recompute every page (F5)"));
+    connect(refreshAction, &QAction::triggered, this, [this] { m_refresh->refreshNow(); });
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -319,7 +325,10 @@ void MainWindow::addPage(Page *page)
     connect(page, &Page::errorOccurred, this,
             [this](const QString &message) { m_banner->showMessage(message.toHtmlEscaped(), Banner::Kind::Error); });
     connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
-    connect(page, &Page::dataChanged, this, &MainWindow::refresh);
+    connect(page, &Page::dataChanged, this, [this] {
+        refresh();
+        m_refresh->refreshNow(QStringLiteral("data"));
+    });
 }
 
 void MainWindow::showPage(const QString &key)
@@ -400,7 +409,6 @@ void MainWindow::refresh()
 {
     loadFilterContext();
     invalidatePages();
-    m_models->dataChanged();
 }
 
 bool MainWindow::isBusy() const

@@ -19,8 +19,8 @@ namespace Demetra::Ui {
 class Banner;
 class FilterBar;
 class ImportController;
-class ModelRefresher;
 class Page;
+class RefreshController;
 class TrayIcon;
 
 /// The window a marketer lives in: a sidebar of pages, the global filter bar, an inline banner, the pages in a
@@ -36,7 +36,8 @@ public:
 
     /// Starts an import of `files` (also used by drag-and-drop and the sample button).
     void importFiles(const QStringList &files);
-    /// Re-reads the store: the filter choices, the first-run state and every page (F5).
+    /// Re-reads the store: the filter choices, the first-run state and every page (after every refresh run; F5 runs
+    /// the refresh pipeline first).
     void refresh();
     /// When the database turns out empty, import the bundled sample (first run with `--sample`).
     void setImportSampleWhenEmpty(bool on) { m_importSampleWhenEmpty = on; }
@@ -49,7 +50,8 @@ public:
     QList<Page *> pages() const { return m_pages; }
     FilterBar *filterBar() const { return m_filterBar; }
     Banner *banner() const { return m_banner; }
-    ModelRefresher *modelRefresher() const { return m_models; }
+    /// The refresh pipeline's schedule, runs and status-bar text; alertsChanged() carries each run's alerts to notify.
+    RefreshController *refreshController() const { return m_refresh; }
     /// The first-run state is showing (the database is empty).
     bool isShowingEmptyState() const;
 
@@ -75,7 +77,7 @@ private:
     void openImportDialog();
 
     PageContext m_context;
-    ModelRefresher *m_models = nullptr;
+    RefreshController *m_refresh = nullptr;
     QString m_sampleFile;
     QString m_databaseDescription;
     bool m_importSampleWhenEmpty = false;
@@ -91,6 +93,7 @@ private:
     Banner *m_banner = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_dataStatus = nullptr;
+    QLabel *m_refreshStatus = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     ImportController *m_import = nullptr;
