@@ -4,7 +4,9 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "ui/import/import_controller.h"
+#include "ui/main_window/alert_notifier.h"
 #include "ui/main_window/refresh_controller.h"
+#include "ui/pages/alerts/alerts_page.h"
 #include "ui/pages/audience/audience_page.h"
 #include "ui/pages/best_time/best_time_page.h"
 #include "ui/pages/budget/budget_page.h"
@@ -210,9 +212,7 @@ void MainWindow::buildUi()
     addPage(new PlaceholderPage(c, QStringLiteral("recommendations"), tr("Recommendations"),
                                 tr("Plain-words recommendations written from your figures (locally, or by a language "
                                    "model you configure) will appear here.")));
-    addPage(new PlaceholderPage(c, QStringLiteral("alerts"), tr("Alerts"),
-                                tr("Alerts on ROI drops, cost spikes, low conversion, budget overruns and anomalies, "
-                                   "checked after every refresh, will appear here.")));
+    addPage(new AlertsPage(c));
     addPage(new DataSourcesPage(c));
     auto *settingsPage = new SettingsPage(c, m_databaseDescription);
     connect(settingsPage, &SettingsPage::themeChanged, this, [this](const QString &mode) {
@@ -230,7 +230,7 @@ void MainWindow::buildUi()
         m_stack->setCurrentWidget(p);
         m_content->setCurrentWidget(!m_hasData && p->usesFilter() ? m_emptyState : static_cast<QWidget *>(m_stack));
         m_filterBar->setEnabled(p->usesFilter());
-        setWindowTitle(tr("%1 — Demetra").arg(p->title()));
+        updateTitle();
         m_context.settings.setValue(K::UiPage, p->key());
     });
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -262,6 +262,41 @@ void MainWindow::buildUi()
     connect(m_tray, &TrayIcon::refreshRequested, this, [this] { m_refresh->refreshNow(); });
     connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     m_tray->setVisible(m_context.settings.value(K::TrayEnabled));
+
+    // Alert notifications and the unread count (tray tooltip, window title, sidebar).
+    m_alertNotifier = new AlertNotifier(m_context.jobs, m_tray, this);
+    connect(m_alertNotifier, &AlertNotifier::unreadCountChanged, this, &MainWindow::updateTitle);
+    connect(m_alertNotifier, &AlertNotifier::openAlertRequested, this, [this](qint64 id) {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(QStringLiteral("alerts"));
+        if (auto *alerts = qobject_cast<AlertsPage *>(page(QStringLiteral("alerts"))))
+            alerts->openAlert(id);
+    });
+    if (auto *alerts = qobject_cast<AlertsPage *>(page(QStringLiteral("alerts"))))
+        connect(alerts, &AlertsPage::alertsChanged, m_alertNotifier, &AlertNotifier::refreshUnreadCount);
+    m_alertNotifier->refreshUnreadCount();
+    // After each refresh run: one tray message for the alerts it opened (the count follows through refresh()).
+    connect(m_refresh, &RefreshController::alertsChanged, m_alertNotifier, &AlertNotifier::notify);
+    if (auto *settings = qobject_cast<SettingsPage *>(page(QStringLiteral("settings"))))
+        connect(settings, &SettingsPage::alertSettingsChanged, m_refresh, &RefreshController::reloadSettings);
+}
+
+void MainWindow::updateTitle()
+{
+    const int unread = std::max(0, m_alertNotifier ? m_alertNotifier->unreadCount() : 0);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->key() == QStringLiteral("alerts") && m_sidebar->item(i))
+            m_sidebar->item(i)->setText(unread > 0 ? tr("%1 (%2)").arg(m_pages[i]->title()).arg(unread)
+                                                   : m_pages[i]->title());
+    }
+    Page *p = m_pages.value(m_sidebar->currentRow());
+    const QString base = p ? tr("%1 — Demetra").arg(p->title()) : tr("Demetra — advertising analytics");
+    if (unread == 1)
+        setWindowTitle(tr("%1 — 1 unread alert").arg(base));
+    else
+        setWindowTitle(unread > 0 ? tr("%1 — %n unread alerts", nullptr, unread).arg(base) : base);
 }
 
 void MainWindow::buildActions()
@@ -409,6 +444,7 @@ void MainWindow::refresh()
 {
     loadFilterContext();
     invalidatePages();
+    m_alertNotifier->refreshUnreadCount();
 }
 
 bool MainWindow::isBusy() const

@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace Demetra::Ui {
 
+class AlertNotifier;
 class Banner;
 class FilterBar;
 class ImportController;
@@ -52,6 +53,8 @@ public:
     Banner *banner() const { return m_banner; }
     /// The refresh pipeline's schedule, runs and status-bar text; alertsChanged() carries each run's alerts to notify.
     RefreshController *refreshController() const { return m_refresh; }
+    TrayIcon *tray() const { return m_tray; }
+    AlertNotifier *alertNotifier() const { return m_alertNotifier; }
     /// The first-run state is showing (the database is empty).
     bool isShowingEmptyState() const;
 
@@ -75,6 +78,8 @@ private:
     void onBannerLink(const QString &link);
     void setImportBusy(bool busy, const QString &text = {});
     void openImportDialog();
+    /// The window title and the Alerts sidebar item, with the unread alert count.
+    void updateTitle();
 
     PageContext m_context;
     RefreshController *m_refresh = nullptr;
@@ -98,6 +103,7 @@ private:
     QPushButton *m_cancel = nullptr;
     ImportController *m_import = nullptr;
     TrayIcon *m_tray = nullptr;
+    AlertNotifier *m_alertNotifier = nullptr;
     QFutureWatcher<Result<Analytics::FilterContext>> m_contextWatcher;
     bool m_contextPending = false;
     bool m_darkPalette = false;

@@ -21,6 +21,7 @@ TrayIcon::TrayIcon(QObject *parent) : QObject(parent)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             emit showRequested();
     });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
 }
 
 TrayIcon::~TrayIcon()
@@ -45,8 +46,19 @@ bool TrayIcon::isVisible() const
 
 void TrayIcon::showMessage(const QString &title, const QString &text)
 {
+    emit messageRequested(title, text);
     if (m_icon->isVisible())
         m_icon->showMessage(title, text, appIcon());
+}
+
+void TrayIcon::setToolTip(const QString &text)
+{
+    m_icon->setToolTip(text);
+}
+
+QString TrayIcon::toolTip() const
+{
+    return m_icon->toolTip();
 }
 
 } // namespace Demetra::Ui

@@ -2,12 +2,15 @@
 
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
+#include "ui/pages/settings/alert_settings_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -18,7 +21,15 @@ namespace K = Settings::Keys;
 SettingsPage::SettingsPage(PageContext context, QString databaseDescription, QWidget *parent) : Page(context, parent)
 {
     Settings::SettingsStore &settings = this->context().settings;
-    auto *outer = new QVBoxLayout(this);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    page->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(content);
     auto *heading = new QLabel(tr("Settings"), this);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
@@ -86,6 +97,13 @@ SettingsPage::SettingsPage(PageContext context, QString databaseDescription, QWi
     form->addRow(tr("Database:"), db);
 
     outer->addLayout(form);
+
+    auto *alerts = new QGroupBox(tr("Alerts and refresh"), this);
+    auto *alertsLayout = new QVBoxLayout(alerts);
+    m_alerts = new AlertSettingsPanel(this->context().jobs, settings, alerts);
+    alertsLayout->addWidget(m_alerts);
+    connect(m_alerts, &AlertSettingsPanel::saved, this, &SettingsPage::alertSettingsChanged);
+    outer->addWidget(alerts);
     outer->addStretch(1);
 }
 

@@ -9,8 +9,10 @@ class QCheckBox;
 
 namespace Demetra::Ui {
 
-/// Preferences: interface language (after a restart), theme, the minimum volume for rankings, the tray icon, and
-/// where the database lives.
+class AlertSettingsPanel;
+
+/// Preferences: interface language (after a restart), theme, the minimum volume for rankings, the tray icon, where
+/// the database lives, and the alert thresholds and refresh interval (with a replay on history before saving).
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -28,6 +30,11 @@ signals:
     void trayChanged(bool enabled);
     /// A setting that changes computed figures (the minimum volume) changed: pages must reload.
     void analysisChanged();
+    /// The alert thresholds or the refresh interval were saved.
+    void alertSettingsChanged();
+
+public:
+    AlertSettingsPanel *alertSettings() const { return m_alerts; }
 
 protected:
     void reload() override {}
@@ -38,6 +45,7 @@ private:
     QSpinBox *m_minImpressions = nullptr;
     QCheckBox *m_tray = nullptr;
     QLabel *m_restartNote = nullptr;
+    AlertSettingsPanel *m_alerts = nullptr;
 };
 
 } // namespace Demetra::Ui
