@@ -4,10 +4,13 @@
 // selected, and reading it lowers the count everywhere.
 
 #include "core/alerts/alert_repository.h"
+#include "core/import/import_job.h"
+#include "core/jobs/job_context.h"
 #include "core/refresh/refresh_run_repository.h"
 #include "core/storage/database.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/main_window/alert_notifier.h"
+#include "ui/main_window/refresh_controller.h"
 #include "ui/pages/alerts/alerts_page.h"
 #include "ui/tray/tray_icon.h"
 
@@ -92,6 +95,7 @@ private slots:
     void messageText();
     void oneBatchedMessageAndCounts();
     void nothingForSnoozedOrClosed();
+    void refreshRunRaisesOneMessage();
 };
 
 void TestAlertNotifier::messageText()
@@ -209,6 +213,48 @@ void TestAlertNotifier::nothingForSnoozedOrClosed()
     QTRY_VERIFY(!w.alertNotifier()->isBusy());
     QCOMPARE(w.alertNotifier()->unreadCount(), 0);
     QCOMPARE(sidebarText(w), QStringLiteral("Alerts"));
+}
+
+void TestAlertNotifier::refreshRunRaisesOneMessage()
+{
+    // The whole path: the sample in the store, the window's first refresh evaluates the rules with the default
+    // thresholds, and its new high/critical alerts arrive as one message.
+    Test::WindowFixture f;
+    {
+        Jobs::JobContext context(f.location());
+        QVERIFY(Import::runImport(Import::ImportRequest{{Test::sampleFile()}, {}}, context));
+    }
+    Ui::MainWindow &w = f.window();
+    w.refreshController()->setTrainingEnabled(false);
+    QSignalSpy changed(w.refreshController(), &Ui::RefreshController::alertsChanged);
+    QSignalSpy messages(w.tray(), &Ui::TrayIcon::messageRequested);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, 120000);
+    const QList<qint64> ids = changed.first().first().value<QList<qint64>>();
+    QVERIFY2(!ids.isEmpty(), "the sample raises no high or critical alert with the default thresholds");
+    QTRY_COMPARE(messages.count(), 1);
+    QTest::qWait(200);
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(messages.first().at(0).toString(), Ui::AlertNotifier::messageTitle(int(ids.size())));
+    const QStringList lines = messages.first().at(1).toString().split(u'\n');
+    QCOMPARE(lines.size(), std::min<qsizetype>(ids.size(), 3) + (ids.size() > 3 ? 1 : 0));
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Critical: ")) ||
+                 lines.first().startsWith(QStringLiteral("High: ")),
+             qPrintable(lines.first()));
+    // The count shown is the store's unread count.
+    Storage::Database db = *Storage::Database::open(f.location());
+    const int unread = *AlertRepository(db).unreadCount(QDateTime::currentDateTimeUtc());
+    QVERIFY(unread >= int(ids.size()));
+    QTRY_COMPARE(w.alertNotifier()->unreadCount(), unread);
+    QTRY_COMPARE(sidebarText(w), QStringLiteral("Alerts (%1)").arg(unread));
+    Test::saveShot(w, QStringLiteral("alerts-after-refresh.png"));
+    emit w.tray()->messageClicked();
+    QCOMPARE(w.currentPageKey(), QStringLiteral("alerts"));
+    auto *page = qobject_cast<Ui::AlertsPage *>(w.page(QStringLiteral("alerts")));
+    QTRY_COMPARE(page->currentAlertId(), w.alertNotifier()->messageAlert());
+    QVERIFY(ids.contains(page->currentAlertId()));
+    QVERIFY(Test::waitPage(*page));
+    QTest::qWait(300);
+    Test::saveShot(w, QStringLiteral("alerts-from-notification.png"));
 }
 
 QTEST_MAIN(TestAlertNotifier)

@@ -306,6 +306,9 @@ void AlertsPage::showSnapshot(const AlertListSnapshot &snapshot)
     if (!m_columnsSized && !snapshot.alerts.isEmpty()) {
         m_columnsSized = true;
         m_table->resizeColumnsToContents();
+        // A long campaign name must not push the state off the screen: it is in the row's tooltip too.
+        for (int c = 0; c < AlertTableModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 300));
     }
     m_loaded = true;
 
