@@ -3,6 +3,7 @@
 #include "core/alerts/alert_thresholds.h"
 #include "core/common/result.h"
 
+#include <QDate>
 #include <QHash>
 
 namespace Demetra::Storage {

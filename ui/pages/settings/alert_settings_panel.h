@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QDate> // alert_replay.h uses QDate without including it
-
 #include "core/alerts/alert_replay.h"
 #include "core/alerts/alert_thresholds.h"
 
