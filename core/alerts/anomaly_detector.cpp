@@ -44,7 +44,24 @@ std::optional<Anomaly> detectAnomaly(const QList<double> &values, QDate firstDay
     QList<double> deviations;
     for (double h : history)
         deviations << std::abs(h - m);
-    const double scale = std::max(1.4826 * median(deviations), kMinRelativeScale * std::abs(m));
+    // Four or eight same-weekday points give an unstable MAD (often far too small), so the scale is also taken from
+    // every day of the baseline: each day's distance from its own weekday's median, pooled. The larger of the two
+    // wins, so a quiet weekday inside a noisy series does not flag ordinary noise.
+    QList<double> pooled;
+    const qsizetype firstBaseline = std::max<qsizetype>(0, last - qsizetype(baselineWeeks) * 7);
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        QList<double> same;
+        for (qsizetype i = last - weekday; i >= firstBaseline; i -= 7)
+            if (std::isfinite(values[i]))
+                same << values[i];
+        if (same.size() < 2)
+            continue;
+        const double sameMedian = median(same);
+        for (double v : same)
+            pooled << std::abs(v - sameMedian);
+    }
+    const double pooledScale = pooled.size() >= 7 ? 1.4826 * median(pooled) : 0.0;
+    const double scale = std::max({1.4826 * median(deviations), pooledScale, kMinRelativeScale * std::abs(m)});
     if (!(scale > 0.0))
         return std::nullopt;
     const double score = (value - m) / scale;
