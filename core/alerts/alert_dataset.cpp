@@ -36,11 +36,6 @@ QString label(const QString &channel, const QString &campaign)
     return campaign.isEmpty() ? channel : channel + QStringLiteral(" / ") + campaign;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AlertRules", text);
-}
-
 Severity anomalySeverity(double score, double sensitivity)
 {
     const double size = std::abs(score) / sensitivity;
@@ -232,7 +227,8 @@ QList<AlertFinding> AlertDataset::evaluate(const AlertThresholds &t, QDate asOfD
                            QDate::fromJulianDay(from),
                            asOfDate,
                            QString()};
-            f.message = tr("%1: ROI %2 from %3 to %4, below %5 × the average ROI of all channels (%6).")
+            f.message = QCoreApplication::translate(
+                            "AlertRules", "%1: ROI %2 from %3 to %4, below %5 × the average ROI of all channels (%6).")
                             .arg(e.channel, percent(*roi), dayText(from), dayText(asOf),
                                  QString::number(t.underperformFactor), percent(*averageRoi));
             out << f;
@@ -273,7 +269,7 @@ void AlertDataset::evaluateEntity(const AlertThresholds &t, const Entity &e, con
     if (t.enabled(AlertRule::RoiDrop)) {
         if (const std::optional<double> roi = w.value(Metric::Roi); roi && *roi < t.roiMin) {
             AlertFinding f = finding(AlertRule::RoiDrop, Severity::High, Metric::Roi, *roi, t.roiMin);
-            f.message = tr("%1: ROI %2 from %3 to %4, below the minimum %5.")
+            f.message = QCoreApplication::translate("AlertRules", "%1: ROI %2 from %3 to %4, below the minimum %5.")
                             .arg(who, percent(*roi), fromText, toText, percent(t.roiMin));
             out << f;
         }
@@ -281,7 +277,8 @@ void AlertDataset::evaluateEntity(const AlertThresholds &t, const Entity &e, con
     if (t.enabled(AlertRule::CostSpike)) {
         if (const std::optional<double> cpa = w.value(Metric::Cpa); cpa && *cpa > t.cpaMax) {
             AlertFinding f = finding(AlertRule::CostSpike, Severity::Medium, Metric::Cpa, *cpa, t.cpaMax);
-            f.message = tr("%1: cost per acquisition %2 from %3 to %4, above the maximum %5.")
+            f.message = QCoreApplication::translate("AlertRules",
+                                                    "%1: cost per acquisition %2 from %3 to %4, above the maximum %5.")
                             .arg(who, number(*cpa), fromText, toText, number(t.cpaMax));
             out << f;
         }
@@ -293,16 +290,19 @@ void AlertDataset::evaluateEntity(const AlertThresholds &t, const Entity &e, con
     if (t.enabled(AlertRule::LowConversion) && cr && *cr < t.conversionRateMin) {
         AlertFinding f =
             finding(AlertRule::LowConversion, Severity::Medium, Metric::ConversionRate, *cr, t.conversionRateMin);
-        f.message = tr("%1: conversion rate %2 from %3 to %4, below the minimum %5.")
-                        .arg(who, percent(*cr), fromText, toText, percent(t.conversionRateMin));
+        f.message =
+            QCoreApplication::translate("AlertRules", "%1: conversion rate %2 from %3 to %4, below the minimum %5.")
+                .arg(who, percent(*cr), fromText, toText, percent(t.conversionRateMin));
         out << f;
     }
     if (t.enabled(AlertRule::HighCtrLowConversion)) {
         const std::optional<double> ctr = w.value(Metric::Ctr);
         if (ctr && cr && *ctr > t.ctrHigh && *cr < t.ctrConversionRateMax) {
             AlertFinding f = finding(AlertRule::HighCtrLowConversion, Severity::High, Metric::Ctr, *ctr, t.ctrHigh);
-            f.message = tr("%1: CTR %2 (above %3) but conversion rate %4 (below %5) from %6 to %7: check the landing "
-                           "page.")
+            f.message = QCoreApplication::translate(
+                            "AlertRules",
+                            "%1: CTR %2 (above %3) but conversion rate %4 (below %5) from %6 to %7: check the landing "
+                            "page.")
                             .arg(who, percent(*ctr), percent(t.ctrHigh), percent(*cr), percent(t.ctrConversionRateMax),
                                  fromText, toText);
             out << f;
@@ -312,7 +312,8 @@ void AlertDataset::evaluateEntity(const AlertThresholds &t, const Entity &e, con
         if (const std::optional<double> score = w.value(Metric::EngagementScore); score && *score < t.engagementMin) {
             AlertFinding f =
                 finding(AlertRule::EngagementDrop, Severity::Low, Metric::EngagementScore, *score, t.engagementMin);
-            f.message = tr("%1: engagement score %2 from %3 to %4, below the minimum %5.")
+            f.message = QCoreApplication::translate("AlertRules",
+                                                    "%1: engagement score %2 from %3 to %4, below the minimum %5.")
                             .arg(who, number(*score), fromText, toText, number(t.engagementMin));
             out << f;
         }
@@ -361,12 +362,16 @@ void AlertDataset::evaluateAnomalies(const AlertThresholds &t, const Entity &e, 
                        a->day,
                        a->day,
                        QString()};
-        f.message = (a->score > 0 ? tr("%1: %2 on %3 (%4) was %5, far above the %6 expected for a %4 (robust z-score "
-                                       "%7).")
-                                  : tr("%1: %2 on %3 (%4) was %5, far below the %6 expected for a %4 (robust z-score "
-                                       "%7)."))
-                        .arg(e.channel, MetricInfo::displayName(m), a->day.toString(Qt::ISODate), weekday,
-                             show(a->value), show(a->expected), QString::number(a->score, 'f', 1));
+        f.message =
+            (a->score > 0
+                 ? QCoreApplication::translate(
+                       "AlertRules", "%1: %2 on %3 (%4) was %5, far above the %6 expected for a %4 (robust z-score "
+                                     "%7).")
+                 : QCoreApplication::translate(
+                       "AlertRules", "%1: %2 on %3 (%4) was %5, far below the %6 expected for a %4 (robust z-score "
+                                     "%7)."))
+                .arg(e.channel, MetricInfo::displayName(m), a->day.toString(Qt::ISODate), weekday, show(a->value),
+                     show(a->expected), QString::number(a->score, 'f', 1));
         out << f;
     }
 }
@@ -397,8 +402,10 @@ void AlertDataset::evaluateBudgets(const AlertThresholds &t, qint64 asOf, qint64
                        b.plan.from,
                        b.plan.to,
                        QString()};
-        f.message = tr("%1: spend %2 %3 from %4 to %5 is %6 of the planned %7 %3 for %4 to %8 (above %9), with %10 "
-                       "of the period elapsed.")
+        f.message = QCoreApplication::translate(
+                        "AlertRules",
+                        "%1: spend %2 %3 from %4 to %5 is %6 of the planned %7 %3 for %4 to %8 (above %9), with %10 "
+                        "of the period elapsed.")
                         .arg(label(b.plan.channel, b.plan.campaign), number(spend), b.plan.currency, dayText(from),
                              dayText(through), percent(spend / b.plan.amount), number(b.plan.amount), dayText(to),
                              percent(t.budgetShareMax))

@@ -1,6 +1,267 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AlertChart</name>
+    <message>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <source>This alert is not about a metric, so there is no chart.</source>
+        <translation>Это оповещение не связано с метрикой, поэтому график не строится.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, daily and over %3 days</source>
+        <translation>%1 — %2, по дням и за %3 дн.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 per day</source>
+        <translation>%1 — %2 по дням</translation>
+    </message>
+    <message>
+        <source>No %1 data for %2 in the 90 days before the alert.</source>
+        <translation>Нет данных по %1 для %2 за 90 дней до оповещения.</translation>
+    </message>
+    <message>
+        <source>Alert window (%1)</source>
+        <translation>Окно оповещения (%1)</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Over %1 days</source>
+        <translation>За %1 дн.</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Ожидается %1</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>Порог %1</translation>
+    </message>
+    <message>
+        <source>%1 days to %2: %3</source>
+        <translation>%1 дн. по %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertJob</name>
+    <message>
+        <source>Checking the alert rules</source>
+        <translation>Проверка правил оповещений</translation>
+    </message>
+    <message>
+        <source>Alert evaluation cancelled.</source>
+        <translation>Проверка оповещений отменена.</translation>
+    </message>
+    <message>
+        <source>Updating the alerts</source>
+        <translation>Обновление оповещений</translation>
+    </message>
+    <message>
+        <source>Choosing what to notify</source>
+        <translation>Выбор уведомлений для отправки</translation>
+    </message>
+    <message>
+        <source>Alerts up to date</source>
+        <translation>Оповещения актуальны</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRepository</name>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>Оповещение %1 не найдено.</translation>
+    </message>
+    <message>
+        <source>The alerts could not be saved.</source>
+        <translation>Не удалось сохранить оповещения.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>ROI drop</source>
+        <translation>Падение ROI</translation>
+    </message>
+    <message>
+        <source>Cost spike</source>
+        <translation>Всплеск расходов</translation>
+    </message>
+    <message>
+        <source>Low conversion</source>
+        <translation>Низкая конверсия</translation>
+    </message>
+    <message>
+        <source>High CTR, low conversion</source>
+        <translation>Высокий CTR, низкая конверсия</translation>
+    </message>
+    <message>
+        <source>Engagement drop</source>
+        <translation>Падение вовлечённости</translation>
+    </message>
+    <message>
+        <source>Budget overrun</source>
+        <translation>Превышение бюджета</translation>
+    </message>
+    <message>
+        <source>Channel underperforms</source>
+        <translation>Отставание канала</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Аномалия</translation>
+    </message>
+    <message>
+        <source>Refresh failure</source>
+        <translation>Сбой обновления</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критическая</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>%1: ROI %2 from %3 to %4, below %5 × the average ROI of all channels (%6).</source>
+        <translation>%1: ROI %2 с %3 по %4, ниже %5 × средний ROI по всем каналам (%6).</translation>
+    </message>
+    <message>
+        <source>%1: ROI %2 from %3 to %4, below the minimum %5.</source>
+        <translation>%1: ROI %2 с %3 по %4, ниже минимума %5.</translation>
+    </message>
+    <message>
+        <source>%1: cost per acquisition %2 from %3 to %4, above the maximum %5.</source>
+        <translation>%1: стоимость конверсии %2 с %3 по %4, выше максимума %5.</translation>
+    </message>
+    <message>
+        <source>%1: conversion rate %2 from %3 to %4, below the minimum %5.</source>
+        <translation>%1: конверсия %2 с %3 по %4, ниже минимума %5.</translation>
+    </message>
+    <message>
+        <source>%1: CTR %2 (above %3) but conversion rate %4 (below %5) from %6 to %7: check the landing page.</source>
+        <translation>%1: CTR %2 (выше %3), но конверсия %4 (ниже %5) с %6 по %7: проверьте посадочную страницу.</translation>
+    </message>
+    <message>
+        <source>%1: engagement score %2 from %3 to %4, below the minimum %5.</source>
+        <translation>%1: оценка вовлечённости %2 с %3 по %4, ниже минимума %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4) was %5, far above the %6 expected for a %4 (robust z-score %7).</source>
+        <translation>%1: %2 за %3 (%4) — %5, намного выше ожидаемого для дня «%4» значения %6 (робастная z-оценка %7).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4) was %5, far below the %6 expected for a %4 (robust z-score %7).</source>
+        <translation>%1: %2 за %3 (%4) — %5, намного ниже ожидаемого для дня «%4» значения %6 (робастная z-оценка %7).</translation>
+    </message>
+    <message>
+        <source>%1: spend %2 %3 from %4 to %5 is %6 of the planned %7 %3 for %4 to %8 (above %9), with %10 of the period elapsed.</source>
+        <translation>%1: расход %2 %3 с %4 по %5 составляет %6 от планового бюджета %7 %3 на период с %4 по %8 (выше порога %9), при этом прошло %10 периода.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertState</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Скрыто</translation>
+    </message>
+</context>
+<context>
+    <name>AlertThresholds</name>
+    <message>
+        <source>greater than %1 and at most %2</source>
+        <translation>больше %1 и не больше %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: allowed values are %3.</source>
+        <translation>%1: значение %2 недопустимо, допустимые значения — %3.</translation>
+    </message>
+    <message>
+        <source>Minimum ROI</source>
+        <translation>Минимальный ROI</translation>
+    </message>
+    <message>
+        <source>Maximum cost per acquisition</source>
+        <translation>Максимальная стоимость конверсии</translation>
+    </message>
+    <message>
+        <source>Minimum conversion rate</source>
+        <translation>Минимальная конверсия</translation>
+    </message>
+    <message>
+        <source>High CTR</source>
+        <translation>Высокий CTR</translation>
+    </message>
+    <message>
+        <source>Conversion rate under a high CTR</source>
+        <translation>Конверсия при высоком CTR</translation>
+    </message>
+    <message>
+        <source>Minimum engagement score</source>
+        <translation>Минимальная оценка вовлечённости</translation>
+    </message>
+    <message>
+        <source>Share of the planned budget</source>
+        <translation>Доля планового бюджета</translation>
+    </message>
+    <message>
+        <source>Underperformance factor</source>
+        <translation>Коэффициент отставания</translation>
+    </message>
+    <message>
+        <source>Anomaly sensitivity</source>
+        <translation>Чувствительность к аномалиям</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Окно (дни)</translation>
+    </message>
+    <message>
+        <source>Anomaly history (days)</source>
+        <translation>История для аномалий (дни)</translation>
+    </message>
+    <message>
+        <source>Minimum impressions</source>
+        <translation>Минимум показов</translation>
+    </message>
+    <message>
+        <source>Minimum clicks</source>
+        <translation>Минимум кликов</translation>
+    </message>
+</context>
 <context>
     <name>AnalyticsService</name>
     <message>
@@ -64,15 +325,15 @@
 <context>
     <name>BacktestSummary</name>
     <message>
-        <source>last week's values</source>
+        <source>last week&apos;s values</source>
         <translation>значения прошлой недели</translation>
     </message>
     <message>
-        <source>last week's value</source>
+        <source>last week&apos;s value</source>
         <translation>значение прошлой недели</translation>
     </message>
     <message>
-        <source>last year's values</source>
+        <source>last year&apos;s values</source>
         <translation>значения прошлого года</translation>
     </message>
     <message>
@@ -170,11 +431,11 @@ Recommended: %3</source>
         <translation>В периоде меньше %1 точек — слишком мало для кривых отклика, поэтому они построены по данным с %2 по %3.</translation>
     </message>
     <message>
-        <source>Revenue is recorded only for the business as a whole: each channel's share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
+        <source>Revenue is recorded only for the business as a whole: each channel&apos;s share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
         <translation>Выручка учитывается только по бизнесу в целом: доля каждого канала определяется совместной подгонкой общей выручки (базовый уровень с трендом и годовой сезонностью плюс по одной кривой на канал; без переноса эффекта между неделями). Считайте кривые выручки оценками.</translation>
     </message>
     <message>
-        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account's channels for a sound plan.</source>
+        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account&apos;s channels for a sound plan.</source>
         <translation>В данных смешаны валюты (%1): суммы складываются как есть. Для корректного плана отфильтруйте каналы одного аккаунта.</translation>
     </message>
     <message>
@@ -205,11 +466,11 @@ Recommended: %3</source>
         <translation>%1: минимальный расход (%2) больше максимального (%3).</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels' minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
+        <source>Infeasible bounds: the channels&apos; minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
         <translation>Недопустимые границы: сумма минимальных расходов каналов составляет %1, что больше бюджета %2. Снизьте минимумы или увеличьте бюджет.</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels' maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
+        <source>Infeasible bounds: the channels&apos; maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
         <translation>Недопустимые границы: сумма максимальных расходов каналов составляет %1, что меньше бюджета %2. Увеличьте максимумы или уменьшите бюджет.</translation>
     </message>
     <message>
@@ -229,7 +490,7 @@ Recommended: %3</source>
         <translation>Границы должны быть множителями, где 0 ≤ min ≤ max и max &gt; 0 (получено: от %1 до %2).</translation>
     </message>
     <message>
-        <source>There is no channel "%1" in the data (channels: %2).</source>
+        <source>There is no channel &quot;%1&quot; in the data (channels: %2).</source>
         <translation>В данных нет канала «%1» (каналы: %2).</translation>
     </message>
     <message>
@@ -277,15 +538,78 @@ Recommended: %3</source>
     </message>
 </context>
 <context>
+    <name>CliAlerts</name>
+    <message>
+        <source>No alerts.
+</source>
+        <translation>Оповещений нет.
+</translation>
+    </message>
+    <message>
+        <source>No open alerts (--all shows the history).
+</source>
+        <translation>Открытых оповещений нет (--all показывает историю).
+</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>важность</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <source>channel / campaign</source>
+        <translation>канал / кампания</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>last seen</source>
+        <translation>последний раз</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s); • unread, * snoozed.
+</source>
+        <translation>
+            <numerusform>%n оповещение; • — непрочитанные, * — отложенные.
+</numerusform>
+            <numerusform>%n оповещения; • — непрочитанные, * — отложенные.
+</numerusform>
+            <numerusform>%n оповещений; • — непрочитанные, * — отложенные.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
-        <source>Run 'demetra-cli --help' for the commands and options.
+        <source>Run &apos;demetra-cli --help&apos; for the commands and options.
 </source>
         <translation>Список команд и параметров: demetra-cli --help
 </translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не «%2»</translation>
     </message>
     <message>
@@ -293,11 +617,11 @@ Recommended: %3</source>
         <translation>--to раньше, чем --from</translation>
     </message>
     <message>
-        <source>--campaign-id takes numbers, not "%1"</source>
+        <source>--campaign-id takes numbers, not &quot;%1&quot;</source>
         <translation>--campaign-id принимает числа, а не «%1»</translation>
     </message>
     <message>
-        <source>The database: a SQLite file (default: the user's data folder).</source>
+        <source>The database: a SQLite file (default: the user&apos;s data folder).</source>
         <translation>База данных: файл SQLite (по умолчанию — в папке данных пользователя).</translation>
     </message>
     <message>
@@ -345,7 +669,7 @@ Recommended: %3</source>
         <translation>Только эти языки.</translation>
     </message>
     <message>
-        <source>Only these campaigns (ids from 'campaigns').</source>
+        <source>Only these campaigns (ids from &apos;campaigns&apos;).</source>
         <translation>Только эти кампании (ID из вывода команды campaigns).</translation>
     </message>
     <message>
@@ -461,7 +785,7 @@ Recommended: %3</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -515,7 +839,7 @@ Recommended: %3</source>
         <translation>По пути %1 базы данных пока нет: сначала импортируйте файл (demetra-cli import ФАЙЛ).</translation>
     </message>
     <message>
-        <source>unknown metric "%1"</source>
+        <source>unknown metric &quot;%1&quot;</source>
         <translation>неизвестный показатель «%1»</translation>
     </message>
     <message>
@@ -539,7 +863,7 @@ Recommended: %3</source>
         <translation>%1: файл не найден; из него ничего не импортировано.</translation>
     </message>
     <message>
-        <source>rejected needs the run number (see 'demetra-cli runs')</source>
+        <source>rejected needs the run number (see &apos;demetra-cli runs&apos;)</source>
         <translation>для rejected нужен номер импорта (см. «demetra-cli runs»)</translation>
     </message>
     <message>
@@ -571,7 +895,7 @@ Recommended: %3</source>
         <translation>мин:макс</translation>
     </message>
     <message>
-        <source>budget: a channel's minimum spend, CHANNEL=N.</source>
+        <source>budget: a channel&apos;s minimum spend, CHANNEL=N.</source>
         <translation>budget: минимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -579,7 +903,7 @@ Recommended: %3</source>
         <translation>канал=n</translation>
     </message>
     <message>
-        <source>budget: a channel's maximum spend, CHANNEL=N.</source>
+        <source>budget: a channel&apos;s maximum spend, CHANNEL=N.</source>
         <translation>budget: максимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -628,7 +952,7 @@ Commands:
   rejected RUN          the rows an import rejected, with line, column and reason
   generate-sample --out FILE   write the synthetic sample data set
   train                 train the campaign ROI model on the stored data
-  forecast --channel NAME --metric M --horizon DAYS   forecast a channel's metric with intervals
+  forecast --channel NAME --metric M --horizon DAYS   forecast a channel&apos;s metric with intervals
   budget --total N      split a budget across channels by their response curves
   refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, recommendations)
   daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT
@@ -653,6 +977,10 @@ Commands:
   daemon                выполнять обновление по расписанию до SIGTERM/SIGINT
   alerts                открытые оповещения (--all: также решённые и скрытые)
   budgets set|list      плановые бюджеты по каналам и периодам</translation>
+    </message>
+    <message>
+        <source>refresh/daemon: do not retrain the ROI model (only report if stale).</source>
+        <translation>refresh/daemon: не переобучать модель ROI (только сообщать, если она устарела).</translation>
     </message>
 </context>
 <context>
@@ -750,15 +1078,15 @@ Commands:
         <translation>--horizon принимает период бюджета в днях, от 1 до 3660</translation>
     </message>
     <message>
-        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not "%1"</source>
+        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not &quot;%1&quot;</source>
         <translation>--bounds принимает множители среднего расхода MIN:MAX, где 0 ≤ MIN ≤ MAX (например, 0.5:2.0), а не «%1»</translation>
     </message>
     <message>
-        <source>--min takes CHANNEL=AMOUNT, not "%1"</source>
+        <source>--min takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
         <translation>--min принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
-        <source>--max takes CHANNEL=AMOUNT, not "%1"</source>
+        <source>--max takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
         <translation>--max принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
@@ -777,9 +1105,92 @@ Commands:
         <source>budget: --metric takes revenue or conversions (what to maximise)</source>
         <translation>budget: --metric принимает revenue или conversions (что максимизировать)</translation>
     </message>
+</context>
+<context>
+    <name>CliBudgets</name>
     <message>
-        <source>There is no database at %1 yet: import a file first (demetra-cli import FILE).</source>
-        <translation>База данных %1 ещё не создана: сначала импортируйте файл (demetra-cli import FILE).</translation>
+        <source>budgets set needs exactly one --channel NAME</source>
+        <translation>для budgets set нужен ровно один параметр --channel NAME</translation>
+    </message>
+    <message>
+        <source>budgets set needs the period: --from DATE --to DATE</source>
+        <translation>для budgets set нужен период: --from DATE --to DATE</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD</source>
+        <translation>--from и --to принимают даты в формате YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 раньше, чем --from %2</translation>
+    </message>
+    <message>
+        <source>budgets set needs --amount N</source>
+        <translation>для budgets set нужен параметр --amount N</translation>
+    </message>
+    <message>
+        <source>--amount takes a positive number, not &quot;%1&quot;</source>
+        <translation>--amount принимает положительное число, а не «%1»</translation>
+    </message>
+    <message>
+        <source>demetra-cli: note: no data has the channel &quot;%1&quot; yet; the budget is saved and will be checked once it has.
+</source>
+        <translation>demetra-cli: примечание: в данных пока нет канала «%1»; бюджет сохранён и будет проверяться, когда данные по нему появятся.
+</translation>
+    </message>
+    <message>
+        <source>Planned budget %1 saved: %2%3, %4 to %5, %6 %7.
+</source>
+        <translation>Плановый бюджет %1 сохранён: %2%3, с %4 по %5, %6 %7.
+</translation>
+    </message>
+    <message>
+        <source>No planned budgets (add one with demetra-cli budgets set --channel NAME --from DATE --to DATE --amount N).
+</source>
+        <translation>Плановых бюджетов нет (добавьте бюджет командой demetra-cli budgets set --channel NAME --from DATE --to DATE --amount N).
+</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>budgets remove takes a budget id (see budgets list), not &quot;%1&quot;</source>
+        <translation>budgets remove принимает id бюджета (см. budgets list), а не «%1»</translation>
+    </message>
+    <message>
+        <source>Planned budget %1 removed.
+</source>
+        <translation>Плановый бюджет %1 удалён.
+</translation>
+    </message>
+    <message>
+        <source>budgets takes set --channel NAME [--campaign NAME] --from DATE --to DATE --amount N [--currency C], list, or remove ID</source>
+        <translation>budgets принимает set --channel NAME [--campaign NAME] --from DATE --to DATE --amount N [--currency C], list или remove ID</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1253,87 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CliRefresh</name>
+    <message>
+        <source>Refresh run %1 (%2): %3 in %4 s.
+</source>
+        <translation>Обновление %1 (%2): %3 за %4 с.
+</translation>
+    </message>
+    <message>
+        <source>No new alerts.
+</source>
+        <translation>Новых оповещений нет.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s):
+</source>
+        <translation>
+            <numerusform>%n новое оповещение:
+</numerusform>
+            <numerusform>%n новых оповещения:
+</numerusform>
+            <numerusform>%n новых оповещений:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  … and %1 more: demetra-cli alerts lists them all.
+</source>
+        <translation>  … и ещё %1: полный список — demetra-cli alerts.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n новое оповещение</numerusform>
+            <numerusform>%n новых оповещения</numerusform>
+            <numerusform>%n новых оповещений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>следующий запуск %1</translation>
+    </message>
+    <message>
+        <source>refresh takes no arguments, only options</source>
+        <translation>refresh не принимает аргументов, только параметры</translation>
+    </message>
+    <message>
+        <source>daemon takes no arguments, only options</source>
+        <translation>daemon не принимает аргументов, только параметры</translation>
+    </message>
+    <message>
+        <source>--interval takes whole minutes, not &quot;%1&quot;</source>
+        <translation>--interval принимает целое число минут, а не «%1»</translation>
+    </message>
+    <message>
+        <source>%1 refresh (%2) skipped: the previous refresh is still running
+</source>
+        <translation>%1 обновление (%2) пропущено: предыдущее обновление ещё выполняется
+</translation>
+    </message>
+    <message>
+        <source>%1 stopping: the running refresh stops at its next safe point
+</source>
+        <translation>%1 остановка: текущее обновление остановится в ближайшей безопасной точке
+</translation>
+    </message>
+    <message>
+        <source>%1 stopped
+</source>
+        <translation>%1 остановлено
+</translation>
+    </message>
+    <message>
+        <source>%1 demetra-cli daemon: refreshing %2 every %3 s; next run %4
+</source>
+        <translation>%1 demetra-cli daemon: обновление %2 каждые %3 с; следующий запуск %4
+</translation>
+    </message>
+</context>
+<context>
     <name>CliTrain</name>
     <message>
         <source>Trained the campaign ROI model on %1 rows (%2 to %3), validated on %4 rows from %5 to %6 (time-ordered split).
@@ -868,7 +1360,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Saved as the database's current ROI model.
+        <source>Saved as the database&apos;s current ROI model.
 </source>
         <translation>Сохранена как текущая модель ROI базы данных.
 </translation>
@@ -891,11 +1383,11 @@ Commands:
         <translation>столбец %1</translation>
     </message>
     <message>
-        <source>The mapping does not match the file's columns.</source>
+        <source>The mapping does not match the file&apos;s columns.</source>
         <translation>Сопоставление не соответствует столбцам файла.</translation>
     </message>
     <message>
-        <source>Two columns are marked "%1": %2 and %3. Keep one.</source>
+        <source>Two columns are marked &quot;%1&quot;: %2 and %3. Keep one.</source>
         <translation>Два столбца отмечены как «%1»: %2 и %3. Оставьте один.</translation>
     </message>
     <message>
@@ -923,7 +1415,7 @@ Commands:
         <translation>Ваше сопоставление столбцов</translation>
     </message>
     <message>
-        <source>the channel is read from column "%1"</source>
+        <source>the channel is read from column &quot;%1&quot;</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
@@ -1255,6 +1747,586 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::AlertNotifier</name>
+    <message>
+        <source>Demetra — advertising analytics</source>
+        <translation>Demetra — аналитика рекламы</translation>
+    </message>
+    <message>
+        <source>Demetra — 1 unread alert</source>
+        <translation>Demetra — 1 непрочитанное оповещение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demetra — %n unread alerts</source>
+        <translation>
+            <numerusform>Demetra — %n непрочитанное оповещение</numerusform>
+            <numerusform>Demetra — %n непрочитанных оповещения</numerusform>
+            <numerusform>Demetra — %n непрочитанных оповещений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alert</source>
+        <translation>Новое оповещение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts</source>
+        <translation>
+            <numerusform>%n новое оповещение</numerusform>
+            <numerusform>%n новых оповещения</numerusform>
+            <numerusform>%n новых оповещений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n оповещение</numerusform>
+            <numerusform>… и ещё %n оповещения</numerusform>
+            <numerusform>… и ещё %n оповещений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::AlertSettingsPanel</name>
+    <message>
+        <source>Rules are checked after every refresh on the last days with data, per channel and per campaign. Replay the values you are editing on the last %1 days before saving them.</source>
+        <translation>Правила проверяются после каждого обновления на последних днях с данными — по каждому каналу и каждой кампании. Перед сохранением проверьте редактируемые значения на истории за последние %1 дн.</translation>
+    </message>
+    <message>
+        <source>ROI below</source>
+        <translation>ROI ниже</translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − spend) / spend; 150 % means revenue of 2.5 × spend. Allowed: −100 % to 10 000 %.</source>
+        <translation>ROI = (выручка − расход) / расход; 150 % означает выручку, равную 2,5 × расход. Допустимо: от −100 % до 10 000 %.</translation>
+    </message>
+    <message>
+        <source>Cost per acquisition above</source>
+        <translation>Стоимость конверсии выше</translation>
+    </message>
+    <message>
+        <source>In the account currency; more than zero.</source>
+        <translation>В валюте аккаунта; больше нуля.</translation>
+    </message>
+    <message>
+        <source>(account currency)</source>
+        <translation>(валюта аккаунта)</translation>
+    </message>
+    <message>
+        <source>Conversion rate below</source>
+        <translation>Конверсия ниже</translation>
+    </message>
+    <message>
+        <source>Conversions / clicks; more than 0 % and at most 100 %.</source>
+        <translation>Конверсии / клики; больше 0 % и не более 100 %.</translation>
+    </message>
+    <message>
+        <source>CTR above</source>
+        <translation>CTR выше</translation>
+    </message>
+    <message>
+        <source>Clicks / impressions; more than 0 %.</source>
+        <translation>Клики / показы; больше 0 %.</translation>
+    </message>
+    <message>
+        <source>while the conversion rate is below</source>
+        <translation>при конверсии ниже</translation>
+    </message>
+    <message>
+        <source>People click but do not convert: check the landing page.</source>
+        <translation>Пользователи кликают, но не совершают конверсию: проверьте посадочную страницу.</translation>
+    </message>
+    <message>
+        <source>Mean engagement score below</source>
+        <translation>Средняя оценка вовлечённости ниже</translation>
+    </message>
+    <message>
+        <source>The impression-weighted engagement score; more than 0 and at most 100.</source>
+        <translation>Оценка вовлечённости, взвешенная по показам; больше 0 и не более 100.</translation>
+    </message>
+    <message>
+        <source>Spend above</source>
+        <translation>Расход выше</translation>
+    </message>
+    <message>
+        <source>Of the planned budget for the period (Alerts → Planned budgets); at most 200 %.</source>
+        <translation>От планового бюджета на период (Оповещения → Плановые бюджеты); не более 200 %.</translation>
+    </message>
+    <message>
+        <source>of the planned budget</source>
+        <translation>от планового бюджета</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s ROI below</source>
+        <translation>ROI канала ниже</translation>
+    </message>
+    <message>
+        <source>A factor of the average ROI of all channels; more than 0 and at most 1.</source>
+        <translation>Коэффициент от среднего ROI всех каналов; больше 0 и не более 1.</translation>
+    </message>
+    <message>
+        <source>the average ROI of all channels</source>
+        <translation>от среднего ROI всех каналов</translation>
+    </message>
+    <message>
+        <source>A day&apos;s value at least</source>
+        <translation>Значение за день — не менее</translation>
+    </message>
+    <message>
+        <source>Sensitivity: robust deviations (median and MAD) from the same weekday&apos;s history; lower finds more anomalies. Allowed: 1 to 20.</source>
+        <translation>Чувствительность: робастные отклонения (медиана и MAD) от истории того же дня недели; чем меньше значение, тем больше аномалий обнаруживается. Допустимо: от 1 до 20.</translation>
+    </message>
+    <message>
+        <source>deviations from the same weekday over</source>
+        <translation>отклонений от того же дня недели за</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The history the anomaly detector compares with: 14 to 364 days.</source>
+        <translation>История, с которой сравнивает детектор аномалий: от 14 до 364 дней.</translation>
+    </message>
+    <message>
+        <source>A step of the background refresh (a sync) failed</source>
+        <translation>Сбой шага фонового обновления (синхронизации)</translation>
+    </message>
+    <message>
+        <source>Every rule:</source>
+        <translation>Каждое правило:</translation>
+    </message>
+    <message>
+        <source>looks at the last</source>
+        <translation>анализирует последние</translation>
+    </message>
+    <message>
+        <source>The recent window the rules look at, ending at the last day with data: 1 to 90.</source>
+        <translation>Последний период, который анализируют правила (заканчивается последним днём с данными): от 1 до 90.</translation>
+    </message>
+    <message>
+        <source>with at least</source>
+        <translation>при наличии не менее</translation>
+    </message>
+    <message>
+        <source>Volume gate: no rule fires on fewer impressions in the window.</source>
+        <translation>Порог объёма: правила не срабатывают, если показов в окне меньше.</translation>
+    </message>
+    <message>
+        <source>impressions and</source>
+        <translation>показов и</translation>
+    </message>
+    <message>
+        <source>Volume gate for the conversion-rate rules.</source>
+        <translation>Порог объёма для правил по конверсии.</translation>
+    </message>
+    <message>
+        <source>clicks (for conversion rates)</source>
+        <translation>кликов (для конверсии)</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Обновление:</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>каждые</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>How often the background refresh runs (sync, rollups, forecasts, alerts): 15 minutes to 24 hours.</source>
+        <translation>Как часто выполняется фоновое обновление (синхронизация, сводные таблицы, прогнозы, оповещения): от 15 минут до 24 часов.</translation>
+    </message>
+    <message>
+        <source>Replay on history</source>
+        <translation>Проверка на истории</translation>
+    </message>
+    <message>
+        <source>Run the rules with these values on each of the last %1 days with data; nothing is saved or notified</source>
+        <translation>Выполнить правила с этими значениями для каждого из последних %1 дн. с данными; ничего не сохраняется, уведомления не отправляются</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Восстановить умолчания</translation>
+    </message>
+    <message>
+        <source>Fill the form with the default thresholds (saved only when you press Save)</source>
+        <translation>Заполнить форму порогами по умолчанию (они сохранятся только после нажатия «Сохранить»)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>On the last %1 days</source>
+        <translation>За последние %1 дн.</translation>
+    </message>
+    <message>
+        <source>The replay failed: %1</source>
+        <translation>Ошибка проверки на истории: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The next refresh uses these values.</source>
+        <translation>Сохранено. При следующем обновлении будут использованы эти значения.</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; press Save to keep them.</source>
+        <translation>Значения по умолчанию заполнены; нажмите «Сохранить», чтобы применить их.</translation>
+    </message>
+    <message>
+        <source>Cannot replay: %1</source>
+        <translation>Невозможно выполнить проверку на истории: %1</translation>
+    </message>
+    <message>
+        <source>Replaying the rules on the last %1 days…</source>
+        <translation>Проверка правил на истории за последние %1 дн.…</translation>
+    </message>
+    <message>
+        <source>There is no data to replay the rules on.</source>
+        <translation>Нет данных для проверки правил на истории.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these values, over %n days with data (%1):</source>
+        <translation>
+            <numerusform>С этими значениями за %n день с данными (%1):</numerusform>
+            <numerusform>С этими значениями за %n дня с данными (%1):</numerusform>
+            <numerusform>С этими значениями за %n дней с данными (%1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>отключено</translation>
+    </message>
+    <message>
+        <source>would not have fired</source>
+        <translation>не сработало бы</translation>
+    </message>
+    <message>
+        <source>would have fired once</source>
+        <translation>сработало бы один раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>would have fired %n times</source>
+        <translation>
+            <numerusform>сработало бы %n раз</numerusform>
+            <numerusform>сработало бы %n раза</numerusform>
+            <numerusform>сработало бы %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 of the last %n days</source>
+        <translation>
+            <numerusform>в %1 из последнего %n дня</numerusform>
+            <numerusform>в %1 из последних %n дней</numerusform>
+            <numerusform>в %1 из последних %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::AlertTableModel</name>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Отложено до %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Channel / campaign</source>
+        <translation>Канал / кампания</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Обнаружено впервые</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Обнаружено последний раз</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>How serious the condition is: low, medium, high or critical</source>
+        <translation>Насколько серьёзно условие: низкая, средняя, высокая или критическая важность</translation>
+    </message>
+    <message>
+        <source>The rule that fired (thresholds in Settings → Alerts and refresh)</source>
+        <translation>Сработавшее правило (пороги задаются в разделе Настройки → Оповещения и обновление)</translation>
+    </message>
+    <message>
+        <source>The channel, or the campaign within it, the rule looked at</source>
+        <translation>Канал или кампания в нём, которые анализировало правило</translation>
+    </message>
+    <message>
+        <source>The metric&apos;s value over the alert&apos;s window (for anomalies: the day&apos;s value)</source>
+        <translation>Значение метрики за окно оповещения (для аномалий — значение за день)</translation>
+    </message>
+    <message>
+        <source>The threshold it crossed (for anomalies: the value expected from the same weekday&apos;s history)</source>
+        <translation>Пересечённый порог (для аномалий — значение, ожидаемое по истории того же дня недели)</translation>
+    </message>
+    <message>
+        <source>The days the rule looked at</source>
+        <translation>Дни, которые анализировало правило</translation>
+    </message>
+    <message>
+        <source>When the condition was first found</source>
+        <translation>Когда условие было обнаружено впервые</translation>
+    </message>
+    <message>
+        <source>When the condition was last found still true</source>
+        <translation>Когда условие в последний раз ещё выполнялось</translation>
+    </message>
+    <message>
+        <source>Open while the condition holds; resolved when it cleared; dismissed by you</source>
+        <translation>Открыто, пока условие выполняется; решено, когда оно перестало выполняться; скрыто вами</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::AlertsPage</name>
+    <message>
+        <source>Cannot load the alerts: %1</source>
+        <translation>Не удалось загрузить оповещения: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the chart: %1</source>
+        <translation>Не удалось загрузить диаграмму: %1</translation>
+    </message>
+    <message>
+        <source>The alerts could not be changed: %1</source>
+        <translation>Не удалось изменить оповещения: %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложенные</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Скрытые</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Open alerts hold now; resolved ones cleared; snoozed and dismissed ones you set aside</source>
+        <translation>Открытые оповещения действуют сейчас; решённые больше не актуальны; отложенные и скрытые вы убрали сами</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation>Средняя и выше</translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation>Высокая и выше</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Только критическая</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Все правила</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Search messages, channels, campaigns…</source>
+        <translation>Поиск по сообщениям, каналам, кампаниям…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its message and its metric&apos;s chart.</source>
+        <translation>Выберите оповещение, чтобы увидеть его сообщение и график метрики.</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its metric&apos;s chart.</source>
+        <translation>Выберите оповещение, чтобы увидеть график его метрики.</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as read</source>
+        <translation>Отметить выбранные оповещения как прочитанные</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Не прочитано</translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as unread</source>
+        <translation>Отметить выбранные оповещения как непрочитанные</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation>Отложить на 1 час</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 day</source>
+        <translation>Отложить на 1 день</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 week</source>
+        <translation>Отложить на 1 неделю</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Hide the selected alerts and leave them out of the unread count</source>
+        <translation>Скрыть выбранные оповещения и не учитывать их в числе непрочитанных</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected alerts; one comes back only after its condition cleared and returned</source>
+        <translation>Скрыть выбранные оповещения; оповещение появится снова, только если его условие перестанет выполняться, а затем выполнится опять</translation>
+    </message>
+    <message>
+        <source>Planned budgets…</source>
+        <translation>Плановые бюджеты…</translation>
+    </message>
+    <message>
+        <source>The budgets per channel and period that budget overrun alerts compare spend with</source>
+        <translation>Бюджеты по каналам и периодам, с которыми оповещения о перерасходе бюджета сравнивают расход</translation>
+    </message>
+    <message>
+        <source>Hide the selected alerts for a while</source>
+        <translation>Скрыть выбранные оповещения на время</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n открытое</numerusform>
+            <numerusform>%n открытых</numerusform>
+            <numerusform>%n открытых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts — rules are checked after every refresh.</source>
+        <translation>Оповещений нет — правила проверяются после каждого обновления.</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1.</source>
+        <translation>Последнее обновление: %1.</translation>
+    </message>
+    <message>
+        <source>No refresh has run yet (press F5 to run one now).</source>
+        <translation>Обновление ещё не выполнялось (нажмите F5, чтобы запустить его сейчас).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts match these filters (%n in all). Choose “All states” to see resolved and dismissed ones.</source>
+        <translation>
+            <numerusform>Нет оповещений, соответствующих этим фильтрам (всего %n). Выберите «Все состояния», чтобы увидеть решённые и скрытые.</numerusform>
+            <numerusform>Нет оповещений, соответствующих этим фильтрам (всего %n). Выберите «Все состояния», чтобы увидеть решённые и скрытые.</numerusform>
+            <numerusform>Нет оповещений, соответствующих этим фильтрам (всего %n). Выберите «Все состояния», чтобы увидеть решённые и скрытые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2 · %3</source>
+        <translation>Впервые: %1 · последний раз: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Загрузка графика…</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::AudiencePage</name>
     <message>
         <source>Metric:</source>
@@ -1535,7 +2607,7 @@ Commands:
         <translation>Границы:</translation>
     </message>
     <message>
-        <source>Each channel may get between these multiples of its current spend. Set a channel's own limits in the table's Min and Max columns.</source>
+        <source>Each channel may get between these multiples of its current spend. Set a channel&apos;s own limits in the table&apos;s Min and Max columns.</source>
         <translation>Каждый канал может получить сумму в пределах этих множителей своего текущего расхода. Собственные лимиты канала задаются в столбцах «Мин.» и «Макс.» таблицы.</translation>
     </message>
     <message>
@@ -1555,7 +2627,7 @@ Commands:
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <source>What if: move a channel's budget</source>
+        <source>What if: move a channel&apos;s budget</source>
         <translation>Что если: перенос бюджета канала</translation>
     </message>
     <message>
@@ -1654,7 +2726,7 @@ Commands:
         <translation>Рекомендуемый дневной расход выше максимального, который когда-либо был у этого канала: в этой области кривая экстраполируется.</translation>
     </message>
     <message>
-        <source>Double-click to set this channel's own limit over the period; clear it to go back to the multiple of current spend.</source>
+        <source>Double-click to set this channel&apos;s own limit over the period; clear it to go back to the multiple of current spend.</source>
         <translation>Дважды щёлкните, чтобы задать собственный лимит канала на период; очистите значение, чтобы вернуться к множителю текущего расхода.</translation>
     </message>
     <message>
@@ -1726,7 +2798,7 @@ Commands:
         <translation>Рекламный канал.</translation>
     </message>
     <message>
-        <source>Current spend: the channel's mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
+        <source>Current spend: the channel&apos;s mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
         <translation>Текущий расход: средний дневной расход канала за дни его работы в периоде подгонки, умноженный на период плана в %1 дн.</translation>
     </message>
     <message>
@@ -1738,19 +2810,19 @@ Commands:
         <translation>Рекомендуемый расход относительно текущего.</translation>
     </message>
     <message>
-        <source>The least the plan may give the channel: the Bounds' lower multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
+        <source>The least the plan may give the channel: the Bounds&apos; lower multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
         <translation>Минимум, который план может выделить каналу: нижний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>The most the plan may give the channel: the Bounds' upper multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
+        <source>The most the plan may give the channel: the Bounds&apos; upper multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
         <translation>Максимум, который план может выделить каналу: верхний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>Expected revenue over the period at the recommended spend, from the channel's response curve.</source>
+        <source>Expected revenue over the period at the recommended spend, from the channel&apos;s response curve.</source>
         <translation>Ожидаемая выручка за период при рекомендуемом расходе по кривой отклика канала.</translation>
     </message>
     <message>
-        <source>Expected conversions over the period at the recommended spend, from the channel's conversions curve.</source>
+        <source>Expected conversions over the period at the recommended spend, from the channel&apos;s conversions curve.</source>
         <translation>Ожидаемые конверсии за период при рекомендуемом расходе по кривой конверсий канала.</translation>
     </message>
     <message>
@@ -1758,11 +2830,11 @@ Commands:
         <translation>Ожидаемый ROI при рекомендуемом расходе: (ожидаемая выручка − расход) / расход.</translation>
     </message>
     <message>
-        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve's slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
+        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve&apos;s slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
         <translation>Предельный ROI: что возвращает следующая единица расхода при рекомендуемом дневном расходе за вычетом самой единицы (наклон кривой выручки − 1). Когда план максимизирует выручку, у каналов, находящихся между своими границами, предельный ROI в итоге одинаков; иное значение означает, что канал упёрся в границу.</translation>
     </message>
     <message>
-        <source>The response curve's form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
+        <source>The response curve&apos;s form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
         <translation>Форма кривой отклика и качество подгонки: R² на точках, по которым она подобрана, а в скобках — R² на последних 20 % точек, если подобрать кривую заново только по первым 80 % (честная проверка; значение ниже 0 хуже среднего).</translation>
     </message>
     <message>
@@ -1777,12 +2849,12 @@ Commands:
         <translation>Выберите кампанию, чтобы увидеть, почему модель прогнозирует такой ROI.</translation>
     </message>
     <message>
-        <source>The model's average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
+        <source>The model&apos;s average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
         <translation>Средний ROI модели %1 плюс все вклады дают прогноз %2 (мелкие вклады не показаны).</translation>
     </message>
     <message>
         <source>%1: %2
-How much this attribute moved the predicted ROI away from the model's average (SHAP contribution), in percentage points of ROI, weighted by the campaign's daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
+How much this attribute moved the predicted ROI away from the model&apos;s average (SHAP contribution), in percentage points of ROI, weighted by the campaign&apos;s daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
         <translation>%1: %2
 Насколько этот признак сместил прогнозируемый ROI относительно среднего по модели (вклад SHAP), в процентных пунктах ROI, с весами по дневному расходу кампании. Среднее и все вклады в сумме дают прогноз. Это объясняет модель, а не причинно-следственные связи.</translation>
     </message>
@@ -1806,7 +2878,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Нет значения: выручка этой кампании неизвестна.</translation>
     </message>
     <message>
-        <source>The model's ROI for this campaign's days, weighted by their spend. Select the row to see why.</source>
+        <source>The model&apos;s ROI for this campaign&apos;s days, weighted by their spend. Select the row to see why.</source>
         <translation>ROI модели для дней этой кампании, взвешенный по их расходу. Выберите строку, чтобы узнать почему.</translation>
     </message>
     <message>
@@ -1845,7 +2917,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
 <context>
     <name>Demetra::Ui::CampaignRoiPanel</name>
     <message>
-        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI's variation explained. The baseline predicts each campaign's channel average.</source>
+        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI&apos;s variation explained. The baseline predicts each campaign&apos;s channel average.</source>
         <translation>Проверка: модель обучена на более ранних днях и оценена на последней пятой части дней, которых она не видела. MAE — средняя абсолютная ошибка ROI (0,10 = 10 процентных пунктов); R² — доля объяснённой вариации ROI. Базовый уровень прогнозирует для каждой кампании среднее по её каналу.</translation>
     </message>
     <message>
@@ -1937,7 +3009,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Почему модель прогнозирует ROI %1 (факт: %2)</translation>
     </message>
     <message>
-        <source>The bars are the model's contributions: how much each attribute moved this campaign's predicted ROI away from the model's average. With the average they add up to the prediction.</source>
+        <source>The bars are the model&apos;s contributions: how much each attribute moved this campaign&apos;s predicted ROI away from the model&apos;s average. With the average they add up to the prediction.</source>
         <translation>Столбцы — вклады модели: насколько каждый признак сместил прогнозируемый ROI этой кампании относительно среднего по модели. Вместе со средним они в сумме дают прогноз.</translation>
     </message>
     <message>
@@ -2013,11 +3085,11 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Не импортируется. Строки, различающиеся только этим столбцом, суммируются.</translation>
     </message>
     <message>
-        <source>Kept as text that breaks a campaign's day down (a region, an ad set): rows that differ in it stay apart.</source>
+        <source>Kept as text that breaks a campaign&apos;s day down (a region, an ad set): rows that differ in it stay apart.</source>
         <translation>Сохраняется как текст, детализирующий день кампании (регион, группа объявлений): строки, различающиеся по нему, не объединяются.</translation>
     </message>
     <message>
-        <source>The day each row's figures belong to.</source>
+        <source>The day each row&apos;s figures belong to.</source>
         <translation>День, к которому относятся показатели строки.</translation>
     </message>
     <message>
@@ -2173,7 +3245,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Что содержит столбец %1</translation>
     </message>
     <message>
-        <source>What column "%1" holds</source>
+        <source>What column &quot;%1&quot; holds</source>
         <translation>Что содержит столбец «%1»</translation>
     </message>
     <message>
@@ -2197,7 +3269,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>По первым строкам нельзя отличить день от месяца; они прочитаны как «сначала день»:</translation>
     </message>
     <message>
-        <source>None of the first values of column "%1" reads as a date: choose the date column or the day and month order.</source>
+        <source>None of the first values of column &quot;%1&quot; reads as a date: choose the date column or the day and month order.</source>
         <translation>Ни одно из первых значений столбца «%1» не читается как дата: выберите столбец даты или порядок дня и месяца.</translation>
     </message>
     <message>
@@ -2205,7 +3277,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>игнорируется</translation>
     </message>
     <message>
-        <source>Read from column "%1" on every row.</source>
+        <source>Read from column &quot;%1&quot; on every row.</source>
         <translation>Берётся из столбца «%1» в каждой строке.</translation>
     </message>
     <message>
@@ -2548,7 +3620,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <source>Show each KPI's change against the comparison period in a "Δ" column</source>
+        <source>Show each KPI&apos;s change against the comparison period in a &quot;Δ&quot; column</source>
         <translation>Показывать изменение каждого KPI относительно периода сравнения в столбце «Δ»</translation>
     </message>
     <message>
@@ -2797,7 +3869,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Канал:</translation>
     </message>
     <message>
-        <source>The channel to forecast (the filter's channels, segments and audiences apply)</source>
+        <source>The channel to forecast (the filter&apos;s channels, segments and audiences apply)</source>
         <translation>Канал для прогноза (применяются каналы, сегменты и аудитории из фильтра)</translation>
     </message>
     <message>
@@ -2865,7 +3937,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Обучение и бэктест прогноза…</translation>
     </message>
     <message>
-        <source>Forecasting every channel's ROI…</source>
+        <source>Forecasting every channel&apos;s ROI…</source>
         <translation>Прогноз ROI по всем каналам…</translation>
     </message>
     <message>
@@ -2917,7 +3989,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Прогноз ROI по каналам: следующие %1 дн.</translation>
     </message>
     <message>
-        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter's period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
+        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter&apos;s period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
         <translation>Ожидаемый ROI каждого канала на следующие %1 дн. по прогнозам его расхода и выручки; 80-процентный интервал получен из ошибок ROI на том же горизонте в %2 фолдах бэктеста на канал (на вкладке «Прогноз» — 8). Окупаемость учитывает расход и выручку с начала периода фильтра (%3): факт до последнего дня с данными, затем прогноз; для канала, уже вышедшего в прибыль, указан день, когда это произошло. Вычислено за %4 с.</translation>
     </message>
     <message>
@@ -2925,11 +3997,11 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>первого дня с данными</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
+        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
         <translation>%1: обучено на всей истории, %2 (%3 нед., по неделям), до последней недели с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
+        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
         <translation>%1: обучено на всей истории, %2 (%3 дн., по дням), до последнего дня с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
 </context>
@@ -3192,14 +4264,6 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Здесь появятся рекомендации простыми словами, составленные по вашим показателям (локально или с помощью настроенной вами языковой модели).</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Оповещения</translation>
-    </message>
-    <message>
-        <source>Alerts on ROI drops, cost spikes, low conversion, budget overruns and anomalies, checked after every refresh, will appear here.</source>
-        <translation>Здесь появятся оповещения о падении ROI, скачках затрат, низкой конверсии, перерасходе бюджета и аномалиях, проверяемые после каждого обновления.</translation>
-    </message>
-    <message>
         <source>%1 — Demetra</source>
         <translation>%1 — Demetra</translation>
     </message>
@@ -3210,10 +4274,6 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
     <message>
         <source>Import CSV exports from ad platforms (Ctrl+O); you can also drop files anywhere on the window</source>
         <translation>Импорт CSV-выгрузок из рекламных платформ (Ctrl+O); файлы также можно перетащить в любое место окна</translation>
-    </message>
-    <message>
-        <source>Re-read the data and recompute every page (F5)</source>
-        <translation>Перечитать данные и пересчитать все страницы (F5)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3248,8 +4308,24 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Нет данных</translation>
     </message>
     <message>
-        <source>The ROI model could not be retrained: %1</source>
-        <translation>Не удалось переобучить модель ROI: %1</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — 1 unread alert</source>
+        <translation>%1 — 1 непрочитанное оповещение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n unread alerts</source>
+        <translation>
+            <numerusform>%1 — %n непрочитанное оповещение</numerusform>
+            <numerusform>%1 — %n непрочитанных оповещения</numerusform>
+            <numerusform>%1 — %n непрочитанных оповещений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh now: sync, rollups, forecasts and alerts, then recompute every page (F5)</source>
+        <translation>Обновить сейчас: синхронизация, сводные таблицы, прогнозы и оповещения, затем пересчёт всех страниц (F5)</translation>
     </message>
 </context>
 <context>
@@ -3257,17 +4333,6 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
     <message>
         <source> impressions</source>
         <translation> показов</translation>
-    </message>
-</context>
-<context>
-    <name>Demetra::Ui::ModelRefresher</name>
-    <message>
-        <source>Checking whether the ROI model matches the data…</source>
-        <translation>Проверка соответствия модели ROI данным…</translation>
-    </message>
-    <message>
-        <source>The ROI model was retrained on the current data (%1 rows).</source>
-        <translation>Модель ROI переобучена на текущих данных (строк: %1).</translation>
     </message>
 </context>
 <context>
@@ -3435,7 +4500,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>80-процентный интервал ROI на горизонте по ошибкам ROI на том же горизонте в фолдах бэктеста (их число в скобках; если отдельных фолдов меньше 5 — наибольшая ошибка с расширением)</translation>
     </message>
     <message>
-        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter's period: actuals up to the last day with data, the forecast after it</source>
+        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter&apos;s period: actuals up to the last day with data, the forecast after it</source>
         <translation>День, когда накопленная выручка покрывает накопленный расход, считая с начала периода фильтра: факт до последнего дня с данными, затем прогноз</translation>
     </message>
     <message>
@@ -3443,7 +4508,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Самая ранняя дата — по верхней границе выручки, самая поздняя — по нижней (для уже окупившегося канала — по факту)</translation>
     </message>
     <message>
-        <source>How the ROI forecast did in %1 rolling-origin backtests against last week's values</source>
+        <source>How the ROI forecast did in %1 rolling-origin backtests against last week&apos;s values</source>
         <translation>Как прогноз ROI показал себя в %1 бэктестах со скользящим началом по сравнению со значениями прошлой недели</translation>
     </message>
     <message>
@@ -3525,6 +4590,93 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::PlannedBudgetsDialog</name>
+    <message>
+        <source>Planned budgets</source>
+        <translation>Плановые бюджеты</translation>
+    </message>
+    <message>
+        <source>A budget overrun alert fires when a channel&apos;s (or a campaign&apos;s) spend over a planned period passes the share of its budget set in Settings → Alerts and refresh.</source>
+        <translation>Оповещение о перерасходе бюджета срабатывает, когда расход канала (или кампании) за плановый период превышает долю бюджета, заданную в разделе «Настройки → Оповещения и обновление».</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>The channels in your data; type a name for one not imported yet</source>
+        <translation>Каналы из ваших данных; введите название, если канал ещё не импортирован</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Optional: one campaign (empty: the whole channel)</source>
+        <translation>Необязательно: одна кампания (пусто — весь канал)</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>The currency of the amount (the account currency of the channel&apos;s data)</source>
+        <translation>Валюта суммы (валюта аккаунта в данных канала)</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cannot read the planned budgets: %1</source>
+        <translation>Не удалось прочитать плановые бюджеты: %1</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Все кампании</translation>
+    </message>
+    <message>
+        <source>Choose the channel the budget is for.</source>
+        <translation>Выберите канал, для которого задаётся бюджет.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::PreviewTableModel</name>
     <message>
         <source>Line %1 of the file</source>
@@ -3535,8 +4687,51 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Столбец %1</translation>
     </message>
     <message>
-        <source>Column "%1" is read as: %2</source>
+        <source>Column &quot;%1&quot; is read as: %2</source>
         <translation>Столбец «%1» читается как: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::RefreshController</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Последнее обновление не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>Обновлено: %1</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 at %2</source>
+        <translation>Последнее обновление %1 в %2</translation>
+    </message>
+    <message>
+        <source> · next %1</source>
+        <translation> · следующее: %1</translation>
+    </message>
+    <message>
+        <source>Next refresh %1</source>
+        <translation>Следующее обновление: %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1, %2 (%3)</source>
+        <translation>Последнее обновление: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next refresh: %1 (every %n minute(s))</source>
+        <translation>
+            <numerusform>Следующее обновление: %1 (раз в %n минуту)</numerusform>
+            <numerusform>Следующее обновление: %1 (раз в %n минуты)</numerusform>
+            <numerusform>Следующее обновление: %1 (раз в %n минут)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3623,6 +4818,10 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
     <message>
         <source>Database:</source>
         <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Alerts and refresh</source>
+        <translation>Оповещения и обновление</translation>
     </message>
 </context>
 <context>
@@ -3880,7 +5079,7 @@ Forecast %2: %3
         <translation>Последний день с данными: %1. Прогноз начинается со следующего дня.</translation>
     </message>
     <message>
-        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel's reason).</source>
+        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel&apos;s reason).</source>
         <translation>Ни для одного канала нет прогноза ROI: для него нужны расход и выручка по каналу с достаточной историей (причину по каждому каналу см. в таблице ниже).</translation>
     </message>
     <message>
@@ -3983,7 +5182,7 @@ Payback: %8</source>
         <translation>для forecast нужен ровно один параметр --channel ИМЯ</translation>
     </message>
     <message>
-        <source>unknown metric "%1": forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
+        <source>unknown metric &quot;%1&quot;: forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
         <translation>неизвестная метрика «%1»: forecast --metric принимает spend, conversions, revenue, roi, impressions или ctr</translation>
     </message>
     <message>
@@ -4010,7 +5209,7 @@ Payback: %8</source>
         <translation>Нет данных для прогноза: сначала импортируйте файл.</translation>
     </message>
     <message>
-        <source>No channel named "%1" has data. Channels: %2.</source>
+        <source>No channel named &quot;%1&quot; has data. Channels: %2.</source>
         <translation>Нет данных по каналу «%1». Каналы: %2.</translation>
     </message>
     <message>
@@ -4242,11 +5441,11 @@ Payback: %8</source>
         <translation>все строки отнесены к каналу %1, как выбрано</translation>
     </message>
     <message>
-        <source>the channel is read from column "%1"</source>
+        <source>the channel is read from column &quot;%1&quot;</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
-        <source>every row is %1 (the layout is that platform's export)</source>
+        <source>every row is %1 (the layout is that platform&apos;s export)</source>
         <translation>все строки относятся к каналу %1 (это формат выгрузки этой платформы)</translation>
     </message>
     <message>
@@ -4258,7 +5457,7 @@ Payback: %8</source>
         <translation>В файле %1 не указано, к какому каналу относятся строки (нет столбца с каналом, и имя файла его не называет). Выберите канал для этого файла.</translation>
     </message>
     <message>
-        <source>Acquisition_Cost is the campaign's cost (spend).</source>
+        <source>Acquisition_Cost is the campaign&apos;s cost (spend).</source>
         <translation>Acquisition_Cost — затраты на кампанию (расход).</translation>
     </message>
     <message>
@@ -4424,7 +5623,7 @@ Payback: %8</source>
 <context>
     <name>Migrations</name>
     <message>
-        <source>Cannot read the database's schema version.</source>
+        <source>Cannot read the database&apos;s schema version.</source>
         <translation>Не удалось прочитать версию схемы базы данных.</translation>
     </message>
     <message>
@@ -4447,7 +5646,7 @@ Payback: %8</source>
 <context>
     <name>ModelRecord</name>
     <message>
-        <source>The model's description file is damaged or from another program.</source>
+        <source>The model&apos;s description file is damaged or from another program.</source>
         <translation>Файл описания модели повреждён или создан другой программой.</translation>
     </message>
     <message>
@@ -4631,6 +5830,33 @@ Impressions: %2
     </message>
 </context>
 <context>
+    <name>PlannedBudget</name>
+    <message>
+        <source>A planned budget needs a channel.</source>
+        <translation>Для планового бюджета нужно указать канал.</translation>
+    </message>
+    <message>
+        <source>A planned budget needs a first and a last day.</source>
+        <translation>Для планового бюджета нужно указать первый и последний день.</translation>
+    </message>
+    <message>
+        <source>The planned budget&apos;s last day %1 is before its first day %2.</source>
+        <translation>Последний день планового бюджета (%1) раньше его первого дня (%2).</translation>
+    </message>
+    <message>
+        <source>The planned amount must be a positive number (up to 10^12), not %1.</source>
+        <translation>Плановая сумма должна быть положительным числом (не более 10^12), а не %1.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as USD, not %1.</source>
+        <translation>Валюта должна быть задана трёхбуквенным кодом ISO, например USD, а не %1.</translation>
+    </message>
+    <message>
+        <source>There is no planned budget with id %1.</source>
+        <translation>Планового бюджета с идентификатором %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>PngExport</name>
     <message>
         <source>Cannot write %1</source>
@@ -4672,6 +5898,137 @@ Impressions: %2
     </message>
 </context>
 <context>
+    <name>Refresh</name>
+    <message>
+        <source>Refreshing: %1…</source>
+        <translation>Обновление: %1…</translation>
+    </message>
+    <message>
+        <source>Refreshing: %1 (%2)</source>
+        <translation>Обновление: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No connected accounts.</source>
+        <translation>Нет подключённых аккаунтов.</translation>
+    </message>
+    <message>
+        <source>Not configured yet.</source>
+        <translation>Ещё не настроено.</translation>
+    </message>
+    <message>
+        <source>The background refresh could not sync the connected accounts: %1</source>
+        <translation>Фоновому обновлению не удалось синхронизировать подключённые аккаунты: %1</translation>
+    </message>
+    <message>
+        <source>Repaired the rollups of %1 of %2 months checked (%3 rows rewritten).</source>
+        <translation>Исправлены сводные таблицы за %1 из %2 проверенных месяцев (перезаписано строк: %3).</translation>
+    </message>
+    <message>
+        <source>All %1 months are in step with the facts.</source>
+        <translation>Все месяцы (%1) согласованы с исходными данными.</translation>
+    </message>
+    <message>
+        <source>The recent %1 months are in step with the facts.</source>
+        <translation>Последние месяцы (%1) согласованы с исходными данными.</translation>
+    </message>
+    <message>
+        <source>No data to train the ROI model on.</source>
+        <translation>Нет данных для обучения модели ROI.</translation>
+    </message>
+    <message>
+        <source>The ROI model is up to date.</source>
+        <translation>Модель ROI актуальна.</translation>
+    </message>
+    <message>
+        <source>The ROI model is out of date; retraining is switched off.</source>
+        <translation>Модель ROI устарела; переобучение отключено.</translation>
+    </message>
+    <message>
+        <source>The ROI model is over a day old; retraining is switched off.</source>
+        <translation>Модели ROI больше суток; переобучение отключено.</translation>
+    </message>
+    <message>
+        <source>The ROI model was not retrained: %1</source>
+        <translation>Модель ROI не переобучена: %1</translation>
+    </message>
+    <message>
+        <source>Retrained the ROI model on %1 rows in %2 s.</source>
+        <translation>Модель ROI переобучена на %1 строках за %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 still open, %3 resolved; %4 open in all.</source>
+        <translation>Новых: %1, всё ещё открытых: %2, решённых: %3; всего открыто: %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Отменён до запуска.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Шаг «%1» завершился с ошибкой: %2</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled.</source>
+        <translation>Обновление отменено.</translation>
+    </message>
+    <message>
+        <source>Refresh finished</source>
+        <translation>Обновление завершено</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Rollups</source>
+        <translation>Сводные таблицы</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>partial (a step failed)</source>
+        <translation>частично (один из шагов завершился с ошибкой)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>The refresh interval must be 15 to 1440 minutes (24 hours), not %1.</source>
+        <translation>Интервал обновления должен составлять от 15 до 1440 минут (24 часа), а не %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCurve</name>
     <message>
         <source>no spend recorded in the period</source>
@@ -4702,11 +6059,11 @@ Impressions: %2
         <translation>при подгонке на первых %1 % точек кривая предсказывает последние %2 точек хуже, чем их среднее (R² на отложенной выборке %3)</translation>
     </message>
     <message>
-        <source>the total revenue does not rise with this channel's spend</source>
+        <source>the total revenue does not rise with this channel&apos;s spend</source>
         <translation>общая выручка не растёт с расходом этого канала</translation>
     </message>
     <message>
-        <source>the channels explain %1 % of the total revenue's variation, no better than the average</source>
+        <source>the channels explain %1 % of the total revenue&apos;s variation, no better than the average</source>
         <translation>каналы объясняют %1 % вариации общей выручки — не лучше среднего</translation>
     </message>
 </context>
@@ -4851,11 +6208,11 @@ Impressions: %2
         <translation>дата не указана</translation>
     </message>
     <message>
-        <source>not a date: "%1" (%2)</source>
+        <source>not a date: &quot;%1&quot; (%2)</source>
         <translation>не дата: «%1» (%2)</translation>
     </message>
     <message>
-        <source>not a number: "%1"</source>
+        <source>not a number: &quot;%1&quot;</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
@@ -4863,7 +6220,7 @@ Impressions: %2
         <translation>%1: отрицательное значение %2</translation>
     </message>
     <message>
-        <source>not a finite number: "%1"</source>
+        <source>not a finite number: &quot;%1&quot;</source>
         <translation>не конечное число: «%1»</translation>
     </message>
     <message>
@@ -4871,15 +6228,15 @@ Impressions: %2
         <translation>%1: слишком большое значение %2</translation>
     </message>
     <message>
-        <source>%1 must be a whole number: "%2"</source>
+        <source>%1 must be a whole number: &quot;%2&quot;</source>
         <translation>%1: нужно целое число, а не «%2»</translation>
     </message>
     <message>
-        <source>not an amount of money: "%1"</source>
+        <source>not an amount of money: &quot;%1&quot;</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>negative %1: "%2"</source>
+        <source>negative %1: &quot;%2&quot;</source>
         <translation>%1: отрицательное значение «%2»</translation>
     </message>
     <message>
@@ -4903,7 +6260,7 @@ Impressions: %2
         <translation>канал не указан</translation>
     </message>
     <message>
-        <source>not a currency code: "%1"</source>
+        <source>not a currency code: &quot;%1&quot;</source>
         <translation>не код валюты: «%1»</translation>
     </message>
     <message>
@@ -4935,7 +6292,7 @@ Impressions: %2
         <translation>итоговая строка (сумма других строк), не импортирована</translation>
     </message>
     <message>
-        <source>the period end "%1" is not a date on or after the start</source>
+        <source>the period end &quot;%1&quot; is not a date on or after the start</source>
         <translation>конец периода «%1» — не дата или раньше начала</translation>
     </message>
 </context>
@@ -5001,7 +6358,7 @@ Impressions: %2
         <translation>Горизонт должен быть от 7 до 90 дней, а не %1.</translation>
     </message>
     <message>
-        <source>There is no data for channel "%1".</source>
+        <source>There is no data for channel &quot;%1&quot;.</source>
         <translation>Нет данных по каналу «%1».</translation>
     </message>
     <message>
@@ -5013,11 +6370,11 @@ Impressions: %2
         <translation>Канал %1: нет данных по метрике «%2», поэтому метрику «%3» спрогнозировать нельзя.</translation>
     </message>
     <message>
-        <source>%1's %2 holds a value that is not a number (NaN or infinity) on %3.</source>
+        <source>%1&apos;s %2 holds a value that is not a number (NaN or infinity) on %3.</source>
         <translation>Канал %1: в метрике «%2» на %3 есть значение, не являющееся числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <source>%1's %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
+        <source>%1&apos;s %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
         <translation>Канал %1: метрика «%2» равна %3 во всех периодах (%4) — у постоянного ряда нечего прогнозировать.</translation>
     </message>
 </context>
@@ -5167,15 +6524,15 @@ Impressions: %2
     <name>ValueFormat</name>
     <message>
         <source>B</source>
-        <translation> млрд</translation>
+        <translation>&#xa0;млрд</translation>
     </message>
     <message>
         <source>M</source>
-        <translation> млн</translation>
+        <translation>&#xa0;млн</translation>
     </message>
     <message>
         <source>K</source>
-        <translation> тыс.</translation>
+        <translation>&#xa0;тыс.</translation>
     </message>
     <message numerus="yes">
         <source>%n fact rows</source>
@@ -5197,47 +6554,47 @@ Impressions: %2
 <context>
     <name>Values</name>
     <message>
-        <source>number too long: '%1'</source>
+        <source>number too long: &apos;%1&apos;</source>
         <translation>слишком длинное число: «%1»</translation>
     </message>
     <message>
-        <source>not a number: '%1'</source>
+        <source>not a number: &apos;%1&apos;</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
-        <source>number too large: '%1'</source>
+        <source>number too large: &apos;%1&apos;</source>
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <source>a percentage, not an amount: '%1'</source>
+        <source>a percentage, not an amount: &apos;%1&apos;</source>
         <translation>процент, а не сумма: «%1»</translation>
     </message>
     <message>
-        <source>not an amount of money: '%1'</source>
+        <source>not an amount of money: &apos;%1&apos;</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>amount too large: '%1'</source>
+        <source>amount too large: &apos;%1&apos;</source>
         <translation>слишком большая сумма: «%1»</translation>
     </message>
     <message>
-        <source>not a whole number: '%1'</source>
+        <source>not a whole number: &apos;%1&apos;</source>
         <translation>не целое число: «%1»</translation>
     </message>
     <message>
-        <source>a whole number was expected, not '%1'</source>
+        <source>a whole number was expected, not &apos;%1&apos;</source>
         <translation>ожидалось целое число, а не «%1»</translation>
     </message>
     <message>
-        <source>no such date: '%1'</source>
+        <source>no such date: &apos;%1&apos;</source>
         <translation>такой даты нет: «%1»</translation>
     </message>
     <message>
-        <source>not a date: '%1'</source>
+        <source>not a date: &apos;%1&apos;</source>
         <translation>не дата: «%1»</translation>
     </message>
     <message>
-        <source>ambiguous day/month order: '%1'</source>
+        <source>ambiguous day/month order: &apos;%1&apos;</source>
         <translation>неоднозначный порядок дня и месяца: «%1»</translation>
     </message>
 </context>
