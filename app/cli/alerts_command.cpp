@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,15 +64,10 @@ QString valueText(double v)
 
 int runAlerts(QCommandLineParser &p)
 {
-    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(p.value(QStringLiteral("db")));
-    if (!location.isPostgres() && !QFileInfo::exists(location.target))
-        return reportError(
-            Error{ErrorCode::NotFound,
-                  QCoreApplication::translate(
-                      "CliApp", "There is no database at %1 yet: import a file first (demetra-cli import FILE).")
-                      .arg(location.displayName()),
-                  QString()});
-    Result<Storage::Database> db = Storage::Database::open(location);
+    Result<Storage::DatabaseLocation> location = existingDatabase(p);
+    if (!location)
+        return reportError(location.error());
+    Result<Storage::Database> db = Storage::Database::open(*location);
     if (!db)
         return reportError(db.error());
     const bool all = p.isSet(QStringLiteral("all"));

@@ -109,9 +109,7 @@ void AlertChart::show(ChartPanel *panel, const Alerts::Alert &alert, const QList
     QList<QDate> periods;
     for (QDate day = first; day <= last; day = day.addDays(1))
         periods << day;
-    auto *chart = new QChart;
-    Theme::applyTo(chart);
-    ChartAxes::localize(chart);
+    QChart *chart = ChartAxes::newChart();
     QCategoryAxis *xAxis = ChartAxes::dateAxis(periods, Analytics::Granularity::Day, 8);
     QValueAxis *yAxis = ChartAxes::valueAxis(lo / d, hi / d, ChartAxes::title(m, scale, QString()));
     chart->addAxis(xAxis, Qt::AlignBottom);
