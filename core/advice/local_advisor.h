@@ -3,6 +3,8 @@
 #include "core/advice/advice_document.h"
 #include "core/advice/advice_input.h"
 
+class QTranslator;
+
 namespace Demetra::Advice {
 
 /// Whether the ROI gap between two channels is larger than day-to-day noise: Welch's t-test on the channels' daily
@@ -36,7 +38,10 @@ public:
     static constexpr int kMinDays = 7;
 
     /// Writes the document. Never fails: missing parts give fewer statements and a risk saying what is missing.
-    static AdviceDocument write(const AdviceInput &input);
+    /// Sentences are looked up in `catalogue` (the input language's translator; a source text it does not know
+    /// stays English) or, without one, through the application's installed translators; numbers are formatted for
+    /// the input's language.
+    static AdviceDocument write(const AdviceInput &input, const QTranslator *catalogue = nullptr);
 };
 
 } // namespace Demetra::Advice

@@ -272,6 +272,20 @@ constexpr const char *kMigration6[] = {
         PRIMARY KEY (run_id, position)) WITHOUT ROWID)",
 };
 
+// Recommendations written locally or by a language model, with the figures they were written from.
+constexpr const char *kMigration7[] = {
+    R"(CREATE TABLE recommendations (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        language TEXT NOT NULL,
+        status TEXT NOT NULL,
+        fallback_reason TEXT NOT NULL DEFAULT '',
+        input TEXT NOT NULL,
+        output TEXT NOT NULL))",
+    "CREATE INDEX recommendations_created ON recommendations(created_at)",
+};
+
 struct Migration
 {
     int version;
@@ -286,6 +300,7 @@ constexpr Migration kMigrations[] = {
     {4, kMigration4, std::size(kMigration4)}, // slice months
     {5, kMigration5, std::size(kMigration5)}, // trained models
     {6, kMigration6, std::size(kMigration6)}, // alerts, planned budgets, refresh runs
+    {7, kMigration7, std::size(kMigration7)}, // recommendations
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)
