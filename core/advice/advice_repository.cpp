@@ -14,6 +14,12 @@ namespace {
 const QString kColumns =
     QStringLiteral("id, created_at, author, language, status, fallback_reason, input, output FROM recommendations");
 
+/// SQLite gets '' for an empty text, never NULL (a null QString binds as NULL).
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 AdviceRecord readRecord(const QSqlQuery &q)
 {
     AdviceRecord r;
@@ -43,8 +49,8 @@ Result<qint64> AdviceRepository::add(const AdviceRecord &record)
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("INSERT INTO recommendations (created_at, author, language, status, fallback_reason, input, "
                        "output) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {created.toUTC().toString(Qt::ISODateWithMs), record.author, record.language, record.status,
-         record.fallbackReason, QString::fromUtf8(record.inputJson),
+        {created.toUTC().toString(Qt::ISODateWithMs), text(record.author), text(record.language), text(record.status),
+         text(record.fallbackReason), text(QString::fromUtf8(record.inputJson)),
          QString::fromUtf8(QJsonDocument(record.document.toJson()).toJson(QJsonDocument::Compact))});
     if (!q)
         return tl::unexpected(q.error());
