@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QtTest>
 
@@ -95,6 +97,7 @@ private slots:
     void refusal();
     void oversizedResponse();
     void unreachablePort();
+    void tlsFailure();
     void cancelDuringRequestAndWait();
     void worksFromAWorkerThread();
     void noKeyNoAuthorizationHeader();
@@ -603,6 +606,31 @@ void TestLlmClient::unreachablePort()
     QVERIFY2(reply.error().message.contains(QStringLiteral("Could not reach the LLM server at 127.0.0.1")),
              qPrintable(reply.error().message));
     QVERIFY(clock.elapsed() < 2000);
+    expectNoSecret(reply.error());
+}
+
+void TestLlmClient::tlsFailure()
+{
+    // https:// to a server that answers in plain HTTP: the handshake fails. The server lives on this thread; the
+    // client's local event loop serves it.
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    LlmEndpoint e;
+    e.baseUrl = QStringLiteral("https://127.0.0.1:%1/v1").arg(plain.serverPort());
+    e.model = QStringLiteral("m");
+    e.apiKey = kSecret;
+    e.timeoutMs = 3000;
+    const Result<ChatReply> reply = LlmClient(e).complete(sampleRequest());
+    QVERIFY(!reply);
+    QCOMPARE(reply.error().code, ErrorCode::Network);
+    QVERIFY2(reply.error().message.contains(QStringLiteral("secure connection to 127.0.0.1 failed")),
+             qPrintable(reply.error().toString()));
     expectNoSecret(reply.error());
 }
 
