@@ -134,6 +134,14 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("target-roas"),
          QCoreApplication::translate("CliApp", "budget: find the least budget that keeps ROAS at or above this."),
          QCoreApplication::translate("CliApp", "ratio")},
+        {QStringLiteral("llm"),
+         QCoreApplication::translate("CliApp", "advise: base URL of an OpenAI-compatible model server (API key from "
+                                               "DEMETRA_LLM_API_KEY)."),
+         QCoreApplication::translate("CliApp", "url")},
+        {QStringLiteral("model"), QCoreApplication::translate("CliApp", "advise: the model to ask (with --llm)."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("preview"),
+         QCoreApplication::translate("CliApp", "advise: print the exact request body and send nothing.")},
     });
 }
 } // namespace
@@ -159,7 +167,8 @@ int CliApp::run(const QStringList &arguments)
                   "recommendations)\n"
                   "  daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT\n"
                   "  alerts                list open alerts (--all: with resolved and dismissed ones)\n"
-                  "  budgets set|list      manage planned budgets per channel and period"));
+                  "  budgets set|list      manage planned budgets per channel and period\n"
+                  "  advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -197,6 +206,8 @@ int CliApp::run(const QStringList &arguments)
         return runAlerts(parser);
     if (command == QLatin1String("budgets"))
         return runBudgets(parser);
+    if (command == QLatin1String("advise"))
+        return runAdvise(parser);
     if (command == QLatin1String("summary") || command == QLatin1String("channels") ||
         command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
         command == QLatin1String("breakdown") || command == QLatin1String("runs") ||

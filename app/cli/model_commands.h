@@ -18,5 +18,7 @@ int runDaemon(QCommandLineParser &parser);
 int runAlerts(QCommandLineParser &parser);
 /// demetra-cli budgets set|list: planned budgets (budgets_command.cpp).
 int runBudgets(QCommandLineParser &parser);
+/// demetra-cli advise: recommendations written locally or by a model, or the request preview (advise_command.cpp).
+int runAdvise(QCommandLineParser &parser);
 
 } // namespace Demetra::Cli

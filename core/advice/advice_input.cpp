@@ -326,7 +326,7 @@ Result<AdviceInput> collectAdviceInput(const AdviceInputOptions &options, Jobs::
         b.expectedRevenue = plan.expectedValue;
         b.baselineRevenue = plan.baselineValue;
         b.expectedUplift = plan.expectedUplift;
-        b.upliftPercent = finite(plan.upliftPercent);
+        b.upliftPercent = finite(plan.upliftPercent * 100.0); // the plan's is a fraction
         b.notes = plan.notes + budget->history.warnings;
         for (const Budget::ChannelAllocation &a : plan.channels) {
             b.channels << AllocationFigures{a.channel,

@@ -88,9 +88,9 @@ struct BudgetFigures
     double total = 0.0;
     QString currency;
     double expectedRevenue = 0.0;
-    double baselineRevenue = 0.0; ///< the current split scaled to the same total
-    double expectedUplift = 0.0;  ///< revenue, account currency
-    std::optional<double> upliftPercent;
+    double baselineRevenue = 0.0;        ///< the current split scaled to the same total
+    double expectedUplift = 0.0;         ///< revenue, account currency
+    std::optional<double> upliftPercent; ///< expectedUplift / baselineRevenue × 100
     QList<AllocationFigures> channels;
     QStringList notes;
 };

@@ -48,6 +48,13 @@ public:
     {
         return m_locale.toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
     }
+    /// Ratios that are usually small (CTR, conversion rate): two decimals.
+    QString finePercent(double fraction) const
+    {
+        return m_locale.toString(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
+    }
+    /// A size of change without its sign (the sentence says which way).
+    QString amountOfChange(double fraction) const { return percent(std::abs(fraction)); }
     QString change(double fraction) const
     {
         return (fraction >= 0 ? QStringLiteral("+") : QString()) + percent(fraction);
@@ -77,9 +84,10 @@ std::optional<double> relative(const std::optional<double> &now, const std::opti
 
 QString verdictFigures(const Writer &w, const ChannelFigures &c)
 {
-    QString s = w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "ROI %1, CPA %2, CTR %3, conversion rate %4, spend %5"))
-                    .arg(w.opt(c.roi, &Writer::percent), w.opt(c.cpa, &Writer::money), w.opt(c.ctr, &Writer::percent),
-                         w.opt(c.conversionRate, &Writer::percent), w.money(c.spend));
+    QString s =
+        w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "ROI %1, CPA %2, CTR %3, conversion rate %4, spend %5"))
+            .arg(w.opt(c.roi, &Writer::percent), w.opt(c.cpa, &Writer::money), w.opt(c.ctr, &Writer::finePercent),
+                 w.opt(c.conversionRate, &Writer::finePercent), w.money(c.spend));
     if (c.hasPrevious && c.previousRoi)
         s += QStringLiteral("; ") +
              w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "previous period ROI %1")).arg(w.percent(*c.previousRoi));
@@ -264,7 +272,7 @@ QList<AdviceAction> worsenedKpis(const Writer &w, const AdviceInput &in)
                                                       "the highest CPA and move their budget to the cheapest ones."))
                     .arg(c.channel),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "CPA worsened by %1 against the previous period."))
-                    .arg(w.change(*r)),
+                    .arg(w.amountOfChange(*r)),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "CPA %1 → %2; %3"))
                     .arg(w.money(*c.previousCpa), w.money(*c.cpa), spend)};
         }
@@ -275,9 +283,9 @@ QList<AdviceAction> worsenedKpis(const Writer &w, const AdviceInput &in)
                                                       "into conversions."))
                     .arg(c.channel),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "Conversion rate worsened by %1 against the previous period."))
-                    .arg(w.change(*r)),
+                    .arg(w.amountOfChange(*r)),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "conversion rate %1 → %2; %3"))
-                    .arg(w.percent(*c.previousConversionRate), w.percent(*c.conversionRate), spend)};
+                    .arg(w.finePercent(*c.previousConversionRate), w.finePercent(*c.conversionRate), spend)};
         }
         if (const auto r = relative(c.ctr, c.previousCtr); r && *r < -limit) {
             out << AdviceAction{
@@ -285,9 +293,9 @@ QList<AdviceAction> worsenedKpis(const Writer &w, const AdviceInput &in)
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "Refresh the creatives and tighten the targeting on %1."))
                     .arg(c.channel),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "CTR worsened by %1 against the previous period."))
-                    .arg(w.change(*r)),
+                    .arg(w.amountOfChange(*r)),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "CTR %1 → %2; %3"))
-                    .arg(w.percent(*c.previousCtr), w.percent(*c.ctr), spend)};
+                    .arg(w.finePercent(*c.previousCtr), w.finePercent(*c.ctr), spend)};
         }
         if (const auto r = relative(c.cpm, c.previousCpm); r && *r > limit) {
             out << AdviceAction{
@@ -296,7 +304,7 @@ QList<AdviceAction> worsenedKpis(const Writer &w, const AdviceInput &in)
                                                       "bids."))
                     .arg(c.channel),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "CPM worsened by %1 against the previous period."))
-                    .arg(w.change(*r)),
+                    .arg(w.amountOfChange(*r)),
                 w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "CPM %1 → %2; %3"))
                     .arg(w.money(*c.previousCpm), w.money(*c.cpm), spend)};
         }

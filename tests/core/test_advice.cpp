@@ -366,9 +366,9 @@ private slots:
         QVERIFY(cpa);
         QVERIFY2(cpa->figures.startsWith(QStringLiteral("CPA 5.00")) && cpa->figures.contains(QStringLiteral("10.00")),
                  qPrintable(cpa->figures));
-        QVERIFY2(cpa->rationale.contains(QStringLiteral("+100.0 %")), qPrintable(cpa->rationale));
+        QVERIFY2(cpa->rationale.contains(QStringLiteral("by 100.0 %")), qPrintable(cpa->rationale));
         QVERIFY(conversion);
-        QVERIFY2(conversion->figures.contains(QStringLiteral("4.0 % → 2.0 %")), qPrintable(conversion->figures));
+        QVERIFY2(conversion->figures.contains(QStringLiteral("4.00 % → 2.00 %")), qPrintable(conversion->figures));
     }
 
     void reallocationAmountsAreTheOptimisers()
