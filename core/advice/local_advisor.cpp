@@ -130,7 +130,8 @@ Comparison compareChannels(const Writer &w, const AdviceInput &in)
         test = GapTest::welch(*best->dailyRoiMean, best->dailyRoiStdDev.value_or(0.0), best->roiDays,
                               *worst->dailyRoiMean, worst->dailyRoiStdDev.value_or(0.0), worst->roiDays);
     }
-    out.part.gapIsSignificant = test && test->significant;
+    // Significant only when the daily ROI agrees with the period's order (a positive t for best − worst).
+    out.part.gapIsSignificant = test && test->significant && test->tStatistic > 0.0;
     const double overall = spend > 0.0 ? (revenue - spend) / spend : 0.0;
 
     for (const ChannelFigures &c : in.channels) {

@@ -442,6 +442,64 @@ private slots:
                  qPrintable(english->document.summary));
     }
 
+    void risksAndAlertsAreExplained()
+    {
+        AdviceInput in;
+        in.currency = QStringLiteral("EUR");
+        ChannelFigures few;
+        few.channel = QStringLiteral("Newbie");
+        few.roi = 3.0;
+        few.roiDays = 4;
+        few.spend = 50;
+        in.channels << few;
+        ForecastFigures naive;
+        naive.channel = QStringLiteral("Newbie");
+        naive.horizonDays = 30;
+        naive.value = 0.5;
+        naive.beatsNaive = false;
+        naive.folds = 2;
+        naive.improvementPct = -12.5;
+        in.forecasts << naive;
+        in.forecasts << ForecastFigures{
+            QStringLiteral("Other"),        QStringLiteral("roi"), 30, {}, {}, {}, false, 0, 0.0, QString(),
+            QStringLiteral("Too few days.")};
+        in.alerts << AlertFigures{QStringLiteral("cost_spike"),
+                                  QStringLiteral("high"),
+                                  QStringLiteral("Newbie"),
+                                  QString(),
+                                  QStringLiteral("cpa"),
+                                  700.0,
+                                  600.0,
+                                  QStringLiteral("Newbie: CPA 700 over 7 days, above 600")};
+        in.budget = BudgetFigures{};
+        in.budget->channels << AllocationFigures{
+            QStringLiteral("Newbie"),   100, 100, std::nullopt, QStringLiteral("not_enough_data"),
+            QStringLiteral("12 points")};
+        in.roiModel = RoiModelFigures{0.9, -0.1, 0.8, 100, false};
+        const AdviceDocument doc = LocalAdvisor::write(in);
+        QCOMPARE(doc.channelComparison.verdicts.first().verdict, QStringLiteral("not enough data"));
+        QVERIFY(doc.channelComparison.best.isEmpty()); // nothing to rank
+        QVERIFY(!doc.channelComparison.gapIsSignificant);
+        QCOMPARE(doc.mlPredictions.forecasts.size(), 1); // the one without a forecast is a risk, not a prediction
+        QStringList texts;
+        for (const AdviceRisk &r : doc.recommendations.risks)
+            texts << r.text + QStringLiteral(" | ") + r.figures;
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Open high alert: Newbie: CPA 700 over 7 days, above 600 Each conversion "
+                                             "costs more than your maximum CPA.")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("does not beat the naive forecast")) &&
+                     all.contains(QStringLiteral("-12.50 % against naive over 2 folds")),
+                 qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("No ROI forecast for Other. | Too few days.")));
+        QVERIFY(all.contains(QStringLiteral("Newbie has no trustworthy response curve")));
+        QVERIFY(
+            all.contains(QStringLiteral("Newbie has too few days of data to judge. | 4 days with spend and revenue, 7 "
+                                        "needed")));
+        QVERIFY(all.contains(QStringLiteral("The ROI model does not predict better")));
+        QVERIFY(AdviceDocument::fromJson(doc.toJson()).has_value());
+    }
+
     void unreachableEndpointFallsBackLocallyAndIsStored()
     {
         Test::TempDatabase db;
