@@ -233,6 +233,11 @@ Result<AdviceInput> collectAdviceInput(const AdviceInputOptions &options, Jobs::
     Result<QList<Analytics::BreakdownRow>> rows = analytics.breakdown(current, Analytics::Dimension::Channel);
     if (!rows)
         return tl::unexpected(rows.error());
+    if (rows->isEmpty()) {
+        in.notes << QCoreApplication::translate("AdviceJob", "There is no data for the chosen period and filters.");
+        context.progress(1.0);
+        return in;
+    }
     QList<Analytics::BreakdownRow> previousRows;
     if (comparison.from.isValid() && comparison.to.isValid()) {
         Result<QList<Analytics::BreakdownRow>> before = analytics.breakdown(comparison, Analytics::Dimension::Channel);

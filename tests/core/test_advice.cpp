@@ -442,6 +442,23 @@ private slots:
                  qPrintable(english->document.summary));
     }
 
+    void periodWithoutDataSaysSo()
+    {
+        Test::TempDatabase db;
+        importChannels(db, {curved(QStringLiteral("Alpha"), 300, 0.2, 1)});
+        AdviceInputOptions o = options();
+        o.filter.customFrom = kStart.addDays(-40);
+        o.filter.customTo = kStart.addDays(-10);
+        o.forecasts = true;
+        const AdviceInput in = collect(db, o);
+        QVERIFY(in.channels.isEmpty());
+        QVERIFY(in.forecasts.isEmpty());
+        QVERIFY(!in.budget);
+        const AdviceDocument doc = LocalAdvisor::write(in);
+        QCOMPARE(doc.summary, QStringLiteral("There is no data for the chosen period and filters."));
+        QVERIFY(AdviceDocument::fromJson(doc.toJson()).has_value());
+    }
+
     void risksAndAlertsAreExplained()
     {
         AdviceInput in;
