@@ -9,6 +9,8 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/model_commands.h"
 #include "app/cli/terminal_progress.h"
+#include "core/advice/advice_job.h"
+#include "core/advice/llm_settings.h"
 #include "core/alerts/alert_repository.h"
 #include "core/alerts/alert_thresholds.h"
 #include "core/jobs/job_context.h"
@@ -16,6 +18,7 @@
 #include "core/refresh/refresh_pipeline.h"
 #include "core/refresh/refresh_run_repository.h"
 #include "core/refresh/refresh_scheduler.h"
+#include "core/settings/secret_store_environment.h"
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "core/storage/database.h"
@@ -39,6 +42,17 @@ Refresh::RefreshOptions optionsFrom(const QCommandLineParser &p, const QString &
     options.trigger = trigger;
     options.train = !p.isSet(QStringLiteral("no-train"));
     options.thresholds = Alerts::AlertThresholds::load(settings);
+    // Recommendations: the endpoint from the app's settings (none by default: written locally), the API key from
+    // DEMETRA_LLM_API_KEY. Read again at every run so the daemon follows changes to the settings.
+    options.recommendations = Advice::adviceStepHook([] {
+        const Settings::SettingsStore current;
+        Settings::EnvironmentSecretStore secrets;
+        Advice::AdviceRequest request;
+        request.input.filter = Analytics::DashboardFilter::load(current);
+        request.input.language = Advice::adviceLanguage(current);
+        request.endpoint = Advice::configuredLlmEndpoint(current, &secrets);
+        return request;
+    });
     return options;
 }
 

@@ -1,6 +1,7 @@
 #include "app/desktop/desktop_app.h"
 
 #include "core/jobs/job_runner.h"
+#include "core/settings/secret_store_keychain.h"
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "core/storage/database.h"
@@ -75,7 +76,8 @@ int DesktopApp::run(QApplication &app)
         }
     }
     Jobs::JobRunner jobs(location);
-    Ui::MainWindow window(Ui::PageContext{jobs, settings}, sampleFile(), location.displayName());
+    Settings::KeychainSecretStore secrets;
+    Ui::MainWindow window(Ui::PageContext{jobs, settings, secrets}, sampleFile(), location.displayName());
     window.setImportSampleWhenEmpty(parser.isSet(sampleOption));
     window.show();
     return app.exec();

@@ -93,4 +93,14 @@ inline const SettingKey<QStringList> AlertsDisabledRules{QStringLiteral("alerts/
 /// Minutes between background refreshes (the pipeline: sync, rollups, forecasts, alerts, recommendations), 15–1440.
 inline const SettingKey<int> RefreshIntervalMinutes{QStringLiteral("refresh/intervalMinutes"), 60};
 
+/// The language model for recommendations (an OpenAI-compatible Chat Completions server). An empty base URL (the
+/// default) means recommendations are written locally and nothing leaves the machine. The API key is never a setting:
+/// it lives only in the SecretStore under llmApiKeySecret().
+inline const SettingKey<QString> LlmBaseUrl{QStringLiteral("llm/baseUrl"), QString()};
+inline const SettingKey<QString> LlmModel{QStringLiteral("llm/model"), QString()};
+/// Sampling temperature 0–2.
+inline const SettingKey<double> LlmTemperature{QStringLiteral("llm/temperature"), 0.2};
+/// Seconds one request may take, 5–600.
+inline const SettingKey<int> LlmTimeoutSeconds{QStringLiteral("llm/timeoutSeconds"), 60};
+
 } // namespace Demetra::Settings::Keys

@@ -9,6 +9,7 @@
 
 #include "core/jobs/job_runner.h"
 #include "core/sample/sample_generator.h"
+#include "core/settings/secret_store_memory.h"
 #include "core/settings/settings_store.h"
 #include "ui/main_window/main_window.h"
 #include "ui/pages/page.h"
@@ -61,7 +62,8 @@ bool settle(Ui::MainWindow &w, int timeoutMs)
 
 std::unique_ptr<Ui::MainWindow> openWindow(Jobs::JobRunner &jobs, Settings::SettingsStore &settings, const QString &db)
 {
-    auto w = std::make_unique<Ui::MainWindow>(Ui::PageContext{jobs, settings}, QString(), db);
+    static Settings::MemorySecretStore secrets;
+    auto w = std::make_unique<Ui::MainWindow>(Ui::PageContext{jobs, settings, secrets}, QString(), db);
     w->resize(1440, 900);
     w->show();
     return w;

@@ -5,6 +5,7 @@
 
 #include "core/forecast/model_store.h"
 #include "core/jobs/job_runner.h"
+#include "core/settings/secret_store_memory.h"
 #include "core/settings/settings_store.h"
 #include "tests/support/test_support.h"
 #include "tests/ui/ui_test_support.h"
@@ -58,7 +59,8 @@ private slots:
         QTemporaryDir dir;
         Settings::SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
         Jobs::JobRunner jobs(db.location());
-        Ui::CampaignRoiPanel panel(Ui::PageContext{jobs, settings});
+        Settings::MemorySecretStore secrets;
+        Ui::CampaignRoiPanel panel(Ui::PageContext{jobs, settings, secrets});
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&panel, &Ui::CampaignRoiPanel::errorOccurred);
         panel.setFilter(allTime());

@@ -5,6 +5,7 @@
 // Screenshots go to $DEMETRA_SCREENSHOT_DIR.
 
 #include "core/jobs/job_runner.h"
+#include "core/settings/secret_store_memory.h"
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "tests/support/test_support.h"
@@ -90,7 +91,8 @@ private slots:
         settings.setValue(Settings::Keys::ForecastChannel, QStringLiteral("Facebook"));
         settings.setValue(Settings::Keys::ForecastMetricKey, QStringLiteral("spend"));
         Jobs::JobRunner jobs(db.location());
-        Ui::ForecastPage page(Ui::PageContext{jobs, settings});
+        Settings::MemorySecretStore secrets;
+        Ui::ForecastPage page(Ui::PageContext{jobs, settings, secrets});
         QAbstractItemModelTester tester(page.paybackModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.setFilter(allTime());
         page.resize(1400, 900);
@@ -186,7 +188,8 @@ private slots:
         settings.setValue(Settings::Keys::ForecastMetricKey, QStringLiteral("spend"));
         settings.setValue(Settings::Keys::ForecastHorizon, 60);
         Jobs::JobRunner jobs(db.location());
-        Ui::ForecastPage page(Ui::PageContext{jobs, settings});
+        Settings::MemorySecretStore secrets;
+        Ui::ForecastPage page(Ui::PageContext{jobs, settings, secrets});
         page.setFilter(allTime());
         page.resize(1400, 900);
         page.show();

@@ -4,6 +4,7 @@
 // jobs and to save screenshots to $DEMETRA_SCREENSHOT_DIR.
 
 #include "core/jobs/job_runner.h"
+#include "core/settings/secret_store_memory.h"
 #include "core/settings/settings_store.h"
 #include "ui/i18n/translation_loader.h"
 #include "ui/main_window/main_window.h"
@@ -78,7 +79,7 @@ public:
     Ui::MainWindow &window()
     {
         if (!m_window) {
-            m_window = std::make_unique<Ui::MainWindow>(Ui::PageContext{m_jobs, m_settings}, sampleFile(),
+            m_window = std::make_unique<Ui::MainWindow>(Ui::PageContext{m_jobs, m_settings, m_secrets}, sampleFile(),
                                                         m_dir.filePath(QStringLiteral("ui.sqlite")));
             m_window->resize(1440, 900);
             m_window->show();
@@ -100,6 +101,7 @@ public:
     }
     Settings::SettingsStore &settings() { return m_settings; }
     Jobs::JobRunner &jobs() { return m_jobs; }
+    Settings::MemorySecretStore &secrets() { return m_secrets; }
     QString dir() const { return m_dir.path(); }
     Storage::DatabaseLocation location() const { return m_jobs.location(); }
 
@@ -108,6 +110,7 @@ private:
     Ui::TranslationLoader m_translations;
     Settings::SettingsStore m_settings;
     Jobs::JobRunner m_jobs;
+    Settings::MemorySecretStore m_secrets;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
 

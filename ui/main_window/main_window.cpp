@@ -16,7 +16,7 @@
 #include "ui/pages/forecast/campaign_roi_panel.h"
 #include "ui/pages/forecast/forecast_page.h"
 #include "ui/pages/overview/overview_page.h"
-#include "ui/pages/placeholder/placeholder_page.h"
+#include "ui/pages/recommendations/recommendations_page.h"
 #include "ui/pages/settings/settings_page.h"
 #include "ui/tray/tray_icon.h"
 #include "ui/widgets/app_icon.h"
@@ -53,7 +53,7 @@ MainWindow::MainWindow(PageContext context, QString sampleFile, QString database
       m_databaseDescription(std::move(databaseDescription))
 {
     m_import = new ImportController(m_context.jobs, m_context.settings, this, this);
-    m_refresh = new RefreshController(m_context.jobs, m_context.settings, this);
+    m_refresh = new RefreshController(m_context.jobs, m_context.settings, m_context.secrets, this);
     buildUi();
     buildActions();
 
@@ -209,9 +209,14 @@ void MainWindow::buildUi()
     addPage(new BestTimePage(c));
     addPage(new ForecastPage(c));
     addPage(new BudgetPage(c));
-    addPage(new PlaceholderPage(c, QStringLiteral("recommendations"), tr("Recommendations"),
-                                tr("Plain-words recommendations written from your figures (locally, or by a language "
-                                   "model you configure) will appear here.")));
+    auto *recommendations = new RecommendationsPage(c);
+    connect(recommendations, &RecommendationsPage::openBudgetPlanner, this,
+            [this](const QHash<QString, double> &split) {
+                showPage(QStringLiteral("budget"));
+                if (auto *budget = qobject_cast<BudgetPage *>(page(QStringLiteral("budget"))))
+                    budget->prefill(split);
+            });
+    addPage(recommendations);
     addPage(new AlertsPage(c));
     addPage(new DataSourcesPage(c));
     auto *settingsPage = new SettingsPage(c, m_databaseDescription);

@@ -1,5 +1,7 @@
 #include "ui/main_window/refresh_controller.h"
 
+#include "core/advice/advice_job.h"
+#include "core/advice/llm_settings.h"
 #include "core/alerts/alert_thresholds.h"
 #include "core/jobs/job_runner.h"
 #include "core/refresh/refresh_pipeline.h"
@@ -15,8 +17,9 @@ namespace Demetra::Ui {
 
 namespace K = Settings::Keys;
 
-RefreshController::RefreshController(Jobs::JobRunner &jobs, Settings::SettingsStore &settings, QObject *parent)
-    : QObject(parent), m_jobs(jobs), m_settings(settings)
+RefreshController::RefreshController(Jobs::JobRunner &jobs, Settings::SettingsStore &settings,
+                                     Settings::SecretStore &secrets, QObject *parent)
+    : QObject(parent), m_jobs(jobs), m_settings(settings), m_secrets(secrets)
 {
     m_scheduler = new Refresh::RefreshScheduler([this](const QString &trigger) { startRun(trigger); }, this);
     reloadSettings();
@@ -92,6 +95,14 @@ void RefreshController::startRun(const QString &trigger)
     options.trigger = trigger;
     options.train = m_train;
     options.thresholds = Alerts::AlertThresholds::load(m_settings);
+    if (m_recommendations) {
+        // Built here on the UI thread: the keychain is read from this thread only, and only when an endpoint is set.
+        Advice::AdviceRequest advice;
+        advice.input.filter = Analytics::DashboardFilter::load(m_settings);
+        advice.input.language = Advice::adviceLanguage(m_settings);
+        advice.endpoint = Advice::configuredLlmEndpoint(m_settings, &m_secrets);
+        options.recommendations = Advice::adviceStepHook([advice] { return advice; });
+    }
     m_stage = tr("Refreshing…");
     m_error.clear();
     emit runStarted(trigger);

@@ -11,8 +11,9 @@ namespace Demetra::Jobs {
 class JobRunner;
 }
 namespace Demetra::Settings {
+class SecretStore;
 class SettingsStore;
-}
+} // namespace Demetra::Settings
 namespace Demetra::Refresh {
 class RefreshScheduler;
 }
@@ -24,13 +25,16 @@ namespace Demetra::Ui {
 /// the UI thread: a scheduled tick or F5 during a run is skipped; a data change during a run queues one more run
 /// after it (so new data is never left unprocessed and the model is never trained twice at once). Keeps the
 /// status-bar text ("Refreshed 14:02 · next 15:02", "Refreshing: Alerts…", "Last refresh failed: …") and a tooltip
-/// listing the last run's steps.
+/// listing the last run's steps. The recommendations step writes a recommendation for the saved dashboard filter in
+/// the UI language, asking the language model configured in settings (its key read from the secret store on the UI
+/// thread, only when an endpoint is set) and writing locally otherwise.
 class RefreshController : public QObject
 {
     Q_OBJECT
 
 public:
-    RefreshController(Jobs::JobRunner &jobs, Settings::SettingsStore &settings, QObject *parent = nullptr);
+    RefreshController(Jobs::JobRunner &jobs, Settings::SettingsStore &settings, Settings::SecretStore &secrets,
+                      QObject *parent = nullptr);
     ~RefreshController() override;
 
     /// Reads the last run from the database, then starts the schedule (a run already due starts at once).
@@ -45,6 +49,8 @@ public:
     void reloadSettings();
     /// Skip retraining the ROI model in the forecasts step (tests of other parts of the window).
     void setTrainingEnabled(bool on) { m_train = on; }
+    /// Skip the recommendations step (tests of other parts of the window).
+    void setRecommendationsEnabled(bool on) { m_recommendations = on; }
 
     Refresh::RefreshScheduler *scheduler() const { return m_scheduler; }
     std::optional<Refresh::RefreshRun> lastRun() const { return m_last; }
@@ -69,6 +75,7 @@ private:
 
     Jobs::JobRunner &m_jobs;
     Settings::SettingsStore &m_settings;
+    Settings::SecretStore &m_secrets;
     Refresh::RefreshScheduler *m_scheduler = nullptr;
     QFutureWatcher<Result<Refresh::RefreshRun>> m_watcher;
     QFutureWatcher<Result<std::optional<Refresh::RefreshRun>>> m_lastWatcher;
@@ -79,6 +86,7 @@ private:
     QString m_statusText;
     QString m_statusToolTip;
     bool m_train = true;
+    bool m_recommendations = true;
 };
 
 } // namespace Demetra::Ui

@@ -3,6 +3,7 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "ui/pages/settings/alert_settings_panel.h"
+#include "ui/pages/settings/llm_settings_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,6 +105,12 @@ SettingsPage::SettingsPage(PageContext context, QString databaseDescription, QWi
     alertsLayout->addWidget(m_alerts);
     connect(m_alerts, &AlertSettingsPanel::saved, this, &SettingsPage::alertSettingsChanged);
     outer->addWidget(alerts);
+
+    auto *llm = new QGroupBox(tr("Language model"), this);
+    auto *llmLayout = new QVBoxLayout(llm);
+    m_llm = new LlmSettingsPanel(this->context().jobs, settings, this->context().secrets, llm);
+    llmLayout->addWidget(m_llm);
+    outer->addWidget(llm);
     outer->addStretch(1);
 }
 

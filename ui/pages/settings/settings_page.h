@@ -10,6 +10,7 @@ class QCheckBox;
 namespace Demetra::Ui {
 
 class AlertSettingsPanel;
+class LlmSettingsPanel;
 
 /// Preferences: interface language (after a restart), theme, the minimum volume for rankings, the tray icon, where
 /// the database lives, and the alert thresholds and refresh interval (with a replay on history before saving).
@@ -35,6 +36,7 @@ signals:
 
 public:
     AlertSettingsPanel *alertSettings() const { return m_alerts; }
+    LlmSettingsPanel *llmSettings() const { return m_llm; }
 
 protected:
     void reload() override {}
@@ -46,6 +48,7 @@ private:
     QCheckBox *m_tray = nullptr;
     QLabel *m_restartNote = nullptr;
     AlertSettingsPanel *m_alerts = nullptr;
+    LlmSettingsPanel *m_llm = nullptr;
 };
 
 } // namespace Demetra::Ui
