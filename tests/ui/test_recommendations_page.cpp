@@ -80,6 +80,16 @@ Ui::RecommendationsPage *openPage(Test::WindowFixture &f)
     return page;
 }
 
+void revealInScroll(QWidget *widget)
+{
+    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(widget, 0, 0);
+            return;
+        }
+    }
+}
+
 double currentSpend(const QJsonObject &input, const QString &channel)
 {
     for (const QJsonValue &v :
@@ -103,6 +113,7 @@ private slots:
     void openInBudgetPlanner();
     void unreachableEndpointFallsBack();
     void writtenByModel();
+    void cancelStopsWithoutStoring();
     void previewShowsBodyWithoutKey();
     void testConnection();
     void russianScreenshot();
@@ -199,6 +210,8 @@ void TestRecommendationsPage::openInBudgetPlanner()
                      qPrintable(channel));
         }
     }
+    // The window scrolls to the planner.
+    QTRY_VERIFY_WITH_TIMEOUT(!budget->whatIf()->visibleRegion().isEmpty(), 5000);
     Test::saveShot(m_fixture->window(), QStringLiteral("recommendations_to_budget_en.png"));
 }
 
@@ -279,6 +292,37 @@ void TestRecommendationsPage::writtenByModel()
     Test::saveShot(m_fixture->window(), QStringLiteral("recommendations_model_en.png"));
 }
 
+void TestRecommendationsPage::cancelStopsWithoutStoring()
+{
+    auto *page = qobject_cast<Ui::RecommendationsPage *>(m_fixture->window().page(QStringLiteral("recommendations")));
+    QVERIFY(page && m_server);
+    const qint64 shown = page->shownRecord()->id;
+    const int stored = page->historyModel()->rowCount();
+    const int sent = m_server->requestCount();
+    const QString content =
+        QString::fromUtf8(QJsonDocument(page->shownRecord()->document.toJson()).toJson(QJsonDocument::Compact));
+    m_server->setHandler([content](const Test::LoopbackRequest &) -> std::optional<Test::LoopbackResponse> {
+        Test::LoopbackResponse r = Test::LoopbackResponse::chat(content, QStringLiteral("loopback-model"));
+        r.delayMs = 8000; // a slow model
+        return r;
+    });
+    page->regenerate();
+    QVERIFY(waitUntil([&] { return m_server->requestCount() > sent; }, 120000)); // the job is waiting on the model
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([page] { return !page->isGenerating(); }, 10000));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(Test::waitPage(*page, 10000));
+    QVERIFY(page->regenerateButton()->isEnabled());
+    QVERIFY(!page->cancelButton()->isVisible());
+    page->invalidate();
+    QVERIFY(Test::waitPage(*page, 10000));
+    QCOMPARE(page->historyModel()->rowCount(), stored);
+    QCOMPARE(page->shownRecord()->id, shown);
+    m_server->setHandler({});
+}
+
 void TestRecommendationsPage::previewShowsBodyWithoutKey()
 {
     QVERIFY(m_server);
@@ -309,12 +353,7 @@ void TestRecommendationsPage::previewShowsBodyWithoutKey()
     QCOMPARE(shown, m_firstRequest);
     QVERIFY(body.contains(QStringLiteral("\n    \""))); // pretty-printed
     Test::saveShot(*dialog, QStringLiteral("request_preview_en.png"));
-    for (QWidget *w = panel->parentWidget(); w; w = w->parentWidget()) {
-        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            scroll->ensureWidgetVisible(panel, 0, 0);
-            break;
-        }
-    }
+    revealInScroll(panel);
     Test::saveShot(m_fixture->window(), QStringLiteral("settings_llm_en.png"));
     dialog->close();
 
@@ -362,6 +401,9 @@ void TestRecommendationsPage::russianScreenshot()
     Test::saveShot(ru.window(), QStringLiteral("recommendations_ru.png"));
     ru.window().showPage(QStringLiteral("settings"));
     Test::waitIdle(ru.window());
+    auto *settings = qobject_cast<Ui::SettingsPage *>(ru.window().page(QStringLiteral("settings")));
+    QVERIFY(settings);
+    revealInScroll(settings->llmSettings());
     Test::saveShot(ru.window(), QStringLiteral("settings_llm_ru.png"));
 }
 

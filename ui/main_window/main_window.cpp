@@ -10,6 +10,7 @@
 #include "ui/pages/audience/audience_page.h"
 #include "ui/pages/best_time/best_time_page.h"
 #include "ui/pages/budget/budget_page.h"
+#include "ui/pages/budget/what_if_panel.h"
 #include "ui/pages/campaigns/campaigns_page.h"
 #include "ui/pages/channels/channels_page.h"
 #include "ui/pages/data_sources/data_sources_page.h"
@@ -38,11 +39,14 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace Demetra::Ui {
 
@@ -213,8 +217,30 @@ void MainWindow::buildUi()
     connect(recommendations, &RecommendationsPage::openBudgetPlanner, this,
             [this](const QHash<QString, double> &split) {
                 showPage(QStringLiteral("budget"));
-                if (auto *budget = qobject_cast<BudgetPage *>(page(QStringLiteral("budget"))))
-                    budget->prefill(split);
+                auto *budget = qobject_cast<BudgetPage *>(page(QStringLiteral("budget")));
+                if (!budget)
+                    return;
+                budget->prefill(split);
+                // Scroll to the what-if planner once the page has laid out its results.
+                auto reveal = [budget] {
+                    for (QWidget *w = budget->whatIf(); w; w = w->parentWidget()) {
+                        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                            scroll->ensureWidgetVisible(budget->whatIf(), 0, 0);
+                            return;
+                        }
+                    }
+                };
+                if (!budget->isLoading()) {
+                    QTimer::singleShot(0, budget, reveal);
+                    return;
+                }
+                auto once = std::make_shared<QMetaObject::Connection>();
+                *once = connect(budget, &Page::loadingChanged, budget, [once, budget, reveal](bool loading) {
+                    if (loading)
+                        return;
+                    QObject::disconnect(*once);
+                    QTimer::singleShot(0, budget, reveal);
+                });
             });
     addPage(recommendations);
     addPage(new AlertsPage(c));
