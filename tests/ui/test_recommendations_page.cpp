@@ -7,6 +7,7 @@
 
 #include "core/advice/advice_document.h"
 #include "core/settings/secret_store.h"
+#include "core/settings/secret_store_memory.h"
 #include "core/settings/settings_keys.h"
 #include "tests/support/loopback_llm_server.h"
 #include "tests/ui/ui_test_support.h"
@@ -108,6 +109,7 @@ class TestRecommendationsPage : public QObject
 
 private slots:
     void initTestCase();
+    void emptyStateWithoutData();
     void refreshWritesRecommendation();
     void showsLocalRecommendation();
     void openInBudgetPlanner();
@@ -130,6 +132,24 @@ void TestRecommendationsPage::initTestCase()
     m_fixture = std::make_unique<Test::WindowFixture>(QStringLiteral("en"));
     m_fixture->settings().setValue(K::UiLanguage, QStringLiteral("en"));
     QVERIFY(importAndRefresh(*m_fixture));
+}
+
+void TestRecommendationsPage::emptyStateWithoutData()
+{
+    QTemporaryDir dir;
+    Settings::SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+    Jobs::JobRunner jobs(Storage::DatabaseLocation{dir.filePath(QStringLiteral("empty.sqlite"))});
+    Settings::MemorySecretStore secrets;
+    Ui::RecommendationsPage page(Ui::PageContext{jobs, settings, secrets});
+    page.resize(1200, 800);
+    page.show();
+    // Nothing stored yet: the page writes one at once (locally, nothing configured) and, with no data, says so.
+    QVERIFY(Test::waitPage(page, 120000));
+    QVERIFY(waitUntil([&page] { return !page.isGenerating() && !page.isLoading(); }, 120000));
+    QVERIFY(page.shownRecord());
+    QCOMPARE(page.historyModel()->rowCount(), 1);
+    QVERIFY(page.isEmptyStateShown());
+    QVERIFY(page.plannerButtons().isEmpty());
 }
 
 void TestRecommendationsPage::refreshWritesRecommendation()
