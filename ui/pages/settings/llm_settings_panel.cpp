@@ -59,7 +59,7 @@ LlmSettingsPanel::LlmSettingsPanel(Jobs::JobRunner &jobs, Settings::SettingsStor
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(QStringLiteral("llmApiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setMinimumWidth(260);
+    m_apiKey->setMinimumWidth(340);
     m_apiKey->setPlaceholderText(tr("Type a new key to replace the stored one"));
     m_apiKey->setToolTip(tr("Kept only in the system keychain, never in the settings file, the database or logs"));
     m_keyStatus = new QLabel(this);
