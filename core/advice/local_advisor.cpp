@@ -31,9 +31,7 @@ public:
         : m_in(input), m_catalogue(catalogue),
           m_locale(input.language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
                                                          : QLocale(QLocale::English, QLocale::UnitedStates))
-    {
-        m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    }
+    {}
 
     QString t(const char *source) const
     {

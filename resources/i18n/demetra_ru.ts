@@ -1,6 +1,143 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AdviceDocument</name>
+    <message>
+        <source>unexpected key "%1"</source>
+        <translation>неожиданный ключ «%1»</translation>
+    </message>
+    <message>
+        <source>missing key "%1"</source>
+        <translation>отсутствует ключ «%1»</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>ожидалась строка</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got "%2"</source>
+        <translation>ожидалось одно из значений %1, получено «%2»</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>ожидалось true или false</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>ожидалось число</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ожидалось целое число</translation>
+    </message>
+    <message>
+        <source>expected a number or null</source>
+        <translation>ожидалось число или null</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидался массив</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>expected one JSON object at the top level</source>
+        <translation>на верхнем уровне ожидался один объект JSON</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Comparing channels</source>
+        <translation>Сравнение каналов</translation>
+    </message>
+    <message>
+        <source>There is no data for the chosen period and filters.</source>
+        <translation>Нет данных за выбранный период с текущими фильтрами.</translation>
+    </message>
+    <message>
+        <source>No ROI model: %1</source>
+        <translation>Нет модели ROI: %1</translation>
+    </message>
+    <message>
+        <source>Planning the budget</source>
+        <translation>Планирование бюджета</translation>
+    </message>
+    <message>
+        <source>Forecasting ROI</source>
+        <translation>Прогнозирование ROI</translation>
+    </message>
+    <message>
+        <source>No spend is forecast.</source>
+        <translation>Расход не прогнозируется.</translation>
+    </message>
+    <message>
+        <source>ROI forecasts were not computed for this run.</source>
+        <translation>Прогнозы ROI для этого запуска не рассчитывались.</translation>
+    </message>
+    <message>
+        <source>Asking %1</source>
+        <translation>Запрос к %1</translation>
+    </message>
+    <message>
+        <source>The model could not be asked: %1</source>
+        <translation>Не удалось обратиться к модели: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 to repair its answer</source>
+        <translation>Повторный запрос к %1 на исправление ответа</translation>
+    </message>
+    <message>
+        <source>The model's answer was not valid (%1) and the repair request failed: %2</source>
+        <translation>Ответ модели некорректен (%1), а повторный запрос на исправление завершился ошибкой: %2</translation>
+    </message>
+    <message>
+        <source>The model's answer was not valid JSON after one repair: %1</source>
+        <translation>Ответ модели не является корректным JSON даже после одного исправления: %1</translation>
+    </message>
+    <message>
+        <source>The model endpoint is not configured (an http(s) base URL and a model are needed).</source>
+        <translation>Адрес сервера модели не настроен (нужны базовый URL http(s) и модель).</translation>
+    </message>
+    <message>
+        <source>Writing the recommendation</source>
+        <translation>Составление рекомендации</translation>
+    </message>
+    <message>
+        <source>Written by %1.</source>
+        <translation>Составлено моделью %1.</translation>
+    </message>
+    <message>
+        <source>Written locally from your data.</source>
+        <translation>Составлено локально по вашим данным.</translation>
+    </message>
+    <message>
+        <source>Written locally: %1</source>
+        <translation>Составлено локально: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceRepository</name>
+    <message>
+        <source>The stored recommendation is damaged: %1</source>
+        <translation>Сохранённая рекомендация повреждена: %1</translation>
+    </message>
+    <message>
+        <source>There is no recommendation %1.</source>
+        <translation>Рекомендация %1 не найдена.</translation>
+    </message>
+</context>
 <context>
     <name>AlertChart</name>
     <message>
@@ -325,15 +462,15 @@
 <context>
     <name>BacktestSummary</name>
     <message>
-        <source>last week&apos;s values</source>
+        <source>last week's values</source>
         <translation>значения прошлой недели</translation>
     </message>
     <message>
-        <source>last week&apos;s value</source>
+        <source>last week's value</source>
         <translation>значение прошлой недели</translation>
     </message>
     <message>
-        <source>last year&apos;s values</source>
+        <source>last year's values</source>
         <translation>значения прошлого года</translation>
     </message>
     <message>
@@ -431,11 +568,11 @@ Recommended: %3</source>
         <translation>В периоде меньше %1 точек — слишком мало для кривых отклика, поэтому они построены по данным с %2 по %3.</translation>
     </message>
     <message>
-        <source>Revenue is recorded only for the business as a whole: each channel&apos;s share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
+        <source>Revenue is recorded only for the business as a whole: each channel's share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
         <translation>Выручка учитывается только по бизнесу в целом: доля каждого канала определяется совместной подгонкой общей выручки (базовый уровень с трендом и годовой сезонностью плюс по одной кривой на канал; без переноса эффекта между неделями). Считайте кривые выручки оценками.</translation>
     </message>
     <message>
-        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account&apos;s channels for a sound plan.</source>
+        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account's channels for a sound plan.</source>
         <translation>В данных смешаны валюты (%1): суммы складываются как есть. Для корректного плана отфильтруйте каналы одного аккаунта.</translation>
     </message>
     <message>
@@ -466,11 +603,11 @@ Recommended: %3</source>
         <translation>%1: минимальный расход (%2) больше максимального (%3).</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels&apos; minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
+        <source>Infeasible bounds: the channels' minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
         <translation>Недопустимые границы: сумма минимальных расходов каналов составляет %1, что больше бюджета %2. Снизьте минимумы или увеличьте бюджет.</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels&apos; maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
+        <source>Infeasible bounds: the channels' maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
         <translation>Недопустимые границы: сумма максимальных расходов каналов составляет %1, что меньше бюджета %2. Увеличьте максимумы или уменьшите бюджет.</translation>
     </message>
     <message>
@@ -490,7 +627,7 @@ Recommended: %3</source>
         <translation>Границы должны быть множителями, где 0 ≤ min ≤ max и max &gt; 0 (получено: от %1 до %2).</translation>
     </message>
     <message>
-        <source>There is no channel &quot;%1&quot; in the data (channels: %2).</source>
+        <source>There is no channel "%1" in the data (channels: %2).</source>
         <translation>В данных нет канала «%1» (каналы: %2).</translation>
     </message>
     <message>
@@ -535,6 +672,71 @@ Recommended: %3</source>
     <message>
         <source>week of %1</source>
         <translation>неделя с %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliAdvise</name>
+    <message>
+        <source>Written locally from your data.</source>
+        <translation>Составлено локально по вашим данным.</translation>
+    </message>
+    <message>
+        <source>Written by %1.</source>
+        <translation>Составлено моделью %1.</translation>
+    </message>
+    <message>
+        <source>The model was not used: %1</source>
+        <translation>Модель не использовалась: %1</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>  %1  %2 over %3 days: %4 (80 %: %5 to %6). %7
+</source>
+        <translation>  %1  %2 на %3 дн.: %4 (80 %: от %5 до %6). %7
+</translation>
+    </message>
+    <message>
+        <source>Budget moves</source>
+        <translation>Перераспределение бюджета</translation>
+    </message>
+    <message>
+        <source>  %1 → %2: %3 %4. %5
+    %6
+</source>
+        <translation>  %1 → %2: %3 %4. %5
+    %6
+</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>advise: filter by --from/--to, --channel, --segment and --audience only</source>
+        <translation>advise: допускаются только фильтры --from/--to, --channel, --segment и --audience</translation>
+    </message>
+    <message>
+        <source>advise: --horizon takes 7 to 90 days</source>
+        <translation>advise: --horizon принимает значение от 7 до 90 дней</translation>
+    </message>
+    <message>
+        <source>advise: --llm BASE_URL and --model M go together</source>
+        <translation>advise: --llm BASE_URL и --model M указываются вместе</translation>
+    </message>
+    <message>
+        <source>advise: --llm takes an http(s) base URL such as %1, got "%2"</source>
+        <translation>advise: --llm принимает базовый URL http(s), например %1, получено «%2»</translation>
     </message>
 </context>
 <context>
@@ -603,13 +805,13 @@ Recommended: %3</source>
 <context>
     <name>CliApp</name>
     <message>
-        <source>Run &apos;demetra-cli --help&apos; for the commands and options.
+        <source>Run 'demetra-cli --help' for the commands and options.
 </source>
         <translation>Список команд и параметров: demetra-cli --help
 </translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
         <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не «%2»</translation>
     </message>
     <message>
@@ -617,11 +819,11 @@ Recommended: %3</source>
         <translation>--to раньше, чем --from</translation>
     </message>
     <message>
-        <source>--campaign-id takes numbers, not &quot;%1&quot;</source>
+        <source>--campaign-id takes numbers, not "%1"</source>
         <translation>--campaign-id принимает числа, а не «%1»</translation>
     </message>
     <message>
-        <source>The database: a SQLite file (default: the user&apos;s data folder).</source>
+        <source>The database: a SQLite file (default: the user's data folder).</source>
         <translation>База данных: файл SQLite (по умолчанию — в папке данных пользователя).</translation>
     </message>
     <message>
@@ -669,7 +871,7 @@ Recommended: %3</source>
         <translation>Только эти языки.</translation>
     </message>
     <message>
-        <source>Only these campaigns (ids from &apos;campaigns&apos;).</source>
+        <source>Only these campaigns (ids from 'campaigns').</source>
         <translation>Только эти кампании (ID из вывода команды campaigns).</translation>
     </message>
     <message>
@@ -785,7 +987,7 @@ Recommended: %3</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -839,7 +1041,7 @@ Recommended: %3</source>
         <translation>По пути %1 базы данных пока нет: сначала импортируйте файл (demetra-cli import ФАЙЛ).</translation>
     </message>
     <message>
-        <source>unknown metric &quot;%1&quot;</source>
+        <source>unknown metric "%1"</source>
         <translation>неизвестный показатель «%1»</translation>
     </message>
     <message>
@@ -863,7 +1065,7 @@ Recommended: %3</source>
         <translation>%1: файл не найден; из него ничего не импортировано.</translation>
     </message>
     <message>
-        <source>rejected needs the run number (see &apos;demetra-cli runs&apos;)</source>
+        <source>rejected needs the run number (see 'demetra-cli runs')</source>
         <translation>для rejected нужен номер импорта (см. «demetra-cli runs»)</translation>
     </message>
     <message>
@@ -895,7 +1097,7 @@ Recommended: %3</source>
         <translation>мин:макс</translation>
     </message>
     <message>
-        <source>budget: a channel&apos;s minimum spend, CHANNEL=N.</source>
+        <source>budget: a channel's minimum spend, CHANNEL=N.</source>
         <translation>budget: минимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -903,7 +1105,7 @@ Recommended: %3</source>
         <translation>канал=n</translation>
     </message>
     <message>
-        <source>budget: a channel&apos;s maximum spend, CHANNEL=N.</source>
+        <source>budget: a channel's maximum spend, CHANNEL=N.</source>
         <translation>budget: максимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -939,6 +1141,26 @@ Recommended: %3</source>
         <translation>минуты</translation>
     </message>
     <message>
+        <source>refresh/daemon: do not retrain the ROI model (only report if stale).</source>
+        <translation>refresh/daemon: не переобучать модель ROI (только сообщать, если она устарела).</translation>
+    </message>
+    <message>
+        <source>advise: base URL of an OpenAI-compatible model server (API key from DEMETRA_LLM_API_KEY).</source>
+        <translation>advise: базовый URL сервера модели, совместимого с OpenAI (API-ключ берётся из DEMETRA_LLM_API_KEY).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>advise: the model to ask (with --llm).</source>
+        <translation>advise: модель, к которой обращаться (вместе с --llm).</translation>
+    </message>
+    <message>
+        <source>advise: print the exact request body and send nothing.</source>
+        <translation>advise: вывести точное тело запроса и ничего не отправлять.</translation>
+    </message>
+    <message>
         <source>Demetra command-line tool.
 
 Commands:
@@ -952,35 +1174,33 @@ Commands:
   rejected RUN          the rows an import rejected, with line, column and reason
   generate-sample --out FILE   write the synthetic sample data set
   train                 train the campaign ROI model on the stored data
-  forecast --channel NAME --metric M --horizon DAYS   forecast a channel&apos;s metric with intervals
+  forecast --channel NAME --metric M --horizon DAYS   forecast a channel's metric with intervals
   budget --total N      split a budget across channels by their response curves
   refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, recommendations)
   daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT
   alerts                list open alerts (--all: with resolved and dismissed ones)
-  budgets set|list      manage planned budgets per channel and period</source>
-        <translation>Консольная утилита Demetra.
+  budgets set|list      manage planned budgets per channel and period
+  advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)</source>
+        <translation>Инструмент командной строки Demetra.
 
 Команды:
   import FILE...        импорт CSV-выгрузок в базу данных
-  summary               итоги KPI за период и изменение относительно предыдущего периода
+  summary               итоговые KPI за период и изменение относительно предыдущего периода
   channels              KPI по каналам
   campaigns             KPI по кампаниям
   breakdown --by DIM    KPI по аудитории, сегменту, региону, языку, дню недели или месяцу
-  timeseries --metric M --by day|week|month   метрика во времени
+  timeseries --metric M --by day|week|month   метрика в динамике
   runs                  последние импорты и их результаты
-  rejected RUN          строки, отклонённые импортом, с номером строки, столбцом и причиной
+  rejected RUN          строки, отклонённые при импорте, с номером строки, столбцом и причиной
   generate-sample --out FILE   записать синтетический демонстрационный набор данных
   train                 обучить модель ROI кампаний на сохранённых данных
   forecast --channel NAME --metric M --horizon DAYS   прогноз метрики канала с интервалами
   budget --total N      распределить бюджет между каналами по их кривым отклика
-  refresh               один раз выполнить обновление (синхронизация, сводки, прогнозы, оповещения, рекомендации)
+  refresh               однократно выполнить обновление (синхронизация, сводные таблицы, прогнозы, оповещения, рекомендации)
   daemon                выполнять обновление по расписанию до SIGTERM/SIGINT
-  alerts                открытые оповещения (--all: также решённые и скрытые)
-  budgets set|list      плановые бюджеты по каналам и периодам</translation>
-    </message>
-    <message>
-        <source>refresh/daemon: do not retrain the ROI model (only report if stale).</source>
-        <translation>refresh/daemon: не переобучать модель ROI (только сообщать, если она устарела).</translation>
+  alerts                список открытых оповещений (--all: включая решённые и скрытые)
+  budgets set|list      управление плановыми бюджетами по каналам и периодам
+  advise [--llm URL --model M] [--preview]   рекомендации простыми словами (локально или с помощью модели)</translation>
     </message>
 </context>
 <context>
@@ -1078,15 +1298,15 @@ Commands:
         <translation>--horizon принимает период бюджета в днях, от 1 до 3660</translation>
     </message>
     <message>
-        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not &quot;%1&quot;</source>
+        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not "%1"</source>
         <translation>--bounds принимает множители среднего расхода MIN:MAX, где 0 ≤ MIN ≤ MAX (например, 0.5:2.0), а не «%1»</translation>
     </message>
     <message>
-        <source>--min takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
+        <source>--min takes CHANNEL=AMOUNT, not "%1"</source>
         <translation>--min принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
-        <source>--max takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
+        <source>--max takes CHANNEL=AMOUNT, not "%1"</source>
         <translation>--max принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
@@ -1129,11 +1349,11 @@ Commands:
         <translation>для budgets set нужен параметр --amount N</translation>
     </message>
     <message>
-        <source>--amount takes a positive number, not &quot;%1&quot;</source>
+        <source>--amount takes a positive number, not "%1"</source>
         <translation>--amount принимает положительное число, а не «%1»</translation>
     </message>
     <message>
-        <source>demetra-cli: note: no data has the channel &quot;%1&quot; yet; the budget is saved and will be checked once it has.
+        <source>demetra-cli: note: no data has the channel "%1" yet; the budget is saved and will be checked once it has.
 </source>
         <translation>demetra-cli: примечание: в данных пока нет канала «%1»; бюджет сохранён и будет проверяться, когда данные по нему появятся.
 </translation>
@@ -1179,7 +1399,7 @@ Commands:
         <translation>валюта</translation>
     </message>
     <message>
-        <source>budgets remove takes a budget id (see budgets list), not &quot;%1&quot;</source>
+        <source>budgets remove takes a budget id (see budgets list), not "%1"</source>
         <translation>budgets remove принимает id бюджета (см. budgets list), а не «%1»</translation>
     </message>
     <message>
@@ -1305,7 +1525,7 @@ Commands:
         <translation>daemon не принимает аргументов, только параметры</translation>
     </message>
     <message>
-        <source>--interval takes whole minutes, not &quot;%1&quot;</source>
+        <source>--interval takes whole minutes, not "%1"</source>
         <translation>--interval принимает целое число минут, а не «%1»</translation>
     </message>
     <message>
@@ -1360,7 +1580,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Saved as the database&apos;s current ROI model.
+        <source>Saved as the database's current ROI model.
 </source>
         <translation>Сохранена как текущая модель ROI базы данных.
 </translation>
@@ -1383,11 +1603,11 @@ Commands:
         <translation>столбец %1</translation>
     </message>
     <message>
-        <source>The mapping does not match the file&apos;s columns.</source>
+        <source>The mapping does not match the file's columns.</source>
         <translation>Сопоставление не соответствует столбцам файла.</translation>
     </message>
     <message>
-        <source>Two columns are marked &quot;%1&quot;: %2 and %3. Keep one.</source>
+        <source>Two columns are marked "%1": %2 and %3. Keep one.</source>
         <translation>Два столбца отмечены как «%1»: %2 и %3. Оставьте один.</translation>
     </message>
     <message>
@@ -1415,7 +1635,7 @@ Commands:
         <translation>Ваше сопоставление столбцов</translation>
     </message>
     <message>
-        <source>the channel is read from column &quot;%1&quot;</source>
+        <source>the channel is read from column "%1"</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
@@ -1747,6 +1967,96 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::AdviceHistoryModel</name>
+    <message>
+        <source>Written locally from your data</source>
+        <translation>Составлено локально по вашим данным</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Составлено моделью %1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Локально</translation>
+    </message>
+    <message>
+        <source>Model failed</source>
+        <translation>Ошибка модели</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::AdviceVerdictModel</name>
+    <message>
+        <source>Best</source>
+        <translation>Лучший</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Хороший</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Слабый</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Худший</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Недостаточно данных</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>ROI change</source>
+        <translation>Изменение ROI</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Конверсия (CR)</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расход</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::AlertNotifier</name>
     <message>
         <source>Demetra — advertising analytics</source>
@@ -1860,7 +2170,7 @@ Commands:
         <translation>от планового бюджета</translation>
     </message>
     <message>
-        <source>A channel&apos;s ROI below</source>
+        <source>A channel's ROI below</source>
         <translation>ROI канала ниже</translation>
     </message>
     <message>
@@ -1872,11 +2182,11 @@ Commands:
         <translation>от среднего ROI всех каналов</translation>
     </message>
     <message>
-        <source>A day&apos;s value at least</source>
+        <source>A day's value at least</source>
         <translation>Значение за день — не менее</translation>
     </message>
     <message>
-        <source>Sensitivity: robust deviations (median and MAD) from the same weekday&apos;s history; lower finds more anomalies. Allowed: 1 to 20.</source>
+        <source>Sensitivity: robust deviations (median and MAD) from the same weekday's history; lower finds more anomalies. Allowed: 1 to 20.</source>
         <translation>Чувствительность: робастные отклонения (медиана и MAD) от истории того же дня недели; чем меньше значение, тем больше аномалий обнаруживается. Допустимо: от 1 до 20.</translation>
     </message>
     <message>
@@ -2111,11 +2421,11 @@ Commands:
         <translation>Канал или кампания в нём, которые анализировало правило</translation>
     </message>
     <message>
-        <source>The metric&apos;s value over the alert&apos;s window (for anomalies: the day&apos;s value)</source>
+        <source>The metric's value over the alert's window (for anomalies: the day's value)</source>
         <translation>Значение метрики за окно оповещения (для аномалий — значение за день)</translation>
     </message>
     <message>
-        <source>The threshold it crossed (for anomalies: the value expected from the same weekday&apos;s history)</source>
+        <source>The threshold it crossed (for anomalies: the value expected from the same weekday's history)</source>
         <translation>Пересечённый порог (для аномалий — значение, ожидаемое по истории того же дня недели)</translation>
     </message>
     <message>
@@ -2210,7 +2520,7 @@ Commands:
         <translation>Показать:</translation>
     </message>
     <message>
-        <source>Select an alert to see its message and its metric&apos;s chart.</source>
+        <source>Select an alert to see its message and its metric's chart.</source>
         <translation>Выберите оповещение, чтобы увидеть его сообщение и график метрики.</translation>
     </message>
     <message>
@@ -2218,7 +2528,7 @@ Commands:
         <translation>Оповещение</translation>
     </message>
     <message>
-        <source>Select an alert to see its metric&apos;s chart.</source>
+        <source>Select an alert to see its metric's chart.</source>
         <translation>Выберите оповещение, чтобы увидеть график его метрики.</translation>
     </message>
     <message>
@@ -2607,7 +2917,7 @@ Commands:
         <translation>Границы:</translation>
     </message>
     <message>
-        <source>Each channel may get between these multiples of its current spend. Set a channel&apos;s own limits in the table&apos;s Min and Max columns.</source>
+        <source>Each channel may get between these multiples of its current spend. Set a channel's own limits in the table's Min and Max columns.</source>
         <translation>Каждый канал может получить сумму в пределах этих множителей своего текущего расхода. Собственные лимиты канала задаются в столбцах «Мин.» и «Макс.» таблицы.</translation>
     </message>
     <message>
@@ -2627,7 +2937,7 @@ Commands:
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <source>What if: move a channel&apos;s budget</source>
+        <source>What if: move a channel's budget</source>
         <translation>Что если: перенос бюджета канала</translation>
     </message>
     <message>
@@ -2726,7 +3036,7 @@ Commands:
         <translation>Рекомендуемый дневной расход выше максимального, который когда-либо был у этого канала: в этой области кривая экстраполируется.</translation>
     </message>
     <message>
-        <source>Double-click to set this channel&apos;s own limit over the period; clear it to go back to the multiple of current spend.</source>
+        <source>Double-click to set this channel's own limit over the period; clear it to go back to the multiple of current spend.</source>
         <translation>Дважды щёлкните, чтобы задать собственный лимит канала на период; очистите значение, чтобы вернуться к множителю текущего расхода.</translation>
     </message>
     <message>
@@ -2798,7 +3108,7 @@ Commands:
         <translation>Рекламный канал.</translation>
     </message>
     <message>
-        <source>Current spend: the channel&apos;s mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
+        <source>Current spend: the channel's mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
         <translation>Текущий расход: средний дневной расход канала за дни его работы в периоде подгонки, умноженный на период плана в %1 дн.</translation>
     </message>
     <message>
@@ -2810,19 +3120,19 @@ Commands:
         <translation>Рекомендуемый расход относительно текущего.</translation>
     </message>
     <message>
-        <source>The least the plan may give the channel: the Bounds&apos; lower multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
+        <source>The least the plan may give the channel: the Bounds' lower multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
         <translation>Минимум, который план может выделить каналу: нижний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>The most the plan may give the channel: the Bounds&apos; upper multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
+        <source>The most the plan may give the channel: the Bounds' upper multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
         <translation>Максимум, который план может выделить каналу: верхний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>Expected revenue over the period at the recommended spend, from the channel&apos;s response curve.</source>
+        <source>Expected revenue over the period at the recommended spend, from the channel's response curve.</source>
         <translation>Ожидаемая выручка за период при рекомендуемом расходе по кривой отклика канала.</translation>
     </message>
     <message>
-        <source>Expected conversions over the period at the recommended spend, from the channel&apos;s conversions curve.</source>
+        <source>Expected conversions over the period at the recommended spend, from the channel's conversions curve.</source>
         <translation>Ожидаемые конверсии за период при рекомендуемом расходе по кривой конверсий канала.</translation>
     </message>
     <message>
@@ -2830,11 +3140,11 @@ Commands:
         <translation>Ожидаемый ROI при рекомендуемом расходе: (ожидаемая выручка − расход) / расход.</translation>
     </message>
     <message>
-        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve&apos;s slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
+        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve's slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
         <translation>Предельный ROI: что возвращает следующая единица расхода при рекомендуемом дневном расходе за вычетом самой единицы (наклон кривой выручки − 1). Когда план максимизирует выручку, у каналов, находящихся между своими границами, предельный ROI в итоге одинаков; иное значение означает, что канал упёрся в границу.</translation>
     </message>
     <message>
-        <source>The response curve&apos;s form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
+        <source>The response curve's form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
         <translation>Форма кривой отклика и качество подгонки: R² на точках, по которым она подобрана, а в скобках — R² на последних 20 % точек, если подобрать кривую заново только по первым 80 % (честная проверка; значение ниже 0 хуже среднего).</translation>
     </message>
     <message>
@@ -2849,12 +3159,12 @@ Commands:
         <translation>Выберите кампанию, чтобы увидеть, почему модель прогнозирует такой ROI.</translation>
     </message>
     <message>
-        <source>The model&apos;s average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
+        <source>The model's average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
         <translation>Средний ROI модели %1 плюс все вклады дают прогноз %2 (мелкие вклады не показаны).</translation>
     </message>
     <message>
         <source>%1: %2
-How much this attribute moved the predicted ROI away from the model&apos;s average (SHAP contribution), in percentage points of ROI, weighted by the campaign&apos;s daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
+How much this attribute moved the predicted ROI away from the model's average (SHAP contribution), in percentage points of ROI, weighted by the campaign's daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
         <translation>%1: %2
 Насколько этот признак сместил прогнозируемый ROI относительно среднего по модели (вклад SHAP), в процентных пунктах ROI, с весами по дневному расходу кампании. Среднее и все вклады в сумме дают прогноз. Это объясняет модель, а не причинно-следственные связи.</translation>
     </message>
@@ -2878,7 +3188,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Нет значения: выручка этой кампании неизвестна.</translation>
     </message>
     <message>
-        <source>The model&apos;s ROI for this campaign&apos;s days, weighted by their spend. Select the row to see why.</source>
+        <source>The model's ROI for this campaign's days, weighted by their spend. Select the row to see why.</source>
         <translation>ROI модели для дней этой кампании, взвешенный по их расходу. Выберите строку, чтобы узнать почему.</translation>
     </message>
     <message>
@@ -2917,7 +3227,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
 <context>
     <name>Demetra::Ui::CampaignRoiPanel</name>
     <message>
-        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI&apos;s variation explained. The baseline predicts each campaign&apos;s channel average.</source>
+        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI's variation explained. The baseline predicts each campaign's channel average.</source>
         <translation>Проверка: модель обучена на более ранних днях и оценена на последней пятой части дней, которых она не видела. MAE — средняя абсолютная ошибка ROI (0,10 = 10 процентных пунктов); R² — доля объяснённой вариации ROI. Базовый уровень прогнозирует для каждой кампании среднее по её каналу.</translation>
     </message>
     <message>
@@ -3009,7 +3319,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Почему модель прогнозирует ROI %1 (факт: %2)</translation>
     </message>
     <message>
-        <source>The bars are the model&apos;s contributions: how much each attribute moved this campaign&apos;s predicted ROI away from the model&apos;s average. With the average they add up to the prediction.</source>
+        <source>The bars are the model's contributions: how much each attribute moved this campaign's predicted ROI away from the model's average. With the average they add up to the prediction.</source>
         <translation>Столбцы — вклады модели: насколько каждый признак сместил прогнозируемый ROI этой кампании относительно среднего по модели. Вместе со средним они в сумме дают прогноз.</translation>
     </message>
     <message>
@@ -3085,11 +3395,11 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Не импортируется. Строки, различающиеся только этим столбцом, суммируются.</translation>
     </message>
     <message>
-        <source>Kept as text that breaks a campaign&apos;s day down (a region, an ad set): rows that differ in it stay apart.</source>
+        <source>Kept as text that breaks a campaign's day down (a region, an ad set): rows that differ in it stay apart.</source>
         <translation>Сохраняется как текст, детализирующий день кампании (регион, группа объявлений): строки, различающиеся по нему, не объединяются.</translation>
     </message>
     <message>
-        <source>The day each row&apos;s figures belong to.</source>
+        <source>The day each row's figures belong to.</source>
         <translation>День, к которому относятся показатели строки.</translation>
     </message>
     <message>
@@ -3245,7 +3555,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Что содержит столбец %1</translation>
     </message>
     <message>
-        <source>What column &quot;%1&quot; holds</source>
+        <source>What column "%1" holds</source>
         <translation>Что содержит столбец «%1»</translation>
     </message>
     <message>
@@ -3269,7 +3579,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>По первым строкам нельзя отличить день от месяца; они прочитаны как «сначала день»:</translation>
     </message>
     <message>
-        <source>None of the first values of column &quot;%1&quot; reads as a date: choose the date column or the day and month order.</source>
+        <source>None of the first values of column "%1" reads as a date: choose the date column or the day and month order.</source>
         <translation>Ни одно из первых значений столбца «%1» не читается как дата: выберите столбец даты или порядок дня и месяца.</translation>
     </message>
     <message>
@@ -3277,7 +3587,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>игнорируется</translation>
     </message>
     <message>
-        <source>Read from column &quot;%1&quot; on every row.</source>
+        <source>Read from column "%1" on every row.</source>
         <translation>Берётся из столбца «%1» в каждой строке.</translation>
     </message>
     <message>
@@ -3620,7 +3930,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <source>Show each KPI&apos;s change against the comparison period in a &quot;Δ&quot; column</source>
+        <source>Show each KPI's change against the comparison period in a "Δ" column</source>
         <translation>Показывать изменение каждого KPI относительно периода сравнения в столбце «Δ»</translation>
     </message>
     <message>
@@ -3869,7 +4179,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Канал:</translation>
     </message>
     <message>
-        <source>The channel to forecast (the filter&apos;s channels, segments and audiences apply)</source>
+        <source>The channel to forecast (the filter's channels, segments and audiences apply)</source>
         <translation>Канал для прогноза (применяются каналы, сегменты и аудитории из фильтра)</translation>
     </message>
     <message>
@@ -3937,7 +4247,7 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
         <translation>Обучение и бэктест прогноза…</translation>
     </message>
     <message>
-        <source>Forecasting every channel&apos;s ROI…</source>
+        <source>Forecasting every channel's ROI…</source>
         <translation>Прогноз ROI по всем каналам…</translation>
     </message>
     <message>
@@ -3989,7 +4299,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Прогноз ROI по каналам: следующие %1 дн.</translation>
     </message>
     <message>
-        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter&apos;s period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
+        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter's period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
         <translation>Ожидаемый ROI каждого канала на следующие %1 дн. по прогнозам его расхода и выручки; 80-процентный интервал получен из ошибок ROI на том же горизонте в %2 фолдах бэктеста на канал (на вкладке «Прогноз» — 8). Окупаемость учитывает расход и выручку с начала периода фильтра (%3): факт до последнего дня с данными, затем прогноз; для канала, уже вышедшего в прибыль, указан день, когда это произошло. Вычислено за %4 с.</translation>
     </message>
     <message>
@@ -3997,11 +4307,11 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>первого дня с данными</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
+        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
         <translation>%1: обучено на всей истории, %2 (%3 нед., по неделям), до последней недели с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
+        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
         <translation>%1: обучено на всей истории, %2 (%3 дн., по дням), до последнего дня с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
 </context>
@@ -4194,6 +4504,137 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::LlmSettingsPanel</name>
+    <message>
+        <source>Recommendations are written locally from your data unless a language model is set here. Any OpenAI-compatible Chat Completions server works: a hosted model, the Hugging Face router, Ollama, a llama.cpp server or vLLM. Only aggregated figures are sent, never raw rows, and nothing is sent while the base URL is empty.</source>
+        <translation>Рекомендации составляются локально по вашим данным, если здесь не задана языковая модель. Подойдёт любой сервер Chat Completions, совместимый с OpenAI: облачная модель, маршрутизатор Hugging Face, Ollama, сервер llama.cpp или vLLM. Отправляются только агрегированные показатели, никогда — исходные строки, и пока базовый URL пуст, ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Up to and including the API version; empty: write locally, send nothing</source>
+        <translation>До версии API включительно; если пусто — составлять локально и ничего не отправлять</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Базовый URL:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one</source>
+        <translation>Введите новый ключ, чтобы заменить сохранённый</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain, never in the settings file, the database or logs</source>
+        <translation>Хранится только в системном хранилище паролей — никогда в файле настроек, базе данных или журналах</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-ключ:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Температура:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How long one request may take before it is abandoned and the text is written locally</source>
+        <translation>Сколько может длиться один запрос, прежде чем он будет прерван и текст будет составлен локально</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Send one short chat completion to the endpoint in the form</source>
+        <translation>Отправить один короткий запрос Chat Completion на адрес сервера, указанный в форме</translation>
+    </message>
+    <message>
+        <source>Preview what will be sent…</source>
+        <translation>Показать, что будет отправлено…</translation>
+    </message>
+    <message>
+        <source>Show the exact request body built from the current figures; nothing is sent</source>
+        <translation>Показать точное тело запроса, построенное по текущим показателям; ничего не отправляется</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Ошибка подключения: %1</translation>
+    </message>
+    <message>
+        <source>Could not build the request: %1</source>
+        <translation>Не удалось сформировать запрос: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>Системное хранилище паролей недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задан</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, like http://127.0.0.1:11434/v1.</source>
+        <translation>Базовый URL должен быть адресом http:// или https://, например http://127.0.0.1:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Name the model to use (for example qwen3:8b or gpt-4o-mini).</source>
+        <translation>Укажите модель (например, qwen3:8b или gpt-4o-mini).</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored: %1</source>
+        <translation>Не удалось сохранить API-ключ: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Recommendations are written locally; nothing is sent.</source>
+        <translation>Сохранено. Рекомендации составляются локально; ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Saved. Recommendations will be written by %1.</source>
+        <translation>Сохранено. Рекомендации будет составлять %1.</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed: %1</source>
+        <translation>Не удалось удалить API-ключ: %1</translation>
+    </message>
+    <message>
+        <source>Set an http(s) base URL and a model first.</source>
+        <translation>Сначала укажите базовый URL http(s) и модель.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Запрос к %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms (%3).</source>
+        <translation>Подключено: ответ от %1 получен за %2 мс (%3).</translation>
+    </message>
+    <message>
+        <source>Collecting the figures…</source>
+        <translation>Сбор показателей…</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::MainWindow</name>
     <message>
         <source>Cannot read the database: %1</source>
@@ -4254,14 +4695,6 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
     <message>
         <source>Import a CSV…</source>
         <translation>Импорт CSV…</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Рекомендации</translation>
-    </message>
-    <message>
-        <source>Plain-words recommendations written from your figures (locally, or by a language model you configure) will appear here.</source>
-        <translation>Здесь появятся рекомендации простыми словами, составленные по вашим показателям (локально или с помощью настроенной вами языковой модели).</translation>
     </message>
     <message>
         <source>%1 — Demetra</source>
@@ -4500,7 +4933,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>80-процентный интервал ROI на горизонте по ошибкам ROI на том же горизонте в фолдах бэктеста (их число в скобках; если отдельных фолдов меньше 5 — наибольшая ошибка с расширением)</translation>
     </message>
     <message>
-        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter&apos;s period: actuals up to the last day with data, the forecast after it</source>
+        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter's period: actuals up to the last day with data, the forecast after it</source>
         <translation>День, когда накопленная выручка покрывает накопленный расход, считая с начала периода фильтра: факт до последнего дня с данными, затем прогноз</translation>
     </message>
     <message>
@@ -4508,7 +4941,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Самая ранняя дата — по верхней границе выручки, самая поздняя — по нижней (для уже окупившегося канала — по факту)</translation>
     </message>
     <message>
-        <source>How the ROI forecast did in %1 rolling-origin backtests against last week&apos;s values</source>
+        <source>How the ROI forecast did in %1 rolling-origin backtests against last week's values</source>
         <translation>Как прогноз ROI показал себя в %1 бэктестах со скользящим началом по сравнению со значениями прошлой недели</translation>
     </message>
     <message>
@@ -4596,7 +5029,7 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Плановые бюджеты</translation>
     </message>
     <message>
-        <source>A budget overrun alert fires when a channel&apos;s (or a campaign&apos;s) spend over a planned period passes the share of its budget set in Settings → Alerts and refresh.</source>
+        <source>A budget overrun alert fires when a channel's (or a campaign's) spend over a planned period passes the share of its budget set in Settings → Alerts and refresh.</source>
         <translation>Оповещение о перерасходе бюджета срабатывает, когда расход канала (или кампании) за плановый период превышает долю бюджета, заданную в разделе «Настройки → Оповещения и обновление».</translation>
     </message>
     <message>
@@ -4636,7 +5069,7 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Период:</translation>
     </message>
     <message>
-        <source>The currency of the amount (the account currency of the channel&apos;s data)</source>
+        <source>The currency of the amount (the account currency of the channel's data)</source>
         <translation>Валюта суммы (валюта аккаунта в данных канала)</translation>
     </message>
     <message>
@@ -4687,8 +5120,163 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Столбец %1</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is read as: %2</source>
+        <source>Column "%1" is read as: %2</source>
         <translation>Столбец «%1» читается как: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::RecommendationsPage</name>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Could not write a recommendation: %1</source>
+        <translation>Не удалось составить рекомендацию: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop writing the recommendation; nothing is stored</source>
+        <translation>Прекратить составление рекомендации; ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сформировать заново</translation>
+    </message>
+    <message>
+        <source>Write a new recommendation for the selected period (Ctrl+R). Without a language model configured in Settings it is written locally and nothing leaves the machine.</source>
+        <translation>Составить новую рекомендацию за выбранный период (Ctrl+R). Если языковая модель не настроена в настройках, рекомендация составляется локально и данные не покидают компьютер.</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: there is no data in the selected period. Import data or widen the filter, then press Regenerate.</source>
+        <translation>Рекомендаций пока нет: в выбранном периоде нет данных. Импортируйте данные или расширьте фильтр, затем нажмите «Сформировать заново».</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Budget moves</source>
+        <translation>Перераспределение бюджета</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Запрос к %1…</translation>
+    </message>
+    <message>
+        <source>Writing locally…</source>
+        <translation>Составляется локально…</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>%1 · from the figures of %2</source>
+        <translation>%1 · по данным: %2</translation>
+    </message>
+    <message>
+        <source>Best ROI: %1</source>
+        <translation>Лучший ROI: %1</translation>
+    </message>
+    <message>
+        <source>Worst ROI: %1</source>
+        <translation>Худший ROI: %1</translation>
+    </message>
+    <message>
+        <source>the gap is larger than day-to-day noise</source>
+        <translation>разница превышает ежедневные колебания</translation>
+    </message>
+    <message>
+        <source>the gap is within day-to-day noise</source>
+        <translation>разница в пределах ежедневных колебаний</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>Перенести %1 из %2 в %3</translation>
+    </message>
+    <message>
+        <source>Open in budget planner</source>
+        <translation>Открыть в планировщике бюджета</translation>
+    </message>
+    <message>
+        <source>Show the Budget page with this move applied to the current split</source>
+        <translation>Показать страницу «Бюджет», где это перераспределение применено к текущему распределению бюджета</translation>
+    </message>
+    <message>
+        <source>No budget move is recommended.</source>
+        <translation>Перераспределение бюджета не рекомендуется.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No action is needed on CPA, CTR, CPM or conversion.</source>
+        <translation>Никаких действий по CPA, CTR, CPM и конверсии не требуется.</translation>
+    </message>
+    <message>
+        <source>No risk was found.</source>
+        <translation>Рисков не обнаружено.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 in %4 days (80 % band %5)</source>
+        <translation>%1: %2 %3 за %4 дн. (80-процентный интервал %5)</translation>
+    </message>
+    <message>
+        <source>Beat the seasonal-naive baseline in the backtest.</source>
+        <translation>В бэктесте оказался точнее наивного сезонного прогноза.</translation>
+    </message>
+    <message>
+        <source>Did not beat the seasonal-naive baseline in the backtest.</source>
+        <translation>В бэктесте не оказался точнее наивного сезонного прогноза.</translation>
+    </message>
+    <message>
+        <source>ROI model on held-out rows: MAE %1 (baseline %2), R² %3</source>
+        <translation>Модель ROI на отложенной выборке: MAE %1 (базовый уровень %2), R² %3</translation>
+    </message>
+    <message>
+        <source>No forecast was available.</source>
+        <translation>Прогноз недоступен.</translation>
+    </message>
+    <message>
+        <source>Written locally instead. %1</source>
+        <translation>Составлено локально. %1</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +5354,29 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::RequestPreviewDialog</name>
+    <message>
+        <source>What will be sent</source>
+        <translation>Что будет отправлено</translation>
+    </message>
+    <message>
+        <source>No language model is configured, so nothing is sent: recommendations are written locally from these same figures. This is the body that would be sent once an endpoint is set.</source>
+        <translation>Языковая модель не настроена, поэтому ничего не отправляется: рекомендации составляются локально по тем же данным. Это тело запроса, которое будет отправляться, когда будет задан адрес сервера.</translation>
+    </message>
+    <message>
+        <source>This exact body is sent as a POST to %1 when a recommendation is written.</source>
+        <translation>Именно это тело запроса отправляется методом POST на %1 при составлении рекомендации.</translation>
+    </message>
+    <message>
+        <source>Only aggregated figures are included, never raw rows. The API key is sent only in the Authorization header and is never part of the body, so it is not shown here.</source>
+        <translation>Передаются только агрегированные показатели, исходные строки — никогда. API-ключ передаётся только в заголовке Authorization и никогда не входит в тело запроса, поэтому здесь он не показан.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4822,6 +5433,10 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
     <message>
         <source>Alerts and refresh</source>
         <translation>Оповещения и обновление</translation>
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation>Языковая модель</translation>
     </message>
 </context>
 <context>
@@ -5079,7 +5694,7 @@ Forecast %2: %3
         <translation>Последний день с данными: %1. Прогноз начинается со следующего дня.</translation>
     </message>
     <message>
-        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel&apos;s reason).</source>
+        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel's reason).</source>
         <translation>Ни для одного канала нет прогноза ROI: для него нужны расход и выручка по каналу с достаточной историей (причину по каждому каналу см. в таблице ниже).</translation>
     </message>
     <message>
@@ -5182,7 +5797,7 @@ Payback: %8</source>
         <translation>для forecast нужен ровно один параметр --channel ИМЯ</translation>
     </message>
     <message>
-        <source>unknown metric &quot;%1&quot;: forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
+        <source>unknown metric "%1": forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
         <translation>неизвестная метрика «%1»: forecast --metric принимает spend, conversions, revenue, roi, impressions или ctr</translation>
     </message>
     <message>
@@ -5209,7 +5824,7 @@ Payback: %8</source>
         <translation>Нет данных для прогноза: сначала импортируйте файл.</translation>
     </message>
     <message>
-        <source>No channel named &quot;%1&quot; has data. Channels: %2.</source>
+        <source>No channel named "%1" has data. Channels: %2.</source>
         <translation>Нет данных по каналу «%1». Каналы: %2.</translation>
     </message>
     <message>
@@ -5441,11 +6056,11 @@ Payback: %8</source>
         <translation>все строки отнесены к каналу %1, как выбрано</translation>
     </message>
     <message>
-        <source>the channel is read from column &quot;%1&quot;</source>
+        <source>the channel is read from column "%1"</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
-        <source>every row is %1 (the layout is that platform&apos;s export)</source>
+        <source>every row is %1 (the layout is that platform's export)</source>
         <translation>все строки относятся к каналу %1 (это формат выгрузки этой платформы)</translation>
     </message>
     <message>
@@ -5457,7 +6072,7 @@ Payback: %8</source>
         <translation>В файле %1 не указано, к какому каналу относятся строки (нет столбца с каналом, и имя файла его не называет). Выберите канал для этого файла.</translation>
     </message>
     <message>
-        <source>Acquisition_Cost is the campaign&apos;s cost (spend).</source>
+        <source>Acquisition_Cost is the campaign's cost (spend).</source>
         <translation>Acquisition_Cost — затраты на кампанию (расход).</translation>
     </message>
     <message>
@@ -5491,6 +6106,300 @@ Payback: %8</source>
     <message>
         <source>Columns not used: %1. Rows that differ only in them are summed.</source>
         <translation>Не используются столбцы: %1. Строки, различающиеся только ими, суммируются.</translation>
+    </message>
+</context>
+<context>
+    <name>LlmClient</name>
+    <message>
+        <source>No LLM endpoint is configured: set an http or https base URL and a model.</source>
+        <translation>Адрес сервера LLM не настроен: укажите базовый URL (http или https) и модель.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The LLM server's answer is larger than %1 MB; it was not read.</source>
+        <translation>Ответ сервера LLM больше %1 МБ; он не был прочитан.</translation>
+    </message>
+    <message>
+        <source>The LLM server at %1 did not answer within %2 s.</source>
+        <translation>Сервер LLM по адресу %1 не ответил в течение %2 с.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the LLM server at %1: %2</source>
+        <translation>Не удалось подключиться к серверу LLM по адресу %1: %2</translation>
+    </message>
+    <message>
+        <source>The LLM server's answer was cut off before its end.</source>
+        <translation>Ответ сервера LLM оборвался, не дойдя до конца.</translation>
+    </message>
+    <message>
+        <source>The LLM server's answer is not valid JSON; it may have been cut off.</source>
+        <translation>Ответ сервера LLM не является корректным JSON; возможно, он был обрезан.</translation>
+    </message>
+    <message>
+        <source>The LLM server returned no answer (no choices).</source>
+        <translation>Сервер LLM не вернул ответа (нет choices).</translation>
+    </message>
+    <message>
+        <source>The model declined to answer: %1</source>
+        <translation>Модель отказалась отвечать: %1</translation>
+    </message>
+    <message>
+        <source>The model's answer has no text.</source>
+        <translation>Ответ модели не содержит текста.</translation>
+    </message>
+    <message>
+        <source>The LLM server redirected to %1: use that address as the base URL.</source>
+        <translation>Сервер LLM выполнил перенаправление на %1: укажите этот адрес в качестве базового URL.</translation>
+    </message>
+    <message>
+        <source>The LLM server refused the request (HTTP %1): check the API key.</source>
+        <translation>Сервер LLM отказал в выполнении запроса (HTTP %1): проверьте API-ключ.</translation>
+    </message>
+    <message>
+        <source>Model “%1” not found at %2 (HTTP 404): check the model name and the base URL.</source>
+        <translation>Модель «%1» не найдена на %2 (HTTP 404): проверьте название модели и базовый URL.</translation>
+    </message>
+    <message>
+        <source>The LLM provider reports the quota or credit is used up (HTTP %1): check the account's billing.</source>
+        <translation>Провайдер LLM сообщает, что квота или баланс исчерпаны (HTTP %1): проверьте оплату в учётной записи.</translation>
+    </message>
+    <message>
+        <source>The server rejected response_format %1 (HTTP %2: %3).</source>
+        <translation>Сервер отклонил response_format %1 (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>The server rejected the temperature; sent without it.</source>
+        <translation>Сервер отклонил параметр temperature; запрос отправлен без него.</translation>
+    </message>
+    <message>
+        <source>The LLM server is limiting the request rate (HTTP 429).</source>
+        <translation>Сервер LLM ограничивает частоту запросов (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The LLM server failed (HTTP %1): %2</source>
+        <translation>Ошибка сервера LLM (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The LLM server rejected the request (HTTP %1): %2</source>
+        <translation>Сервер LLM отклонил запрос (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 Прекращено после %n попытки.</numerusform>
+            <numerusform>%1 Прекращено после %n попыток.</numerusform>
+            <numerusform>%1 Прекращено после %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model's JSON is incomplete: it was cut off.</source>
+        <translation>JSON в ответе модели неполный: он был обрезан.</translation>
+    </message>
+    <message>
+        <source>The model's answer contains no JSON object.</source>
+        <translation>Ответ модели не содержит JSON-объекта.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAdvisor</name>
+    <message>
+        <source>ROI %1, CPA %2, CTR %3, conversion rate %4, spend %5</source>
+        <translation>ROI %1, CPA %2, CTR %3, конверсия %4, расход %5</translation>
+    </message>
+    <message>
+        <source>previous period ROI %1</source>
+        <translation>ROI за предыдущий период %1</translation>
+    </message>
+    <message>
+        <source>daily ROI %1 ± %2 over %3 days</source>
+        <translation>дневной ROI %1 ± %2 за %3 дн.</translation>
+    </message>
+    <message>
+        <source>fewer than %1 days with spend and revenue</source>
+        <translation>менее %1 дн. с расходом и выручкой</translation>
+    </message>
+    <message>
+        <source>No channel has enough days with spend and revenue to compare ROI.</source>
+        <translation>Ни у одного канала нет достаточного числа дней с расходом и выручкой, чтобы сравнить ROI.</translation>
+    </message>
+    <message>
+        <source>Only %1 has enough data to judge: ROI %2.</source>
+        <translation>Достаточно данных для оценки только у %1: ROI %2.</translation>
+    </message>
+    <message>
+        <source>%1 returns the most (ROI %2) and %3 the least (ROI %4); the gap is larger than day-to-day noise (Welch t = %5, needs %6).</source>
+        <translation>%1 даёт наибольшую отдачу (ROI %2), а %3 — наименьшую (ROI %4); разница превышает ежедневные колебания (t-критерий Уэлча = %5, требуется %6).</translation>
+    </message>
+    <message>
+        <source>%1 (ROI %2) and %3 (ROI %4): not a significant difference; the gap is within day-to-day noise (Welch t = %5, needs %6).</source>
+        <translation>%1 (ROI %2) и %3 (ROI %4): значимого различия нет; разница в пределах ежедневных колебаний (t-критерий Уэлча = %5, требуется %6).</translation>
+    </message>
+    <message>
+        <source>No budget reallocation: %1</source>
+        <translation>Без перераспределения бюджета: %1</translation>
+    </message>
+    <message>
+        <source>Part of a reallocation expected to add %1 revenue (%2) over %3 days.</source>
+        <translation>Часть перераспределения, которое должно дать дополнительно %1 выручки (%2) за %3 дн.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (expected ROI %4); %5: %6 → %7 (expected ROI %8), over %9 days</source>
+        <translation>%1: %2 → %3 (ожидаемый ROI %4); %5: %6 → %7 (ожидаемый ROI %8), за %9 дн.</translation>
+    </message>
+    <message>
+        <source>The optimiser keeps the current split of %1 over %2 days.</source>
+        <translation>Оптимизатор сохраняет текущее распределение %1 на %2 дн.</translation>
+    </message>
+    <message>
+        <source>Moving budget as below (same total, %1 over %2 days) is expected to add %3 revenue (%4).</source>
+        <translation>Перераспределение бюджета, как показано ниже (при той же сумме: %1 за %2 дн.), должно дать дополнительно %3 выручки (%4).</translation>
+    </message>
+    <message>
+        <source>spend %1 → %2</source>
+        <translation>расход %1 → %2</translation>
+    </message>
+    <message>
+        <source>Lower the cost per acquisition on %1: cut the campaigns with the highest CPA and move their budget to the cheapest ones.</source>
+        <translation>Снизьте стоимость конверсии в %1: сократите кампании с самой высокой CPA и перенесите их бюджет в самые дешёвые.</translation>
+    </message>
+    <message>
+        <source>CPA worsened by %1 against the previous period.</source>
+        <translation>CPA: ухудшение на %1 по сравнению с предыдущим периодом.</translation>
+    </message>
+    <message>
+        <source>CPA %1 → %2; %3</source>
+        <translation>CPA %1 → %2; %3</translation>
+    </message>
+    <message>
+        <source>Check the landing pages and the offer on %1: fewer clicks turn into conversions.</source>
+        <translation>Проверьте посадочные страницы и предложение в %1: всё меньше кликов приводит к конверсиям.</translation>
+    </message>
+    <message>
+        <source>Conversion rate worsened by %1 against the previous period.</source>
+        <translation>Конверсия ухудшилась на %1 по сравнению с предыдущим периодом.</translation>
+    </message>
+    <message>
+        <source>conversion rate %1 → %2; %3</source>
+        <translation>конверсия %1 → %2; %3</translation>
+    </message>
+    <message>
+        <source>Refresh the creatives and tighten the targeting on %1.</source>
+        <translation>Обновите креативы и сузьте таргетинг в %1.</translation>
+    </message>
+    <message>
+        <source>CTR worsened by %1 against the previous period.</source>
+        <translation>CTR: ухудшение на %1 по сравнению с предыдущим периодом.</translation>
+    </message>
+    <message>
+        <source>CTR %1 → %2; %3</source>
+        <translation>CTR %1 → %2; %3</translation>
+    </message>
+    <message>
+        <source>Impressions got dearer on %1: broaden the audience or lower the bids.</source>
+        <translation>Показы в %1 подорожали: расширьте аудиторию или снизьте ставки.</translation>
+    </message>
+    <message>
+        <source>CPM worsened by %1 against the previous period.</source>
+        <translation>CPM: ухудшение на %1 по сравнению с предыдущим периодом.</translation>
+    </message>
+    <message>
+        <source>CPM %1 → %2; %3</source>
+        <translation>CPM %1 → %2; %3</translation>
+    </message>
+    <message>
+        <source>Spend here returns less than the minimum ROI you set.</source>
+        <translation>Расход здесь приносит меньше заданного вами минимального ROI.</translation>
+    </message>
+    <message>
+        <source>Each conversion costs more than your maximum CPA.</source>
+        <translation>Каждая конверсия обходится дороже заданной вами максимальной CPA.</translation>
+    </message>
+    <message>
+        <source>Too few clicks turn into conversions.</source>
+        <translation>Слишком мало кликов приводит к конверсиям.</translation>
+    </message>
+    <message>
+        <source>People click but do not convert: check the landing page.</source>
+        <translation>Пользователи кликают, но не совершают конверсию: проверьте посадочную страницу.</translation>
+    </message>
+    <message>
+        <source>The audience engages less with the ads.</source>
+        <translation>Вовлечённость аудитории в рекламу снизилась.</translation>
+    </message>
+    <message>
+        <source>Spend is close to or above the planned budget.</source>
+        <translation>Расход близок к плановому бюджету или превышает его.</translation>
+    </message>
+    <message>
+        <source>The channel's ROI is well below the average of all channels.</source>
+        <translation>ROI канала значительно ниже среднего по всем каналам.</translation>
+    </message>
+    <message>
+        <source>A daily figure is far outside its usual range for that weekday.</source>
+        <translation>Дневное значение сильно выходит за обычный для этого дня недели диапазон.</translation>
+    </message>
+    <message>
+        <source>The data may be out of date: a background refresh step failed.</source>
+        <translation>Данные могут быть устаревшими: шаг фонового обновления завершился с ошибкой.</translation>
+    </message>
+    <message>
+        <source>Open %1 alert: %2 %3</source>
+        <translation>Открытое оповещение (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3</source>
+        <translation>%1 %2 против %3</translation>
+    </message>
+    <message>
+        <source>No ROI forecast for %1.</source>
+        <translation>Нет прогноза ROI для %1.</translation>
+    </message>
+    <message>
+        <source>The ROI forecast for %1 does not beat the naive forecast: use it with caution.</source>
+        <translation>Прогноз ROI для %1 не лучше наивного прогноза: используйте его с осторожностью.</translation>
+    </message>
+    <message>
+        <source>backtest: %1 % against naive over %2 folds</source>
+        <translation>бэктест: %1 % относительно наивного прогноза (фолдов: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no trustworthy response curve; the plan leaves it at its current spend.</source>
+        <translation>Для %1 нет надёжной кривой отклика; план оставляет расход на текущем уровне.</translation>
+    </message>
+    <message>
+        <source>%1 has too few days of data to judge.</source>
+        <translation>По %1 слишком мало дней с данными для оценки.</translation>
+    </message>
+    <message>
+        <source>%1 days with spend and revenue, %2 needed</source>
+        <translation>дней с расходом и выручкой: %1, нужно %2</translation>
+    </message>
+    <message>
+        <source>The ROI model does not predict better than each channel's average ROI.</source>
+        <translation>Модель ROI прогнозирует не лучше, чем средний ROI каждого канала.</translation>
+    </message>
+    <message>
+        <source>MAE %1 against baseline %2, R² %3</source>
+        <translation>MAE %1 против базового уровня %2, R² %3</translation>
+    </message>
+    <message>
+        <source>There is no data for the chosen period and filters.</source>
+        <translation>Для выбранного периода и фильтров нет данных.</translation>
+    </message>
+    <message>
+        <source>%1 KPI(s) worsened against the previous period.</source>
+        <translation>KPI, ухудшившихся по сравнению с предыдущим периодом: %1.</translation>
+    </message>
+    <message>
+        <source>%1 alert(s) open.</source>
+        <translation>Открытых оповещений: %1.</translation>
     </message>
 </context>
 <context>
@@ -5623,7 +6532,7 @@ Payback: %8</source>
 <context>
     <name>Migrations</name>
     <message>
-        <source>Cannot read the database&apos;s schema version.</source>
+        <source>Cannot read the database's schema version.</source>
         <translation>Не удалось прочитать версию схемы базы данных.</translation>
     </message>
     <message>
@@ -5646,7 +6555,7 @@ Payback: %8</source>
 <context>
     <name>ModelRecord</name>
     <message>
-        <source>The model&apos;s description file is damaged or from another program.</source>
+        <source>The model's description file is damaged or from another program.</source>
         <translation>Файл описания модели повреждён или создан другой программой.</translation>
     </message>
     <message>
@@ -5840,7 +6749,7 @@ Impressions: %2
         <translation>Для планового бюджета нужно указать первый и последний день.</translation>
     </message>
     <message>
-        <source>The planned budget&apos;s last day %1 is before its first day %2.</source>
+        <source>The planned budget's last day %1 is before its first day %2.</source>
         <translation>Последний день планового бюджета (%1) раньше его первого дня (%2).</translation>
     </message>
     <message>
@@ -6059,11 +6968,11 @@ Impressions: %2
         <translation>при подгонке на первых %1 % точек кривая предсказывает последние %2 точек хуже, чем их среднее (R² на отложенной выборке %3)</translation>
     </message>
     <message>
-        <source>the total revenue does not rise with this channel&apos;s spend</source>
+        <source>the total revenue does not rise with this channel's spend</source>
         <translation>общая выручка не растёт с расходом этого канала</translation>
     </message>
     <message>
-        <source>the channels explain %1 % of the total revenue&apos;s variation, no better than the average</source>
+        <source>the channels explain %1 % of the total revenue's variation, no better than the average</source>
         <translation>каналы объясняют %1 % вариации общей выручки — не лучше среднего</translation>
     </message>
 </context>
@@ -6208,11 +7117,11 @@ Impressions: %2
         <translation>дата не указана</translation>
     </message>
     <message>
-        <source>not a date: &quot;%1&quot; (%2)</source>
+        <source>not a date: "%1" (%2)</source>
         <translation>не дата: «%1» (%2)</translation>
     </message>
     <message>
-        <source>not a number: &quot;%1&quot;</source>
+        <source>not a number: "%1"</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
@@ -6220,7 +7129,7 @@ Impressions: %2
         <translation>%1: отрицательное значение %2</translation>
     </message>
     <message>
-        <source>not a finite number: &quot;%1&quot;</source>
+        <source>not a finite number: "%1"</source>
         <translation>не конечное число: «%1»</translation>
     </message>
     <message>
@@ -6228,15 +7137,15 @@ Impressions: %2
         <translation>%1: слишком большое значение %2</translation>
     </message>
     <message>
-        <source>%1 must be a whole number: &quot;%2&quot;</source>
+        <source>%1 must be a whole number: "%2"</source>
         <translation>%1: нужно целое число, а не «%2»</translation>
     </message>
     <message>
-        <source>not an amount of money: &quot;%1&quot;</source>
+        <source>not an amount of money: "%1"</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>negative %1: &quot;%2&quot;</source>
+        <source>negative %1: "%2"</source>
         <translation>%1: отрицательное значение «%2»</translation>
     </message>
     <message>
@@ -6260,7 +7169,7 @@ Impressions: %2
         <translation>канал не указан</translation>
     </message>
     <message>
-        <source>not a currency code: &quot;%1&quot;</source>
+        <source>not a currency code: "%1"</source>
         <translation>не код валюты: «%1»</translation>
     </message>
     <message>
@@ -6292,7 +7201,7 @@ Impressions: %2
         <translation>итоговая строка (сумма других строк), не импортирована</translation>
     </message>
     <message>
-        <source>the period end &quot;%1&quot; is not a date on or after the start</source>
+        <source>the period end "%1" is not a date on or after the start</source>
         <translation>конец периода «%1» — не дата или раньше начала</translation>
     </message>
 </context>
@@ -6321,6 +7230,33 @@ Impressions: %2
     <message>
         <source>Cannot write the sample file %1.</source>
         <translation>Не удалось записать файл демо-данных %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Переменная окружения %1 не задана.</translation>
+    </message>
+    <message>
+        <source>The command line does not store secrets: set the environment variable %1 instead.</source>
+        <translation>Командная строка не хранит секреты: вместо этого задайте переменную окружения %1.</translation>
+    </message>
+    <message>
+        <source>The command line does not store secrets: unset the environment variable %1 instead.</source>
+        <translation>Командная строка не хранит секреты: вместо этого удалите переменную окружения %1.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for “%1”.</source>
+        <translation>Секрет для «%1» не сохранён.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system to keep “%1”: start a Secret Service (GNOME Keyring, KWallet) or set it in the environment.</source>
+        <translation>В системе нет доступного хранилища паролей для хранения «%1»: запустите Secret Service (GNOME Keyring, KWallet) или задайте значение в переменной окружения.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to access “%1”.</source>
+        <translation>Системное хранилище паролей отказало в доступе к «%1».</translation>
     </message>
 </context>
 <context>
@@ -6358,7 +7294,7 @@ Impressions: %2
         <translation>Горизонт должен быть от 7 до 90 дней, а не %1.</translation>
     </message>
     <message>
-        <source>There is no data for channel &quot;%1&quot;.</source>
+        <source>There is no data for channel "%1".</source>
         <translation>Нет данных по каналу «%1».</translation>
     </message>
     <message>
@@ -6370,11 +7306,11 @@ Impressions: %2
         <translation>Канал %1: нет данных по метрике «%2», поэтому метрику «%3» спрогнозировать нельзя.</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 holds a value that is not a number (NaN or infinity) on %3.</source>
+        <source>%1's %2 holds a value that is not a number (NaN or infinity) on %3.</source>
         <translation>Канал %1: в метрике «%2» на %3 есть значение, не являющееся числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
+        <source>%1's %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
         <translation>Канал %1: метрика «%2» равна %3 во всех периодах (%4) — у постоянного ряда нечего прогнозировать.</translation>
     </message>
 </context>
@@ -6524,15 +7460,15 @@ Impressions: %2
     <name>ValueFormat</name>
     <message>
         <source>B</source>
-        <translation>&#xa0;млрд</translation>
+        <translation> млрд</translation>
     </message>
     <message>
         <source>M</source>
-        <translation>&#xa0;млн</translation>
+        <translation> млн</translation>
     </message>
     <message>
         <source>K</source>
-        <translation>&#xa0;тыс.</translation>
+        <translation> тыс.</translation>
     </message>
     <message numerus="yes">
         <source>%n fact rows</source>
@@ -6554,47 +7490,47 @@ Impressions: %2
 <context>
     <name>Values</name>
     <message>
-        <source>number too long: &apos;%1&apos;</source>
+        <source>number too long: '%1'</source>
         <translation>слишком длинное число: «%1»</translation>
     </message>
     <message>
-        <source>not a number: &apos;%1&apos;</source>
+        <source>not a number: '%1'</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
-        <source>number too large: &apos;%1&apos;</source>
+        <source>number too large: '%1'</source>
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <source>a percentage, not an amount: &apos;%1&apos;</source>
+        <source>a percentage, not an amount: '%1'</source>
         <translation>процент, а не сумма: «%1»</translation>
     </message>
     <message>
-        <source>not an amount of money: &apos;%1&apos;</source>
+        <source>not an amount of money: '%1'</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>amount too large: &apos;%1&apos;</source>
+        <source>amount too large: '%1'</source>
         <translation>слишком большая сумма: «%1»</translation>
     </message>
     <message>
-        <source>not a whole number: &apos;%1&apos;</source>
+        <source>not a whole number: '%1'</source>
         <translation>не целое число: «%1»</translation>
     </message>
     <message>
-        <source>a whole number was expected, not &apos;%1&apos;</source>
+        <source>a whole number was expected, not '%1'</source>
         <translation>ожидалось целое число, а не «%1»</translation>
     </message>
     <message>
-        <source>no such date: &apos;%1&apos;</source>
+        <source>no such date: '%1'</source>
         <translation>такой даты нет: «%1»</translation>
     </message>
     <message>
-        <source>not a date: &apos;%1&apos;</source>
+        <source>not a date: '%1'</source>
         <translation>не дата: «%1»</translation>
     </message>
     <message>
-        <source>ambiguous day/month order: &apos;%1&apos;</source>
+        <source>ambiguous day/month order: '%1'</source>
         <translation>неоднозначный порядок дня и месяца: «%1»</translation>
     </message>
 </context>
