@@ -114,10 +114,36 @@ Result<AdviceResult> runAdvice(const AdviceRequest &request, Jobs::JobContext &c
     if (context.isCancelled())
         return tl::unexpected(cancelled());
 
+    const LlmEndpoint endpoint = request.endpoint.value_or(LlmEndpoint{});
+    if (request.reuseUnchanged && request.store) {
+        Result<Storage::Database *> db = context.database();
+        if (!db)
+            return tl::unexpected(db.error());
+        Result<std::optional<AdviceRecord>> latest = AdviceRepository(**db).latest();
+        if (!latest)
+            return tl::unexpected(latest.error());
+        const QByteArray inputJson = QJsonDocument(input->toJson()).toJson(QJsonDocument::Compact);
+        const QString author = asking && endpoint.isConfigured() ? endpoint.model : QStringLiteral("local");
+        if (*latest && (*latest)->inputJson == inputJson && (*latest)->language == input->language &&
+            (*latest)->status == QLatin1String("ok") &&
+            ((*latest)->author == author || (asking && !(*latest)->isLocal()))) {
+            AdviceResult same;
+            same.id = (*latest)->id;
+            same.createdAt = (*latest)->createdAt;
+            same.document = (*latest)->document;
+            same.author = (*latest)->author;
+            same.input = *input;
+            same.reused = true;
+            same.requestBody =
+                LlmClient(endpoint).requestBody(buildAdviceChatRequest(*input), ResponseFormat::JsonSchema);
+            context.progress(1.0);
+            return same;
+        }
+    }
+
     AdviceResult out;
     out.input = *input;
     out.createdAt = QDateTime::currentDateTimeUtc();
-    const LlmEndpoint endpoint = request.endpoint.value_or(LlmEndpoint{});
     out.requestBody = LlmClient(endpoint).requestBody(buildAdviceChatRequest(*input), ResponseFormat::JsonSchema);
     if (asking) {
         if (!endpoint.isConfigured()) {
@@ -174,12 +200,16 @@ Result<QByteArray> previewAdviceRequest(const AdviceRequest &request, Jobs::JobC
 Refresh::StepHook adviceStepHook(std::function<AdviceRequest()> makeRequest)
 {
     return [makeRequest](Jobs::JobContext &context) -> Result<Refresh::StepOutcome> {
-        const AdviceRequest request = makeRequest ? makeRequest() : AdviceRequest{};
+        AdviceRequest request = makeRequest ? makeRequest() : AdviceRequest{};
+        request.reuseUnchanged = true;
         Result<AdviceResult> result = runAdvice(request, context);
         if (!result)
             return tl::unexpected(result.error());
         Refresh::StepOutcome outcome;
-        if (!result->isLocal())
+        if (result->reused)
+            outcome.message =
+                QCoreApplication::translate("AdviceJob", "The figures have not changed since the last recommendation.");
+        else if (!result->isLocal())
             outcome.message = QCoreApplication::translate("AdviceJob", "Written by %1.").arg(result->author);
         else if (result->fallbackReason.isEmpty())
             outcome.message = QCoreApplication::translate("AdviceJob", "Written locally from your data.");

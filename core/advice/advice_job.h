@@ -24,6 +24,10 @@ struct AdviceRequest
     AdviceInputOptions input;
     std::optional<LlmEndpoint> endpoint;
     bool store = true; ///< store the result in the history
+    /// Hourly refresh: when the latest stored recommendation was written from the same figures, in the same language,
+    /// by the same author (the configured model, or the local writer) without a fallback, return it instead of
+    /// writing (and asking the model) again, so the history does not grow by one identical entry per hour.
+    bool reuseUnchanged = false;
 };
 
 /// A written recommendation.
@@ -37,6 +41,7 @@ struct AdviceResult
     /// The exact request body that was sent (or, without an endpoint, would be sent); never holds the API key.
     QByteArray requestBody;
     AdviceInput input;
+    bool reused = false; ///< reuseUnchanged found the latest stored recommendation still current (nothing written)
 
     bool isLocal() const { return author == QLatin1String("local"); }
 };

@@ -126,6 +126,10 @@
         <source>Written locally: %1</source>
         <translation>Составлено локально: %1</translation>
     </message>
+    <message>
+        <source>The figures have not changed since the last recommendation.</source>
+        <translation>Данные не изменились с последней рекомендации.</translation>
+    </message>
 </context>
 <context>
     <name>AdviceRepository</name>

@@ -628,6 +628,17 @@ private slots:
         QVERIFY(outcome);
         QCOMPARE(outcome->message, QStringLiteral("Written locally from your data."));
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM recommendations WHERE author = 'local'")), 1);
+        // The next hourly run on unchanged figures reuses it instead of adding an identical entry.
+        Result<Refresh::StepOutcome> again = hook(context);
+        QVERIFY(again);
+        QCOMPARE(again->message, QStringLiteral("The figures have not changed since the last recommendation."));
+        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM recommendations")), 1);
+        // New data: a new recommendation.
+        importChannels(db, {curved(QStringLiteral("Beta"), 200, 0.3, 2)});
+        Result<Refresh::StepOutcome> changed = hook(context);
+        QVERIFY(changed);
+        QCOMPARE(changed->message, QStringLiteral("Written locally from your data."));
+        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM recommendations")), 2);
     }
 };
 

