@@ -83,6 +83,17 @@ private slots:
         QCOMPARE(updated.size(), 1);
         QVERIFY(Test::waitIdle(w));
         Test::saveShot(w, QStringLiteral("refresh_status_en.png"));
+
+        // A scheduled run on unchanged data does not reload the analysis pages; F5 (above) does.
+        w.showPage(QStringLiteral("overview"));
+        QVERIFY(Test::waitIdle(w));
+        QVERIFY(refresh->refreshNow(QStringLiteral("timer")));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!w.page(QStringLiteral("overview"))->isLoading());
+        QVERIFY(refresh->refreshNow());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(w.page(QStringLiteral("overview"))->isLoading());
+        QVERIFY(Test::waitIdle(w));
     }
 
     void droppingFilesImportsThemAndEveryPageReloads()

@@ -78,12 +78,12 @@ MainWindow::MainWindow(PageContext context, QString sampleFile, QString database
         }
     });
     // The refresh pipeline (sync, rollups, forecasts, alerts, recommendations) on its schedule, on F5 and after
-    // imports; the store is re-read after every run.
+    // imports; afterRefreshRun re-reads what the run changed.
     connect(m_refresh, &RefreshController::statusChanged, this, [this](const QString &text, const QString &tip) {
         m_refreshStatus->setText(text);
         m_refreshStatus->setToolTip(tip);
     });
-    connect(m_refresh, &RefreshController::runFinished, this, [this] { refresh(); });
+    connect(m_refresh, &RefreshController::runFinished, this, &MainWindow::afterRefreshRun);
     connect(m_refresh, &RefreshController::modelUpdated, this, [this](const QString &text) {
         if (!m_import->isRunning())
             m_status->setText(text);
@@ -475,6 +475,26 @@ void MainWindow::refresh()
 {
     loadFilterContext();
     invalidatePages();
+    m_alertNotifier->refreshUnreadCount();
+}
+
+void MainWindow::afterRefreshRun(const Refresh::RefreshRun &run)
+{
+    // Imports and deletions re-read the store themselves before their run. After a run, the analysis pages reload
+    // only when it changed their data (a sync, a rollup repair) or the user asked (F5, Refresh now): an hourly run
+    // on unchanged data must not reload every page (nor reset a what-if the user is editing).
+    auto changed = [&run](const QString &key) {
+        const Refresh::RefreshStep *step = run.step(key);
+        return step && step->rowsChanged > 0;
+    };
+    if (run.trigger == QLatin1String("manual") || changed(QStringLiteral("sync")) ||
+        changed(QStringLiteral("rollups"))) {
+        refresh();
+        return;
+    }
+    for (const QString &key : {QStringLiteral("alerts"), QStringLiteral("recommendations")})
+        if (Page *p = page(key))
+            p->invalidate();
     m_alertNotifier->refreshUnreadCount();
 }
 

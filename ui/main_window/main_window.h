@@ -14,6 +14,10 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
+namespace Demetra::Refresh {
+struct RefreshRun;
+}
+
 namespace Demetra::Ui {
 
 class AlertNotifier;
@@ -75,6 +79,7 @@ private:
     void loadFilterContext();
     void showFilterContext(const Analytics::FilterContext &context);
     void invalidatePages();
+    void afterRefreshRun(const Refresh::RefreshRun &run);
     void onBannerLink(const QString &link);
     void setImportBusy(bool busy, const QString &text = {});
     void openImportDialog();
