@@ -1,0 +1,19 @@
+#include "core/connectors/connector_factory.h"
+
+#include "core/connectors/http_client.h"
+
+// One include and one case per platform; each connector's helper adds its own.
+
+namespace Demetra::Connectors {
+
+std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, HttpClient &http)
+{
+    Q_UNUSED(http);
+    switch (config.platform) {
+    default:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace Demetra::Connectors

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/connectors/connector.h"
+#include "core/connectors/connector_account.h"
+#include "core/connectors/http_client.h"
+#include "core/refresh/refresh_options.h"
+
+#include <QDate>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace Demetra::Settings {
+class SecretStore;
+}
+namespace Demetra::Jobs {
+class JobContext;
+}
+
+namespace Demetra::Connectors {
+
+/// Which accounts a sync reads and from when.
+struct SyncRequest
+{
+    std::optional<Platform> platform; ///< only this platform's accounts
+    std::optional<qint64> accountId;  ///< only this account (a "Sync now" on one row)
+    /// Read from this day (a "--since"); nullopt: first sync backfillDays back, later syncs from the earlier of
+    /// the day after completeUpTo and the start of the platform's restatement window.
+    std::optional<QDate> since;
+    bool includeDisabled = false;
+    /// "Today" (tests inject one); invalid: the current date in each account's time zone. Syncs read up to
+    /// yesterday in the account's time zone (today is still accumulating).
+    QDate today;
+};
+
+/// What the sync of one account came to.
+struct AccountSyncResult
+{
+    qint64 accountId = 0;
+    Platform platform = Platform::Meta;
+    QString label; ///< the account's name
+    bool ok = false;
+    FetchWindow window;
+    qint64 rowsWritten = 0; ///< facts inserted or replaced (vanished rows zeroed count too)
+    QDate completeUpTo;
+    QString message; ///< translated
+    Error error;     ///< when !ok
+    QStringList warnings;
+};
+
+struct SyncSummary
+{
+    QList<AccountSyncResult> accounts;
+    qint64 rowsWritten = 0;
+    int failed = 0;
+    /// Translated one-liner: "Synced 3 accounts, 1 240 rows; 1 failed: Meta 123 — the token has expired".
+    QString message() const;
+};
+
+/// Where tokens come from: the SecretStore (the app), DEMETRA_TOKEN_<PLATFORM> (the CLI).
+using TokenSource = std::function<Result<QString>(const ConnectorAccount &account)>;
+TokenSource secretStoreTokens(Settings::SecretStore &store);
+TokenSource environmentTokens();
+
+/// Syncs connected accounts one after another on the job's thread. Per account: the token, the connector, the
+/// window, fetch (all pages), then ONE transaction that upserts the window's rows (rows stored earlier in the
+/// window but no longer returned are zeroed), records an import run of kind "sync" and completeUpTo; a failure
+/// rolls the account's window back, records the failure on the account, opens a "sync_failed" alert, and the next
+/// account goes on. Cancelling stops between requests and keeps what earlier accounts committed.
+class SyncService
+{
+public:
+    explicit SyncService(TokenSource tokens, HttpLimits limits = {}, HttpSleeper sleeper = {});
+
+    Result<SyncSummary> run(const SyncRequest &request, Jobs::JobContext &context) const;
+    /// Tests the token and the account; on success records currency and time zone on the account.
+    Result<AccountProfile> test(qint64 accountId, Jobs::JobContext &context) const;
+
+    /// The refresh pipeline's "sync" step: every enabled account, or Skipped ("No connected accounts").
+    Refresh::StepHook step() const;
+
+private:
+    TokenSource m_tokens;
+    HttpLimits m_limits;
+    HttpSleeper m_sleeper;
+};
+
+} // namespace Demetra::Connectors
