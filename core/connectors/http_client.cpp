@@ -278,7 +278,11 @@ std::optional<qint64> HttpClient::parseRetryAfter(const QByteArray &value, const
     const double seconds = v.toDouble(&ok);
     if (ok && seconds >= 0)
         return static_cast<qint64>(seconds * 1000.0 + 0.5);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // An HTTP date (IMF-fixdate) ends in "GMT", which Qt's RFC 2822 parser does not take: say +0000.
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (at.isValid())
         return qMax<qint64>(0, now.msecsTo(at));
     return std::nullopt;

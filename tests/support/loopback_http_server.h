@@ -9,6 +9,12 @@
 
 namespace Demetra::Test {
 
-using LoopbackHttpServer = LoopbackLlmServer;
+/// The same server, serving its queue for any method and path. A response whose headers name a Content-Type keeps it
+/// (otherwise application/json).
+class LoopbackHttpServer : public LoopbackLlmServer
+{
+public:
+    LoopbackHttpServer() { acceptAnyPath(); }
+};
 
 } // namespace Demetra::Test

@@ -155,9 +155,13 @@ LoopbackLlmServer::LoopbackLlmServer() : m_thread{std::make_unique<QThread>()}, 
                         request.body = buffer->mid(headEnd + 4, length);
                         *answered = true;
                         const LoopbackResponse response = respond(request);
+                        bool typed = false;
+                        for (const auto &header : response.headers)
+                            typed = typed || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
                         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                                          reason(response.status) +
-                                          "\r\nContent-Type: application/json\r\nConnection: close\r\n";
+                                          reason(response.status) + "\r\n" +
+                                          (typed ? QByteArray() : QByteArray("Content-Type: application/json\r\n")) +
+                                          "Connection: close\r\n";
                         if (response.sendContentLength)
                             head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
                         for (const auto &[name, value] : response.headers)
@@ -247,7 +251,7 @@ LoopbackResponse LoopbackLlmServer::respond(const LoopbackRequest &request)
         if (std::optional<LoopbackResponse> handled = handler(request))
             return *handled;
     const QMutexLocker lock(&m_mutex);
-    if (request.method != "POST" || !request.path.endsWith("/chat/completions"))
+    if (!m_anyPath && (request.method != "POST" || !request.path.endsWith("/chat/completions")))
         return LoopbackResponse::openAiError(404, QStringLiteral("Unknown path."), QStringLiteral("not_found"));
     if (m_queue.isEmpty())
         return LoopbackResponse::openAiError(500, QStringLiteral("loopback: no scripted response left"),

@@ -86,6 +86,13 @@ public:
     QList<LoopbackRequest> requests() const;
     int requestCount() const;
 
+    /// Serves the queue for any method and path (the LLM imitation answers 404 outside POST …/chat/completions).
+    void acceptAnyPath()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_anyPath = true;
+    }
+
     /// A loopback port nothing listens on (bound, then released).
     static quint16 unusedPort();
 
@@ -97,6 +104,7 @@ private:
     QList<LoopbackResponse> m_queue;
     std::function<std::optional<LoopbackResponse>(const LoopbackRequest &)> m_handler;
     QString m_requiredKey;
+    bool m_anyPath = false;
     std::unique_ptr<QThread> m_thread;
     QObject *m_context = nullptr;
     quint16 m_port = 0;
