@@ -186,6 +186,21 @@ Result<AlertUpdate> AlertRepository::apply(const QList<AlertFinding> &findings, 
     return update;
 }
 
+Result<AlertUpdate> AlertRepository::applyOne(const QString &fingerprint, const std::optional<AlertFinding> &finding,
+                                              const QDateTime &now)
+{
+    if (finding)
+        return apply({*finding}, now, {});
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = ? "
+                                                   "WHERE fingerprint = ? AND state IN ('open', 'dismissed')"),
+                                    {stamp(now), fingerprint});
+    if (!q)
+        return forward(q);
+    AlertUpdate update;
+    update.resolved = q->numRowsAffected();
+    return update;
+}
+
 Result<QList<Alert>> AlertRepository::list(bool all) const
 {
     Result<QSqlQuery> q =

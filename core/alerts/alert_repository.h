@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 
 #include <QList>
+#include <optional>
 
 namespace Demetra::Storage {
 class Database;
@@ -29,6 +30,10 @@ public:
     /// open (or dismissed) alert updates it; otherwise it opens a new alert; open/dismissed alerts without a finding
     /// resolve. `scope` limits resolution to these rules (a partial evaluation resolves nothing else).
     Result<AlertUpdate> apply(const QList<AlertFinding> &findings, const QDateTime &now, const QList<AlertRule> &scope);
+    /// One entity's condition (e.g. one account's sync): with `finding`, opens or updates its alert like apply();
+    /// without, resolves the open or dismissed alert with `fingerprint` and leaves every other alert alone.
+    Result<AlertUpdate> applyOne(const QString &fingerprint, const std::optional<AlertFinding> &finding,
+                                 const QDateTime &now);
     /// Open alerts (and, with `all`, resolved and dismissed ones too), newest first.
     Result<QList<Alert>> list(bool all = false) const;
     Result<Alert> get(qint64 id) const;

@@ -23,6 +23,7 @@ const RuleName kRules[] = {
     {AlertRule::ChannelUnderperform, "channel_underperform", QT_TRANSLATE_NOOP("AlertRule", "Channel underperforms")},
     {AlertRule::Anomaly, "anomaly", QT_TRANSLATE_NOOP("AlertRule", "Anomaly")},
     {AlertRule::RefreshFailure, "refresh_failure", QT_TRANSLATE_NOOP("AlertRule", "Refresh failure")},
+    {AlertRule::SyncFailed, "sync_failed", QT_TRANSLATE_NOOP("AlertRule", "Account sync failed")},
 };
 
 struct SeverityName
@@ -76,6 +77,7 @@ QList<AlertRule> evaluatedRules()
 {
     QList<AlertRule> out = allRules();
     out.removeAll(AlertRule::RefreshFailure);
+    out.removeAll(AlertRule::SyncFailed);
     return out;
 }
 

@@ -18,6 +18,7 @@ enum class AlertRule
     ChannelUnderperform,  ///< a channel's ROI below a factor (default 0.7) × the average ROI of all channels
     Anomaly,              ///< a daily metric far outside its own same-weekday history
     RefreshFailure,       ///< a step of the background refresh (a sync) failed
+    SyncFailed,           ///< one connected ad account could not be synced (the sync service reports it)
 };
 
 enum class Severity
@@ -40,7 +41,8 @@ std::optional<Severity> severityFromKey(const QString &key);
 QString severityTitle(Severity severity);
 /// Every rule, in the order above.
 QList<AlertRule> allRules();
-/// The rules evaluateAlerts() decides (all but RefreshFailure, which the refresh pipeline reports): the scope a full
+/// The rules evaluateAlerts() decides (all but RefreshFailure and SyncFailed, which the refresh pipeline and the sync
+/// service report): the scope a full
 /// evaluation passes to AlertRepository::apply.
 QList<AlertRule> evaluatedRules();
 

@@ -20,6 +20,9 @@ public:
     /// Every account, ordered by platform then name, with storedRows filled.
     Result<QList<ConnectorAccount>> list() const;
     Result<ConnectorAccount> find(qint64 id) const;
+    /// The account connected for (platform, accountId) (the id as typed: "act_", dashes are accepted); NotFound
+    /// naming it otherwise.
+    Result<ConnectorAccount> find(Platform platform, const QString &accountId) const;
     /// Adds an account; InvalidArgument naming the field when the platform's account id is empty or malformed,
     /// or when (platform, accountId) is already connected. Returns the new id.
     Result<qint64> add(const ConnectorAccount &account);
@@ -30,9 +33,16 @@ public:
     /// Records a sync attempt's result (status, message, detail, rows, completeUpTo when valid, currency, time
     /// zone when not empty, lastSyncAt = now).
     Status recordSync(const ConnectorAccount &account);
+    /// Records what a connection test found (currency, time zone; empty values keep the stored ones).
+    Status recordProfile(qint64 id, const QString &currency, const QString &timeZone);
     /// The earliest day any synced account may still revise (for charts' "still settling" mark); invalid when no
     /// account was synced.
     Result<QDate> settlingFrom() const;
+
+    /// The ids of the source accounts (table accounts, one per currency) holding this account's facts.
+    Result<QList<qint64>> storedAccountIds(const ConnectorAccount &account) const;
+    /// Fact rows stored for this account now, every currency.
+    Result<qint64> storedFactRows(const ConnectorAccount &account) const;
 
 private:
     Storage::Database &m_db;

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Demetra::Settings {
@@ -16,6 +17,9 @@ class SecretStore;
 }
 namespace Demetra::Jobs {
 class JobContext;
+}
+namespace Demetra::Storage {
+class Database;
 }
 
 namespace Demetra::Connectors {
@@ -44,8 +48,9 @@ struct AccountSyncResult
     FetchWindow window;
     qint64 rowsWritten = 0; ///< facts inserted or replaced (vanished rows zeroed count too)
     QDate completeUpTo;
-    QString message; ///< translated
-    Error error;     ///< when !ok
+    QString message;      ///< translated
+    Error error;          ///< when !ok
+    bool skipped = false; ///< ok, but nothing to read (the window is empty: already up to date)
     QStringList warnings;
 };
 
@@ -54,9 +59,13 @@ struct SyncSummary
     QList<AccountSyncResult> accounts;
     qint64 rowsWritten = 0;
     int failed = 0;
+    bool cancelled = false; ///< the sync stopped early; accounts committed before it stay
     /// Translated one-liner: "Synced 3 accounts, 1 240 rows; 1 failed: Meta 123 — the token has expired".
     QString message() const;
 };
+
+/// Builds the connector for an account (the factory's makeConnector() by default; tests inject imitations).
+using ConnectorMaker = std::function<std::unique_ptr<Connector>(const ConnectorConfig &config, HttpClient &http)>;
 
 /// Where tokens come from: the SecretStore (the app), DEMETRA_TOKEN_<PLATFORM> (the CLI).
 using TokenSource = std::function<Result<QString>(const ConnectorAccount &account)>;
@@ -73,6 +82,14 @@ class SyncService
 public:
     explicit SyncService(TokenSource tokens, HttpLimits limits = {}, HttpSleeper sleeper = {});
 
+    /// Replaces the connector factory (tests).
+    void setConnectorMaker(ConnectorMaker maker) { m_maker = std::move(maker); }
+    /// The window a sync of `account` reads for `request` (yesterday in the account's time zone at the end); empty
+    /// (from > to) when there is nothing to read.
+    static FetchWindow plannedWindow(const ConnectorAccount &account, const SyncRequest &request);
+    /// Trailing days re-read on every sync: the account's "restatement_days" option, or the platform's default.
+    static int restatementDays(const ConnectorAccount &account);
+
     Result<SyncSummary> run(const SyncRequest &request, Jobs::JobContext &context) const;
     /// Tests the token and the account; on success records currency and time zone on the account.
     Result<AccountProfile> test(qint64 accountId, Jobs::JobContext &context) const;
@@ -84,6 +101,10 @@ private:
     TokenSource m_tokens;
     HttpLimits m_limits;
     HttpSleeper m_sleeper;
+    ConnectorMaker m_maker;
+
+    AccountSyncResult syncAccount(ConnectorAccount account, const SyncRequest &request, Storage::Database &db,
+                                  Jobs::JobContext &context, double base, double span) const;
 };
 
 } // namespace Demetra::Connectors

@@ -286,6 +286,32 @@ constexpr const char *kMigration7[] = {
     "CREATE INDEX recommendations_created ON recommendations(created_at)",
 };
 
+// Schema 8: connected ad platform accounts (issue 7). The token is not here (SecretStore). What the last sync found
+// (currency, time zone, complete_up_to, status, message, detail, rows) is kept on the row. Days are ISO text
+// (YYYY-MM-DD, the account's reporting day); timestamps ISO 8601 UTC text. Frozen text, like the others.
+constexpr const char *kMigration8[] = {
+    R"(CREATE TABLE connector_accounts (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        base_url TEXT NOT NULL DEFAULT '',
+        api_version TEXT NOT NULL DEFAULT '',
+        options TEXT NOT NULL DEFAULT '{}',
+        backfill_days INTEGER NOT NULL DEFAULT 90,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        currency TEXT NOT NULL DEFAULT '',
+        time_zone TEXT NOT NULL DEFAULT '',
+        complete_up_to TEXT,
+        last_sync_at TEXT,
+        last_status TEXT NOT NULL DEFAULT '',
+        last_message TEXT NOT NULL DEFAULT '',
+        last_detail TEXT NOT NULL DEFAULT '',
+        last_rows INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (platform, account_id)))",
+};
+
 struct Migration
 {
     int version;
@@ -301,6 +327,7 @@ constexpr Migration kMigrations[] = {
     {5, kMigration5, std::size(kMigration5)}, // trained models
     {6, kMigration6, std::size(kMigration6)}, // alerts, planned budgets, refresh runs
     {7, kMigration7, std::size(kMigration7)}, // recommendations
+    {8, kMigration8, std::size(kMigration8)}, // connected accounts
 };
 
 Error sqlError(const QString &message, const QSqlError &error, const QString &sql)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/connectors/connector.h"
+#include "core/connectors/connector_account.h"
+
+namespace Demetra::Storage {
+class Database;
+}
+
+namespace Demetra::Connectors {
+
+/// What writing one account's window stored.
+struct SyncWriteOutcome
+{
+    qint64 runId = 0;
+    qint64 rowsWritten = 0; ///< rows upserted from the fetch plus vanished rows zeroed
+    qint64 rowsZeroed = 0;  ///< stored rows of the window the platform no longer returned
+};
+
+/// Stores one account's fetched window in ONE transaction on `db`: the fetched rows upserted under the account's
+/// source (AccountKey "api", platform id, account name, the fetch's currency and time zone; rows in another
+/// currency go to the sibling account), the window's stored rows the platform no longer returned written again with
+/// zero measures, the rollups, an import run of kind "sync", the account's sync record (status "ok",
+/// completeUpTo = window.to, currency, time zone, rows, and a message saying what was stored, followed by `note`). Any
+/// failure rolls all of it back and returns the error: nothing of the window is written.
+class SyncWindowWriter
+{
+public:
+    /// `account` is updated with what was recorded (lastStatus, lastRows, completeUpTo, currency, time zone).
+    static Result<SyncWriteOutcome> write(Storage::Database &db, ConnectorAccount &account, const FetchWindow &window,
+                                          const FetchResult &fetched, const QString &note = {});
+};
+
+} // namespace Demetra::Connectors
