@@ -1,6 +1,7 @@
 #include "core/connectors/connector_factory.h"
 
 #include "core/connectors/http_client.h"
+#include "core/connectors/telegram_ads_connector.h"
 
 // One include and one case per platform; each connector's helper adds its own.
 
@@ -10,6 +11,8 @@ std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, HttpClie
 {
     Q_UNUSED(http);
     switch (config.platform) {
+    case Platform::TelegramAds:
+        return std::make_unique<TelegramAdsConnector>(config, http);
     default:
         break;
     }
