@@ -2,6 +2,7 @@
 
 #include "core/connectors/http_client.h"
 #include "core/connectors/telegram_ads_connector.h"
+#include "core/connectors/tiktok_connector.h"
 
 // One include and one case per platform; each connector's helper adds its own.
 
@@ -11,6 +12,8 @@ std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, HttpClie
 {
     Q_UNUSED(http);
     switch (config.platform) {
+    case Platform::TikTok:
+        return std::make_unique<TikTokConnector>(config, http);
     case Platform::TelegramAds:
         return std::make_unique<TelegramAdsConnector>(config, http);
     default:
