@@ -1,6 +1,7 @@
 #include "core/connectors/connector_factory.h"
 
 #include "core/connectors/http_client.h"
+#include "core/connectors/meta_connector.h"
 #include "core/connectors/telegram_ads_connector.h"
 #include "core/connectors/tiktok_connector.h"
 
@@ -12,6 +13,8 @@ std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, HttpClie
 {
     Q_UNUSED(http);
     switch (config.platform) {
+    case Platform::Meta:
+        return std::make_unique<MetaConnector>(config, http);
     case Platform::TikTok:
         return std::make_unique<TikTokConnector>(config, http);
     case Platform::TelegramAds:

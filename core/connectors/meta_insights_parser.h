@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/connectors/connector.h"
+#include "core/domain/fact_row.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Demetra::Connectors {
+
+/// Which `actions` / `action_values` entries count as conversions and revenue. Each group is a list of
+/// alternative action types of which only the FIRST one present in a row counts; groups are summed. This keeps
+/// overlapping types (omni_purchase ⊇ purchase ⊇ offsite_conversion.fb_pixel_purchase; lead ⊇ pixel and on-Facebook
+/// leads) from being counted twice. Option text: groups separated by ',', alternatives by '|'.
+struct MetaActionMapping
+{
+    QList<QStringList> conversionGroups;
+    QList<QStringList> revenueGroups;
+
+    /// Defaults: conversions = purchases + leads, revenue = purchase value (see defaultConversionActions()).
+    static MetaActionMapping fromOptions(const QString &conversionActions, const QString &revenueActions);
+    static QString defaultConversionActions();
+    static QString defaultRevenueActions();
+    /// "a|b,c" -> {{a,b},{c}}; blanks dropped.
+    static QList<QStringList> parseGroups(const QString &text);
+};
+
+/// One page of an insights answer (synchronous call, or the result edge of a report run).
+struct MetaInsightsPage
+{
+    QList<FactRow> rows;
+    QString next;        ///< paging.next as sent (absent on the last page)
+    QString afterCursor; ///< paging.cursors.after
+    QString currency;    ///< account_currency of the rows (empty when no row names it)
+    int rowsWithoutReach = 0;
+};
+
+/// The Graph API error object {"error":{…}}.
+struct MetaApiError
+{
+    int code = 0;
+    int subcode = 0;
+    QString message;
+    QString type;
+    QString userTitle;
+    QString userMessage;
+    QString fbtraceId;
+    bool transient = false;
+};
+
+/// A report run's status object (GET /{report_run_id}).
+struct MetaAsyncStatus
+{
+    QString status; ///< "Job Not Started", "Job Started", "Job Running", "Job Completed", "Job Failed", "Job Skipped"
+    int percent = 0;
+    QString errorMessage; ///< error_user_msg / error_message on failure
+    int errorCode = 0;
+};
+
+/// Pure parsing of Meta Marketing API bodies (ad-platform-apis.md §1): bytes in, rows or a specific error out. No
+/// network, no event loop; never crashes on malformed, truncated or hostile input.
+class MetaInsightsParser
+{
+public:
+    /// An insights page: {"data":[…],"paging":{…}}. Every row must have campaign_id, date_start (== date_stop,
+    /// ISO, years 1970–2100); spend is decimal text (exact micros), counts are non-negative integers as strings
+    /// or numbers; reach may be omitted (nullopt). `firstLine` numbers rows across pages (row N in messages).
+    static Result<MetaInsightsPage> parsePage(const QByteArray &body, const MetaActionMapping &mapping,
+                                              qint64 firstLine = 1);
+    /// The error object of a body, if it has one.
+    static std::optional<MetaApiError> parseError(const QByteArray &body);
+    /// {"report_run_id":"…"} of a POST to insights.
+    static Result<QString> parseReportRunId(const QByteArray &body);
+    /// A report run's status object.
+    static Result<MetaAsyncStatus> parseAsyncStatus(const QByteArray &body);
+    /// GET act_{id}?fields=name,currency,timezone_name.
+    static Result<AccountProfile> parseAccount(const QByteArray &body);
+    /// The largest estimated_time_to_regain_access (minutes) and the largest usage percentage in an
+    /// X-Business-Use-Case-Usage header, for `accountId`'s entries (or every entry when it has none).
+    static std::pair<int, int> businessUsage(const QByteArray &header, const QString &accountId);
+    /// Exact decimal text ("48.17", "-3", "0.000001") to micros; nullopt for anything else (NaN, "1e3", "12,5",
+    /// more than 6 decimals, overflow).
+    static std::optional<qint64> decimalToMicros(QStringView text);
+    /// The canonical channel of a publisher_platform value ("audience_network" -> "Audience Network").
+    static QString channelOf(const QString &publisherPlatform);
+};
+
+} // namespace Demetra::Connectors
