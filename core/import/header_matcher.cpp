@@ -12,30 +12,36 @@ struct Synonym
 };
 
 const Synonym kSynonyms[] = {
-    {ColumnRole::ReportingEnd, u"reporting ends|reporting end|date stop|date_stop|end date|дата окончания"},
+    {ColumnRole::ReportingEnd,
+     u"reporting ends|reporting end|date stop|date_stop|end date|дата окончания|конец отчетности|"
+     u"конец отчётности"},
     {ColumnRole::Date, u"date|day|дата|день|reporting starts|reporting start|date start|date_start|stat time day|"
-                       u"stat_time_day|week|неделя|период|period|segments.date|отчетная дата"},
+                       u"stat_time_day|week|неделя|период|period|segments.date|отчетная дата|начало отчетности|"
+                       u"начало отчётности"},
     {ColumnRole::CampaignId, u"campaign id|campaignid|id кампании|№ кампании|xyz campaign id|campaign.id"},
     {ColumnRole::CampaignName, u"campaign|campaign name|campaignname|кампания|название кампании|имя кампании|"
                                u"campaign.name"},
     {ColumnRole::Channel, u"channel|channel used|platform|publisher platform|source|network|канал|площадка|"
-                          u"рекламная система|источник|media|medium"},
+                          u"рекламная система|источник|media|medium|платформа"},
     {ColumnRole::Spend,
      u"spend|spent|cost|amount spent|total spend|spend amount|media cost|расход|расходы|затраты|"
-     u"стоимость|расход (руб)|cost micros|metrics.cost micros|budget spent|списания|списано|amount spent usd"},
+     u"стоимость|расход (руб)|cost micros|metrics.cost micros|budget spent|списания|списано|amount spent usd|"
+     u"сумма затрат|потрачено|spent budget"},
     {ColumnRole::Impressions, u"impressions|impression|impr|impr.|показы|показов|views impressions"},
-    {ColumnRole::Clicks, u"clicks|click|clicks all|link clicks|interactions|клики|кликов|переходы"},
+    {ColumnRole::Clicks, u"clicks|click|clicks all|link clicks|interactions|клики|кликов|переходы|клики по ссылке|"
+                         u"взаимодействия"},
     {ColumnRole::Conversions, u"conversions|conversion|conv|conv.|results|result|leads|lead|purchases|"
-                              u"total conversion|total conversions|конверсии|лиды|заявки|покупки"},
+                              u"total conversion|total conversions|конверсии|лиды|заявки|покупки|результаты|результат"},
     {ColumnRole::Revenue,
      u"revenue|conversion value|conv. value|conversions value|attributed revenue|"
      u"purchase value|purchases value|total conversion value|доход|выручка|ценность конверсий|"
      u"sales|revenue usd|purchases conversion value|purchase conversion value|website purchases conversion value|"
-     u"all conv. value|conversion value (usd)"},
+     u"all conv. value|conversion value (usd)|ценность конв.|ценность конверсий для покупок|"
+     u"ценность конверсии"},
     {ColumnRole::Reach, u"reach|охват|unique reach"},
     {ColumnRole::Engagements, u"engagements|engagement|post engagement|post engagements|вовлечения"},
-    {ColumnRole::VideoViews, u"video views|video plays|просмотры видео|views"},
-    {ColumnRole::Currency, u"currency|currency code|валюта|account currency"},
+    {ColumnRole::VideoViews, u"video views|video plays|просмотры видео|views|просмотры"},
+    {ColumnRole::Currency, u"currency|currency code|валюта|account currency|код валюты"},
     {ColumnRole::Audience, u"target audience|audience|аудитория|целевая аудитория"},
     {ColumnRole::Segment, u"customer segment|segment|сегмент"},
     {ColumnRole::Location, u"location|city|state|region|country|geo|регион|город|страна|dma"},
@@ -45,13 +51,15 @@ const Synonym kSynonyms[] = {
     {ColumnRole::Duration, u"duration|длительность"},
     {ColumnRole::CampaignType, u"campaign type|тип кампании|advertising channel type"},
     {ColumnRole::AdGroup, u"ad group|ad group name|adgroup|ad set|ad set name|adset|adset name|fb campaign id|"
-                          u"группа объявлений|группа|ad group id|adgroup id"},
-    {ColumnRole::Ad, u"ad|ad name|ad id|объявление|ad_name|creative"},
+                          u"группа объявлений|группа|ad group id|adgroup id|название группы объявлений|"
+                          u"id группы объявлений"},
+    {ColumnRole::Ad, u"ad|ad name|ad id|объявление|ad_name|creative|ad title|название объявления|"
+                     u"id объявления"},
     {ColumnRole::Age, u"age|возраст|age range"},
     {ColumnRole::Gender, u"gender|пол"},
     {ColumnRole::Interest, u"interest|интерес"},
     {ColumnRole::Device, u"device|устройство|device type"},
-    {ColumnRole::Placement, u"placement|размещение|platform position"},
+    {ColumnRole::Placement, u"placement|размещение|platform position|плейсмент"},
     {ColumnRole::ConversionRate, u"conversion rate"},
     {ColumnRole::AcquisitionCost, u"acquisition cost"},
     {ColumnRole::Roi, u"roi"},
@@ -91,6 +99,21 @@ const char16_t *const kIgnored[] = {u"ctr",
                                     u"conversion rate (%)",
                                     u"search impr. share",
                                     u"quality score",
+                                    u"cost per purchase",
+                                    u"стоимость/конв.",
+                                    u"стоим./конв.",
+                                    u"сред. цена за клик",
+                                    u"коэфф. конв.",
+                                    u"ср. цена клика",
+                                    u"ср. ставка за клик",
+                                    u"ср. цена тыс. показов",
+                                    u"конверсия",
+                                    u"цена цели",
+                                    u"цена за результат",
+                                    u"цена за конверсию",
+                                    u"цена за клик",
+                                    u"ecpc",
+                                    u"ecpm",
                                     u"row",
                                     u"#",
                                     u"index",
@@ -129,7 +152,8 @@ QString HeaderMatcher::currencyIn(const QString &header)
                                    QStringLiteral("GBP"), QStringLiteral("IDR"), QStringLiteral("KZT"),
                                    QStringLiteral("UAH"), QStringLiteral("BYN"), QStringLiteral("CNY"),
                                    QStringLiteral("INR"), QStringLiteral("BRL"), QStringLiteral("TRY"),
-                                   QStringLiteral("JPY"), QStringLiteral("CAD"), QStringLiteral("AUD")};
+                                   QStringLiteral("JPY"), QStringLiteral("CAD"), QStringLiteral("AUD"),
+                                   QStringLiteral("TON"), QStringLiteral("XTR")};
     return known.contains(c) ? c : QString();
 }
 
@@ -144,7 +168,7 @@ ColumnRole HeaderMatcher::roleOf(const QString &header)
     }
     // "Clicks (Destination)", "Amount spent (USD)", "Cost, RUB": try the text before a unit or qualifier too.
     QString stem = full;
-    static const QRegularExpression qualifier(QStringLiteral("\\s*(\\(.*\\)|,\\s*[a-zа-я.]{1,5})\\s*$"));
+    static const QRegularExpression qualifier(QStringLiteral("\\s*(\\(.*\\)|,\\s*[a-zа-я.₽€$₸]{1,5})\\s*$"));
     stem.remove(qualifier);
     for (const QString &candidate : {full, stem}) {
         if (candidate.isEmpty())

@@ -234,7 +234,9 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
     Storage::AccountKey account;
     account.platform = layout->id;
     account.name = options.accountName.isEmpty() ? LayoutDetector::defaultAccountName(*layout) : options.accountName;
-    account.currency = options.currency.isEmpty() ? QStringLiteral("USD") : options.currency.toUpper();
+    account.currency = !options.currency.isEmpty()          ? options.currency.toUpper()
+                       : !layout->defaultCurrency.isEmpty() ? layout->defaultCurrency
+                                                            : QStringLiteral("USD");
     for (ColumnRole moneyRole : {ColumnRole::Spend, ColumnRole::Revenue, ColumnRole::AcquisitionCost}) {
         const QString c = HeaderMatcher::currencyIn(layout->headers.value(layout->column(moneyRole)));
         if (!c.isEmpty() && options.currency.isEmpty())
@@ -243,8 +245,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
 
     Storage::ImportRunRepository runs(db);
     const QString source = QFileInfo(path).absoluteFilePath();
-    // Semicolon-delimited files come from locales that write decimals with a comma ("1 234,56").
-    RowMapper mapper(*layout, options, *order, span, reader.format().delimiter == ';');
+    // Semicolon-delimited files and Russian-language platform exports write decimals with a comma ("1 234,56").
+    RowMapper mapper(*layout, options, *order, span, reader.format().delimiter == ';' || layout->decimalComma);
     // The writer resolves every parent row (account, channel, campaign, slice) itself before a fact refers to it,
     // so SQLite's per-row foreign-key lookups only repeat that work; they are switched off for the bulk write and
     // back on afterwards (the pragma cannot change inside a transaction).

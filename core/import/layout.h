@@ -20,6 +20,11 @@ enum class LayoutKind
     GenericDaily,                 ///< any daily campaign export recognised by header synonyms
     MarketingMixWide,             ///< one row per period, spend/impressions/clicks per channel in columns (Robyn)
     BusinessOutcomes,             ///< dated business figures with no ad measures (orders, total revenue)
+    MetaAdsManagerExport,         ///< Meta Ads Manager export (English or Russian UI)
+    TikTokAdsExport,              ///< TikTok Ads Manager export ("Clicks (Destination)", "Currency")
+    YandexDirectReport,           ///< Yandex.Direct statistics report (TSV, title line, "Итого" trailer)
+    VkAdsExport,                  ///< VK Ads statistics export
+    TelegramAdsExport,            ///< Telegram Ads account export (its columns are unverified: a plausible set)
 };
 
 /// A channel's measures spread over columns of a wide marketing-mix row.
@@ -55,7 +60,9 @@ struct Layout
     QDate periodTo;
     QList<WideChannel> wide;
     QList<OutcomeColumn> outcomes;
-    QStringList readings; ///< translated, one sentence per interpretation applied (shown before importing)
+    QStringList readings;      ///< translated, one sentence per interpretation applied (shown before importing)
+    QString defaultCurrency;   ///< currency of money no column or header names (after the user's choice); empty: USD
+    bool decimalComma = false; ///< a lone comma in numbers is a decimal separator (Russian-language exports)
 
     int column(ColumnRole role) const { return columns[std::size_t(role)]; }
     bool has(ColumnRole role) const { return column(role) >= 0; }

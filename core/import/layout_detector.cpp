@@ -2,6 +2,7 @@
 
 #include "core/domain/channel_catalog.h"
 #include "core/import/header_matcher.h"
+#include "core/import/platform_export_layouts.h"
 #include "core/import/value_parser.h"
 
 #include <QCoreApplication>
@@ -65,10 +66,8 @@ QString metricKey(const QString &header)
     return s;
 }
 
-bool parseRange(const QString &text, QDate &from, QDate &to)
+bool parseRangeParts(const QStringList &parts, QDate &from, QDate &to)
 {
-    static const QRegularExpression sep(QStringLiteral("\\s+[-–—]\\s+|\\s*\\.\\.\\s*"));
-    const QStringList parts = text.trimmed().split(sep);
     if (parts.size() != 2)
         return false;
     const QByteArray a = parts[0].toUtf8();
@@ -80,6 +79,19 @@ bool parseRange(const QString &text, QDate &from, QDate &to)
     from = da.date;
     to = db.date;
     return true;
+}
+
+bool parseRange(const QString &text, QDate &from, QDate &to)
+{
+    static const QRegularExpression sep(QStringLiteral("\\s+[-–—]\\s+|\\s*\\.\\.\\s*"));
+    if (parseRangeParts(text.trimmed().split(sep), from, to))
+        return true;
+    // A range inside a title: "«Статистика по кампаниям» (01.11.2026 - 07.11.2026)".
+    static const QRegularExpression inner(
+        QStringLiteral("(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s*[-–—]\\s*"
+                       "(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"));
+    const QRegularExpressionMatch m = inner.match(text);
+    return m.hasMatch() && parseRangeParts(QStringList{m.captured(1), m.captured(2)}, from, to);
 }
 
 void addReading(Layout &l, const QString &text)
@@ -105,10 +117,17 @@ QString LayoutDetector::defaultAccountName(const Layout &layout)
     case LayoutKind::BusinessOutcomes:
         return QCoreApplication::translate("LayoutDetector", "Business outcomes");
     case LayoutKind::GenericDaily:
+    case LayoutKind::MetaAdsManagerExport:
+    case LayoutKind::TikTokAdsExport:
+    case LayoutKind::YandexDirectReport:
+    case LayoutKind::VkAdsExport:
+    case LayoutKind::TelegramAdsExport:
         break;
     }
     if (!layout.fixedChannel.isEmpty())
         return QCoreApplication::translate("LayoutDetector", "%1 export").arg(layout.fixedChannel);
+    if (layout.kind == LayoutKind::MetaAdsManagerExport)
+        return QCoreApplication::translate("LayoutDetector", "Meta Ads export");
     return QCoreApplication::translate("LayoutDetector", "CSV import");
 }
 
@@ -210,14 +229,12 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
         l.id = QStringLiteral("marketing_mix_wide");
         l.displayName = QCoreApplication::translate("LayoutDetector", "Marketing mix, one column per channel");
     } else if (hasAdMeasure) {
-        const bool google =
-            normalised.contains(QStringLiteral("impr.")) && normalised.contains(QStringLiteral("currency code"));
-        l.kind = google ? LayoutKind::GoogleAdsUiReport : LayoutKind::GenericDaily;
-        l.id = google ? QStringLiteral("google_ads_ui_report") : QStringLiteral("generic_daily");
-        l.displayName = google ? QCoreApplication::translate("LayoutDetector", "Google Ads report export")
-                               : QCoreApplication::translate("LayoutDetector", "Daily campaign export");
-        if (google)
-            l.fixedChannel = QStringLiteral("Google Ads");
+        // A platform's own export (Meta, Google, TikTok, Yandex.Direct, VK, Telegram), else a generic daily file.
+        if (!PlatformExportLayouts::recognise(l, preview)) {
+            l.kind = LayoutKind::GenericDaily;
+            l.id = QStringLiteral("generic_daily");
+            l.displayName = QCoreApplication::translate("LayoutDetector", "Daily campaign export");
+        }
     } else if (l.has(ColumnRole::Date) && l.headers.size() >= 2) {
         l.kind = LayoutKind::BusinessOutcomes;
         l.id = QStringLiteral("business_outcomes");
@@ -315,6 +332,7 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
     }
     if (!l.channelSource.isEmpty())
         addReading(l, l.channelSource);
+    PlatformExportLayouts::addReadings(l);
 
     // 5. The readings specific to a layout.
     if (l.kind == LayoutKind::KaggleSocialMedia || l.kind == LayoutKind::MarketingCampaignPerformance) {
@@ -375,6 +393,17 @@ QString LayoutDetector::displayNameOf(const QString &id)
         {"generic_daily", QT_TRANSLATE_NOOP("LayoutDetector", "Daily campaign export")},
         {"business_outcomes", QT_TRANSLATE_NOOP("LayoutDetector", "Business outcomes by date")},
     };
+    static const std::pair<const char *, const char *> platformNames[] = {
+        {"meta_ads_manager_export", QT_TRANSLATE_NOOP("PlatformExportLayouts", "Meta Ads Manager export")},
+        {"tiktok_ads_export", QT_TRANSLATE_NOOP("PlatformExportLayouts", "TikTok Ads Manager export")},
+        {"yandex_direct_report", QT_TRANSLATE_NOOP("PlatformExportLayouts", "Yandex.Direct report")},
+        {"vk_ads_export", QT_TRANSLATE_NOOP("PlatformExportLayouts", "VK Ads export")},
+        {"telegram_ads_export", QT_TRANSLATE_NOOP("PlatformExportLayouts", "Telegram Ads export")},
+    };
+    for (const auto &[key, name] : platformNames) {
+        if (id == QLatin1String(key))
+            return QCoreApplication::translate("PlatformExportLayouts", name);
+    }
     for (const auto &[key, name] : names) {
         if (id == QLatin1String(key))
             return QCoreApplication::translate("LayoutDetector", name);

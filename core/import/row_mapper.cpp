@@ -2,6 +2,7 @@
 
 #include "core/domain/channel_catalog.h"
 #include "core/import/header_matcher.h"
+#include "core/import/platform_export_layouts.h"
 #include "core/import/value_parser.h"
 
 #include <QCoreApplication>
@@ -337,7 +338,10 @@ void RowMapper::map(const CsvRecord &record, MappedRecord &out) const
         const QByteArrayView raw = record.fields[m_layout.column(ColumnRole::Channel)];
         auto it = m_channelNames.constFind(raw.toByteArray());
         if (it == m_channelNames.constEnd()) {
-            const QString name = Values::isMissing(raw) ? QString() : ChannelCatalog::canonical(QString::fromUtf8(raw));
+            const bool meta = m_layout.kind == LayoutKind::MetaAdsManagerExport;
+            const QString name = Values::isMissing(raw) ? QString()
+                                 : meta                 ? PlatformExportLayouts::metaChannel(QString::fromUtf8(raw))
+                                                        : ChannelCatalog::canonical(QString::fromUtf8(raw));
             it = m_channelNames.insert(raw.toByteArray(), name);
         }
         if (it->isEmpty()) {
