@@ -4,6 +4,7 @@
 #include "core/connectors/meta_connector.h"
 #include "core/connectors/telegram_ads_connector.h"
 #include "core/connectors/tiktok_connector.h"
+#include "core/connectors/vk_ads_connector.h"
 
 // One include and one case per platform; each connector's helper adds its own.
 
@@ -19,6 +20,8 @@ std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, HttpClie
         return std::make_unique<TikTokConnector>(config, http);
     case Platform::TelegramAds:
         return std::make_unique<TelegramAdsConnector>(config, http);
+    case Platform::VkAds:
+        return std::make_unique<VkAdsConnector>(config, http);
     default:
         break;
     }
