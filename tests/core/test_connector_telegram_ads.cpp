@@ -114,6 +114,7 @@ private slots:
     void accountIdOnlyWhenSet();
     void chunksLongWindows();
     void floodWaitIsHonoured();
+    void floodWaitTooLongFails();
     void tooManyRequestsHonoursRetryAfter();
     void internalErrorIsRetried();
     void authFailureIsNotRetried();
@@ -375,6 +376,21 @@ void TestConnectorTelegramAds::floodWaitIsHonoured()
     compareRows(result->rows, rows);
     QCOMPARE(client.waits(), QList<qint64>{7000});
     QCOMPARE(server.requestCount(), 5);
+}
+
+void TestConnectorTelegramAds::floodWaitTooLongFails()
+{
+    LoopbackTelegramAdsServer server;
+    server.setRows(Test::sampleAdRows(kLastDay));
+    server.setMode(Mode::FloodWait, 1, 3600); // an hour: more than the client's 15-minute bound
+    HttpClient client(smallLimits(), {}, recordOnly());
+    TelegramAdsConnector connector(configFor(server), client);
+    const auto result = connector.fetch(sampleWindow());
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(QLatin1String("FLOOD_WAIT_3600")), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(QLatin1String("try again later")));
+    QCOMPARE(server.requestCount(), 1);
+    QVERIFY(client.waits().isEmpty());
 }
 
 void TestConnectorTelegramAds::tooManyRequestsHonoursRetryAfter()

@@ -252,6 +252,11 @@ void TestConnectorVkAds::parserErrorsAndToken()
     QCOMPARE(plans->items.first().id, QStringLiteral("7"));
     QCOMPARE(plans->items.first().name, QStringLiteral("Поиск — Бренд"));
     QVERIFY(!VkAdsParser::adPlans(q("{'count': 3, 'items': [{'name': 'x'}]}")));
+    // A hostile name of 2 MB is cut, not copied whole into every row.
+    const QByteArray huge = "{\"count\":1,\"items\":[{\"id\":1,\"name\":\"" + QByteArray(2 << 20, 'x') + "\"}]}";
+    const auto cut = VkAdsParser::adPlans(huge);
+    QVERIFY(cut);
+    QCOMPARE(cut->items.first().name.size(), 500);
 
     const auto user =
         VkAdsParser::user(q("{'username': 'demo', 'account': {'currency': 'rub', 'timezone': 'Europe/Moscow'}}"));
