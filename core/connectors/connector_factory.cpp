@@ -1,5 +1,6 @@
 #include "core/connectors/connector_factory.h"
 
+#include "core/connectors/google_ads_connector.h"
 #include "core/connectors/http_client.h"
 #include "core/connectors/meta_connector.h"
 #include "core/connectors/telegram_ads_connector.h"
@@ -16,6 +17,8 @@ std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, HttpClie
     switch (config.platform) {
     case Platform::Meta:
         return std::make_unique<MetaConnector>(config, http);
+    case Platform::GoogleAds:
+        return std::make_unique<GoogleAdsConnector>(config, http);
     case Platform::TikTok:
         return std::make_unique<TikTokConnector>(config, http);
     case Platform::TelegramAds:

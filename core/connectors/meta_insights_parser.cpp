@@ -47,7 +47,7 @@ Result<QJsonDocument> parseJson(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        const bool truncated = error.offset >= body.size() - 1 || error.error == QJsonParseError::UnterminatedObject ||
+        const bool truncated = error.offset >= body.size() || error.error == QJsonParseError::UnterminatedObject ||
                                error.error == QJsonParseError::UnterminatedArray ||
                                error.error == QJsonParseError::UnterminatedString;
         return fail(

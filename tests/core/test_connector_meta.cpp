@@ -688,7 +688,7 @@ void TestConnectorMeta::untilClampedToYesterdayAndLongWindowsChunked()
         if (query.hasQueryItem(QStringLiteral("time_range")))
             ranges.append(query.queryItemValue(QStringLiteral("time_range"), QUrl::FullyDecoded));
     }
-    const auto range = [](const QDate &a, const QDate &b) {
+    const auto range = [](const QDate &a, const QDate &b) -> QString {
         return QStringLiteral("{\"since\":\"%1\",\"until\":\"%2\"}")
             .arg(a.toString(Qt::ISODate), b.toString(Qt::ISODate));
     };
