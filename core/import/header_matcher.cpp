@@ -16,7 +16,7 @@ const Synonym kSynonyms[] = {
      u"reporting ends|reporting end|date stop|date_stop|end date|дата окончания|конец отчетности|"
      u"конец отчётности"},
     {ColumnRole::Date, u"date|day|дата|день|reporting starts|reporting start|date start|date_start|stat time day|"
-                       u"stat_time_day|week|неделя|период|period|segments.date|отчетная дата|начало отчетности|"
+                       u"stat_time_day|by day|week|неделя|период|period|segments.date|отчетная дата|начало отчетности|"
                        u"начало отчётности"},
     {ColumnRole::CampaignId, u"campaign id|campaignid|id кампании|№ кампании|xyz campaign id|campaign.id"},
     {ColumnRole::CampaignName, u"campaign|campaign name|campaignname|кампания|название кампании|имя кампании|"

@@ -363,6 +363,11 @@ Result<Layout> LayoutDetector::detect(const FilePreview &preview, const QString 
                        "LayoutDetector", "The file has no date column; its rows cover the reporting period you give."));
         }
     }
+    // A platform export may give a role to a column HeaderMatcher left unknown ("Actions" on Telegram).
+    for (int c : l.columns) {
+        if (c >= 0)
+            unused.removeAll(l.headers.value(c).trimmed());
+    }
     if (!unused.isEmpty() && l.kind != LayoutKind::MarketingMixWide && l.kind != LayoutKind::BusinessOutcomes) {
         addReading(l, QCoreApplication::translate("LayoutDetector",
                                                   "Columns not used: %1. Rows that differ only in them are summed.")

@@ -192,10 +192,12 @@ bool recogniseTelegram(Layout &l, const Headers &h, const FilePreview &preview)
 {
     const int adId = h.find({u"ad id", u"id объявления"});
     const int adTitle = h.find({u"ad title", u"ad", u"ad name", u"объявление", u"название объявления"});
-    const int actions = h.find({u"actions", u"joins", u"действия", u"подписки", u"вступления", u"подписчики"});
+    const int actions = h.find({u"actions", u"joins", u"joined", u"subscribers", u"new subscribers", u"действия",
+                                u"подписки", u"вступления", u"подписчики", u"новые подписчики"});
     const bool hasCampaign = l.has(ColumnRole::CampaignId) || l.has(ColumnRole::CampaignName);
     const bool views = l.has(ColumnRole::VideoViews) || l.has(ColumnRole::Impressions);
-    if (hasCampaign || (adId < 0 && adTitle < 0) || !views || !l.has(ColumnRole::Spend))
+    // The statistics of one ad (or of the whole account) come without an ad column: then the actions mark them.
+    if (hasCampaign || (adId < 0 && adTitle < 0 && actions < 0) || !views || !l.has(ColumnRole::Spend))
         return false;
     const bool marked = actions >= 0 || h.has({u"budget spent", u"spent budget"}) ||
                         ChannelCatalog::fromFileName(preview.fileName) == QLatin1String("Telegram") ||
@@ -308,9 +310,14 @@ void PlatformExportLayouts::addReadings(Layout &l)
             "PlatformExportLayouts",
             "the columns of this export are not verified against Telegram's documentation, so check this "
             "reading");
-        parts << QCoreApplication::translate(
-            "PlatformExportLayouts",
-            "each ad is read as a campaign (Telegram Ads has no campaigns) and views as impressions");
+        if (l.has(ColumnRole::CampaignId) || l.has(ColumnRole::CampaignName))
+            parts << QCoreApplication::translate(
+                "PlatformExportLayouts",
+                "each ad is read as a campaign (Telegram Ads has no campaigns) and views as impressions");
+        else
+            parts << QCoreApplication::translate("PlatformExportLayouts",
+                                                 "no column names the ad, so the rows are read as one campaign (the ad "
+                                                 "or account the file was downloaded for) and views as impressions");
     }
     if (l.has(ColumnRole::Date) && l.has(ColumnRole::ReportingEnd)) {
         parts << QCoreApplication::translate("PlatformExportLayouts",
@@ -323,6 +330,14 @@ void PlatformExportLayouts::addReadings(Layout &l)
     if (l.has(ColumnRole::Conversions))
         parts << QCoreApplication::translate("PlatformExportLayouts", "conversions are %1")
                      .arg(quotedHeader(l, ColumnRole::Conversions));
+    if (l.kind == LayoutKind::MetaAdsManagerExport && l.has(ColumnRole::Conversions)) {
+        const Headers h(l.headers);
+        const int indicator = h.find({u"result indicator", u"индикатор результатов", u"индикатор результата"});
+        if (indicator >= 0 && h.find({u"results", u"результаты"}) == l.column(ColumnRole::Conversions))
+            parts << QCoreApplication::translate("PlatformExportLayouts",
+                                                 "results of every type named in \"%1\" count as conversions")
+                         .arg(l.headers.value(indicator).trimmed());
+    }
     if (l.has(ColumnRole::Revenue))
         parts << QCoreApplication::translate("PlatformExportLayouts", "revenue is %1")
                      .arg(quotedHeader(l, ColumnRole::Revenue));

@@ -129,13 +129,15 @@ enum class Currency
     MYR,
     PHP,
     NZD,
+    TON, ///< Toncoin, a currency of Telegram Ads accounts
+    XTR, ///< Telegram Stars
     Count,
 };
 
 constexpr std::array<const char *, int(Currency::Count)> kIsoCodes = {
-    "",    "USD", "EUR", "GBP", "RUB", "UAH", "KZT", "BYN", "JPY", "CNY", "INR", "IDR",
-    "BRL", "PLN", "TRY", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "CZK", "HUF", "MXN",
-    "SGD", "HKD", "KRW", "ZAR", "AED", "SAR", "ILS", "THB", "VND", "MYR", "PHP", "NZD",
+    "",    "USD", "EUR", "GBP", "RUB", "UAH", "KZT", "BYN", "JPY", "CNY", "INR", "IDR", "BRL",
+    "PLN", "TRY", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "CZK", "HUF", "MXN", "SGD", "HKD",
+    "KRW", "ZAR", "AED", "SAR", "ILS", "THB", "VND", "MYR", "PHP", "NZD", "TON", "XTR",
 };
 
 struct CurrencySign

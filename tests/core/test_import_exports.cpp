@@ -214,6 +214,7 @@ private slots:
         QVERIFY2(reading.contains(QStringLiteral("\"Platform\"")), qPrintable(reading));
         QVERIFY2(reading.contains(QStringLiteral("\"Results\"")), qPrintable(reading));
         QVERIFY2(reading.contains(QStringLiteral("USD")), qPrintable(reading));
+        QVERIFY2(reading.contains(QStringLiteral("\"Result indicator\"")), qPrintable(reading));
 
         TempDatabase db;
         QVERIFY(db.importOne(fixture(QStringLiteral("meta_ads_manager_en.csv"))).ok());
@@ -254,6 +255,8 @@ private slots:
         QVERIFY(!layout->has(Import::ColumnRole::VideoViews));
         QVERIFY2(layout->readings.first().contains(QStringLiteral("not verified")),
                  qPrintable(layout->readings.first()));
+        for (const QString &r : layout->readings)
+            QVERIFY2(!r.contains(QStringLiteral("not used")), qPrintable(r)); // "Actions" is used
 
         TempDatabase db;
         QVERIFY(db.importOne(fixture(QStringLiteral("telegram_ads_en.csv"))).ok());
@@ -272,6 +275,37 @@ private slots:
         QVERIFY(layout);
         QVERIFY(layout->decimalComma);
         QVERIFY2(layout->readings.first().contains(QStringLiteral("TON")), qPrintable(layout->readings.first()));
+    }
+
+    void telegramStatisticsOfOneAd()
+    {
+        // Without an ad column the actions mark the export; amounts may carry their currency code.
+        TempDatabase db;
+        const QString file = writeFile(db.dir(), QStringLiteral("stats.csv"),
+                                       "Date,Views,Clicks,Joined,Spent\n"
+                                       "2026-11-01,1000,10,3,1.25 TON\n2026-11-02,2000,20,5,2.50 TON\n");
+        const Import::FileImportOutcome f = db.importOne(file);
+        QVERIFY2(f.ok(), qPrintable(f.error ? f.error->toString() : QString()));
+        QCOMPARE(f.layoutId, QStringLiteral("telegram_ads_export"));
+        QCOMPARE(f.rejected, 0);
+        QCOMPARE(strings(db, QStringLiteral("SELECT currency FROM accounts a WHERE EXISTS (SELECT 1 FROM facts f "
+                                            "WHERE f.account_id = a.id)")),
+                 QStringList{QStringLiteral("TON")});
+        QCOMPARE(db.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")), Q_INT64_C(3750000));
+        QCOMPARE(db.count(QStringLiteral("SELECT SUM(impressions) FROM facts")), 3000);
+        QCOMPARE(db.count(QStringLiteral("SELECT SUM(conversions) FROM facts")), 8);
+    }
+
+    void tiktokByDayColumn()
+    {
+        TempDatabase db;
+        const QString file = writeFile(db.dir(), QStringLiteral("report.csv"),
+                                       "By Day,Campaign name,Cost,Impressions,Clicks (destination),Currency\n"
+                                       "2026-11-01,A,5.00,100,3,EUR\n");
+        const Import::FileImportOutcome f = db.importOne(file);
+        QVERIFY(f.ok());
+        QCOMPARE(f.layoutId, QStringLiteral("tiktok_ads_export"));
+        QCOMPARE(db.count(QStringLiteral("SELECT day FROM facts")), QDate(2026, 11, 1).toJulianDay());
     }
 
     void currencyWithoutAColumnIsTheLayoutsDefaultOrTheUsersChoice()
