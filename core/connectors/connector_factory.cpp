@@ -6,6 +6,7 @@
 #include "core/connectors/telegram_ads_connector.h"
 #include "core/connectors/tiktok_connector.h"
 #include "core/connectors/vk_ads_connector.h"
+#include "core/connectors/yandex_direct_connector.h"
 
 // One include and one case per platform; each connector's helper adds its own.
 
@@ -21,6 +22,8 @@ std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, HttpClie
         return std::make_unique<GoogleAdsConnector>(config, http);
     case Platform::TikTok:
         return std::make_unique<TikTokConnector>(config, http);
+    case Platform::YandexDirect:
+        return std::make_unique<YandexDirectConnector>(config, http);
     case Platform::TelegramAds:
         return std::make_unique<TelegramAdsConnector>(config, http);
     case Platform::VkAds:
