@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_format.h"
 #include "app/cli/cli_io.h"
+#include "app/cli/connector_commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/model_commands.h"
 #include "app/cli/terminal_progress.h"
@@ -69,7 +70,8 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CliApp", "Leave out groups with fewer impressions (volume gate)."),
          QCoreApplication::translate("CliApp", "n")},
         {QStringLiteral("account"),
-         QCoreApplication::translate("CliApp", "import: the account name the rows are filed under."),
+         QCoreApplication::translate("CliApp", "import: the account name the rows are filed under; accounts/sync: "
+                                               "the platform's account id."),
          QCoreApplication::translate("CliApp", "name")},
         {QStringLiteral("as-channel"),
          QCoreApplication::translate("CliApp", "import: file every row under this channel."),
@@ -142,6 +144,30 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CliApp", "name")},
         {QStringLiteral("preview"),
          QCoreApplication::translate("CliApp", "advise: print the exact request body and send nothing.")},
+        {QStringLiteral("platform"),
+         QCoreApplication::translate("CliApp", "accounts/sync: meta, google_ads, tiktok, yandex_direct, vk_ads or "
+                                               "telegram_ads."),
+         QCoreApplication::translate("CliApp", "platform")},
+        {QStringLiteral("name"), QCoreApplication::translate("CliApp", "accounts add: the name shown for the account."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("base-url"),
+         QCoreApplication::translate("CliApp", "accounts add: the platform's API at another address (https, or http "
+                                               "to this computer), e.g. a corporate proxy."),
+         QCoreApplication::translate("CliApp", "url")},
+        {QStringLiteral("api-version"),
+         QCoreApplication::translate("CliApp", "accounts add: the API version (default: the platform's)."),
+         QCoreApplication::translate("CliApp", "version")},
+        {QStringLiteral("option"),
+         QCoreApplication::translate("CliApp", "accounts add: a platform option, KEY=VALUE (repeat)."),
+         QCoreApplication::translate("CliApp", "key=value")},
+        {QStringLiteral("backfill-days"),
+         QCoreApplication::translate("CliApp", "accounts add: days the first sync reads back (default 90)."),
+         QCoreApplication::translate("CliApp", "days")},
+        {QStringLiteral("delete-data"),
+         QCoreApplication::translate("CliApp", "accounts remove: also delete the account's stored rows.")},
+        {QStringLiteral("since"),
+         QCoreApplication::translate("CliApp", "sync: read from this day: 30d (days back) or YYYY-MM-DD."),
+         QCoreApplication::translate("CliApp", "when")},
     });
 }
 } // namespace
@@ -168,7 +194,11 @@ int CliApp::run(const QStringList &arguments)
                   "  daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT\n"
                   "  alerts                list open alerts (--all: with resolved and dismissed ones)\n"
                   "  budgets set|list      manage planned budgets per channel and period\n"
-                  "  advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)"));
+                  "  advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)\n"
+                  "  accounts add|list|remove|test --platform P --account ID   connected ad accounts (token from "
+                  "DEMETRA_TOKEN_<PLATFORM>)\n"
+                  "  sync [--platform P] [--account ID] [--since 30d|YYYY-MM-DD]   read the connected accounts' "
+                  "statistics"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -208,6 +238,10 @@ int CliApp::run(const QStringList &arguments)
         return runBudgets(parser);
     if (command == QLatin1String("advise"))
         return runAdvise(parser);
+    if (command == QLatin1String("accounts"))
+        return runAccounts(parser);
+    if (command == QLatin1String("sync"))
+        return runSync(parser);
     if (command == QLatin1String("summary") || command == QLatin1String("channels") ||
         command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
         command == QLatin1String("breakdown") || command == QLatin1String("runs") ||

@@ -1,5 +1,6 @@
 // demetra-cli refresh: the refresh pipeline once. demetra-cli daemon: the pipeline on its schedule until
 // SIGTERM/SIGINT, which stop it at a safe point (between steps or training rounds, never inside a transaction).
+// The sync step reads the connected accounts with tokens from DEMETRA_TOKEN_<PLATFORM>.
 //
 // Exit codes of refresh: 0 when every step was ok or skipped, 5 (ExitStepFailed) when the run was recorded but a
 // step failed, 130 when cancelled (Ctrl+C), 3/4 when the run could not happen at all (no database, database error).
@@ -13,6 +14,7 @@
 #include "core/advice/llm_settings.h"
 #include "core/alerts/alert_repository.h"
 #include "core/alerts/alert_thresholds.h"
+#include "core/connectors/sync_service.h"
 #include "core/jobs/job_context.h"
 #include "core/jobs/job_runner.h"
 #include "core/refresh/refresh_pipeline.h"
@@ -42,6 +44,8 @@ Refresh::RefreshOptions optionsFrom(const QCommandLineParser &p, const QString &
     options.trigger = trigger;
     options.train = !p.isSet(QStringLiteral("no-train"));
     options.thresholds = Alerts::AlertThresholds::load(settings);
+    // Connected accounts (issue 7): tokens from DEMETRA_TOKEN_<PLATFORM>; without accounts the step is skipped.
+    options.sync = Connectors::SyncService(Connectors::environmentTokens()).step();
     // Recommendations: the endpoint from the app's settings (none by default: written locally), the API key from
     // DEMETRA_LLM_API_KEY. Read again at every run so the daemon follows changes to the settings.
     options.recommendations = Advice::adviceStepHook([] {

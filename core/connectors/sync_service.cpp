@@ -6,12 +6,17 @@
 #include "core/connectors/sync_window_writer.h"
 #include "core/jobs/job_context.h"
 #include "core/settings/secret_store.h"
+#include "core/settings/secret_store_keychain.h"
 #include "core/storage/database.h"
 #include "core/storage/import_run_repository.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLocale>
+#include <QMutex>
+#include <QThread>
 #include <QTimeZone>
+#include <QWaitCondition>
 
 namespace Demetra::Connectors {
 
@@ -44,6 +49,14 @@ void applyAlert(Storage::Database &db, const ConnectorAccount &account, const QS
     if (!u)
         qWarning("sync: the alert of %s was not recorded: %s", qPrintable(account.name),
                  qPrintable(u.error().toString()));
+}
+
+// A message names the account: connectors' messages already do ("Meta account 123: …"); others get the name first.
+QString withAccount(const ConnectorAccount &account, const QString &message)
+{
+    if (message.startsWith(account.name) || (!account.accountId.isEmpty() && message.contains(account.accountId)))
+        return message;
+    return account.name + QStringLiteral(": ") + message;
 }
 
 QDate todayFor(const ConnectorAccount &account, const SyncRequest &request)
@@ -81,10 +94,51 @@ QString SyncSummary::message() const
     return text;
 }
 
+namespace {
+
+// QtKeychain runs its jobs on one thread (KeychainSecretStore's contract): a sync job reading a token from its own
+// thread asks the application's thread to read it and waits for the answer (at most a minute: an unlock prompt may
+// be showing). Other stores (memory, environment) are thread-safe and read directly.
+Result<QString> readSecret(Settings::SecretStore &store, const QString &key)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread() || !dynamic_cast<Settings::KeychainSecretStore *>(&store))
+        return store.read(key);
+    struct Shared
+    {
+        QMutex mutex;
+        QWaitCondition answered;
+        bool done = false;
+        Result<QString> result;
+    };
+    auto shared = std::make_shared<Shared>();
+    QMetaObject::invokeMethod(
+        app,
+        [shared, &store, key] {
+            Result<QString> r = store.read(key);
+            QMutexLocker lock(&shared->mutex);
+            shared->result = std::move(r);
+            shared->done = true;
+            shared->answered.wakeAll();
+        },
+        Qt::QueuedConnection);
+    QMutexLocker lock(&shared->mutex);
+    const QDeadlineTimer deadline(60'000);
+    while (!shared->done && shared->answered.wait(&shared->mutex, deadline)) {
+    }
+    if (!shared->done)
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Connectors", "the system keychain did not answer within a minute"),
+                    key);
+    return shared->result;
+}
+
+} // namespace
+
 TokenSource secretStoreTokens(Settings::SecretStore &store)
 {
     return [&store](const ConnectorAccount &account) -> Result<QString> {
-        Result<QString> token = store.read(account.secretKey());
+        Result<QString> token = readSecret(store, account.secretKey());
         if (token && !token->trimmed().isEmpty())
             return token->trimmed();
         if (!token && token.error().code != ErrorCode::NotFound)
@@ -208,8 +262,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
     auto failed = [&](Error error) {
         out.ok = false;
         const bool cancelled = error.code == ErrorCode::Cancelled;
-        if (!error.message.startsWith(account.name))
-            error.message = account.name + QStringLiteral(": ") + error.message;
+        error.message = withAccount(account, error.message);
         out.error = error;
         out.message = error.message;
         ConnectorAccount recorded = account;
@@ -239,8 +292,10 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
     Result<QString> token =
         m_tokens ? m_tokens(account)
                  : fail(ErrorCode::NotFound, QCoreApplication::translate("Connectors", "no token source"));
-    if (!token)
+    if (!token) {
+        out.missingToken = token.error().code == ErrorCode::NotFound;
         return failed(token.error());
+    }
     if (out.window.from > out.window.to) {
         // Nothing to read (already synced up to yesterday, or --since in the future).
         out.ok = true;
@@ -357,8 +412,7 @@ Result<AccountProfile> SyncService::test(qint64 accountId, Jobs::JobContext &con
     Result<AccountProfile> profile = connector->testConnection();
     if (!profile) {
         Error e = profile.error();
-        if (!e.message.startsWith(account->name))
-            e.message = account->name + QStringLiteral(": ") + e.message;
+        e.message = withAccount(*account, e.message);
         return tl::unexpected(e);
     }
     if (Status s = repository.recordProfile(account->id, profile->currency, profile->timeZone); !s)

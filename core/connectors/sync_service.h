@@ -48,9 +48,10 @@ struct AccountSyncResult
     FetchWindow window;
     qint64 rowsWritten = 0; ///< facts inserted or replaced (vanished rows zeroed count too)
     QDate completeUpTo;
-    QString message;      ///< translated
-    Error error;          ///< when !ok
-    bool skipped = false; ///< ok, but nothing to read (the window is empty: already up to date)
+    QString message;           ///< translated
+    Error error;               ///< when !ok
+    bool skipped = false;      ///< ok, but nothing to read (the window is empty: already up to date)
+    bool missingToken = false; ///< failed before any request: no token for the account
     QStringList warnings;
 };
 
@@ -69,7 +70,11 @@ using ConnectorMaker = std::function<std::unique_ptr<Connector>(const ConnectorC
 
 /// Where tokens come from: the SecretStore (the app), DEMETRA_TOKEN_<PLATFORM> (the CLI).
 using TokenSource = std::function<Result<QString>(const ConnectorAccount &account)>;
+/// Tokens from `store` (which must outlive the source) under ConnectorAccount::secretKey(). A keychain store is read on
+/// the application's thread (QtKeychain's rule) even when the sync runs on a job's thread; the call waits for it.
 TokenSource secretStoreTokens(Settings::SecretStore &store);
+/// Tokens from DEMETRA_TOKEN_<PLATFORM>_<ACCOUNT> (the account id upper-cased, other characters '_'), else
+/// DEMETRA_TOKEN_<PLATFORM>. Missing: NotFound naming the variables.
 TokenSource environmentTokens();
 
 /// Syncs connected accounts one after another on the job's thread. Per account: the token, the connector, the

@@ -35,8 +35,8 @@ inline QString syncKey(const QString &campaign, const QDate &day, const QString 
 /// True when the stored api facts (every account) equal `served` key by key: per channel when `byChannel` (Meta's
 /// placements; the channel compared case-insensitively with the row's placement), else summed over channels. Keys
 /// stored but no longer served must be all zero. Prints the first difference.
-inline bool compareWithServed(const TempDatabase &tmp, const QList<LoopbackAdRow> &served, bool byChannel,
-                              const QString &where = QString())
+inline bool compareWithServed(const Storage::DatabaseLocation &location, const QList<LoopbackAdRow> &served,
+                              bool byChannel, const QString &where = QString())
 {
     QMap<QString, SyncSums> expected;
     for (const LoopbackAdRow &r : served) {
@@ -48,7 +48,12 @@ inline bool compareWithServed(const TempDatabase &tmp, const QList<LoopbackAdRow
         s.revenueMicros += r.revenue ? std::llround(*r.revenue * 1e6) : 0;
     }
     QMap<QString, SyncSums> stored;
-    Storage::Database db = tmp.open();
+    Result<Storage::Database> opened = Storage::Database::open(location);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().toString()));
+        return false;
+    }
+    Storage::Database &db = *opened;
     Result<QSqlQuery> q = db.exec(
         QStringLiteral("SELECT c.external_id, f.day, ch.name, SUM(f.spend_micros), SUM(f.impressions), SUM(f.clicks), "
                        "SUM(f.conversions), SUM(COALESCE(f.revenue_micros, 0)) FROM facts f JOIN accounts a ON a.id = "
@@ -86,6 +91,12 @@ inline bool compareWithServed(const TempDatabase &tmp, const QList<LoopbackAdRow
         }
     }
     return true;
+}
+
+inline bool compareWithServed(const TempDatabase &tmp, const QList<LoopbackAdRow> &served, bool byChannel,
+                              const QString &where = QString())
+{
+    return compareWithServed(tmp.location(), served, byChannel, where);
 }
 
 } // namespace Demetra::Test

@@ -3,6 +3,7 @@
 #include "core/advice/advice_job.h"
 #include "core/advice/llm_settings.h"
 #include "core/alerts/alert_thresholds.h"
+#include "core/connectors/sync_service.h"
 #include "core/jobs/job_runner.h"
 #include "core/refresh/refresh_pipeline.h"
 #include "core/refresh/refresh_run_repository.h"
@@ -95,6 +96,8 @@ void RefreshController::startRun(const QString &trigger)
     options.trigger = trigger;
     options.train = m_train;
     options.thresholds = Alerts::AlertThresholds::load(m_settings);
+    // Connected accounts (issue 7), tokens from the secret store (the job asks this thread to read the keychain).
+    options.sync = Connectors::SyncService(Connectors::secretStoreTokens(m_secrets)).step();
     if (m_recommendations) {
         // Built here on the UI thread: the keychain is read from this thread only, and only when an endpoint is set.
         Advice::AdviceRequest advice;
