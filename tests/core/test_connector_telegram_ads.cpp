@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
@@ -62,6 +63,17 @@ FetchWindow sampleWindow()
     return FetchWindow{kLastDay.addDays(-5), kLastDay};
 }
 
+/// §5.4's getAdStats answer, verbatim.
+QByteArray referenceExample()
+{
+    return q("{'ok': true, 'result': [\n"
+             "  {'from_time': 1793577600, 'to_time': 1793664000, 'views': 48210, 'opens': 0,\n"
+             "   'clicks': 377, 'actions': 52, 'spent_budget': 96.42, 'currency': 'EUR'},\n"
+             "  {'from_time': 1793664000, 'to_time': 1793750400, 'views': 39900, 'opens': 0,\n"
+             "   'clicks': 301, 'actions': 41, 'spent_budget': 79.80, 'currency': 'EUR'}\n"
+             "]}");
+}
+
 QString keyOf(const FactRow &r)
 {
     return r.campaign.key + u'|' + QString::number(r.day);
@@ -110,6 +122,7 @@ private slots:
     void parserHostileBodies_data();
     void parserHostileBodies();
     void parserAdsList();
+    void parserSurvivesTruncationAndFlips();
     void happyPathWithPagination();
     void accountIdOnlyWhenSet();
     void chunksLongWindows();
@@ -134,12 +147,7 @@ private slots:
 void TestConnectorTelegramAds::parserReferenceExample()
 {
     // §5.4, verbatim.
-    const QByteArray body = q("{'ok': true, 'result': [\n"
-                              "  {'from_time': 1793577600, 'to_time': 1793664000, 'views': 48210, 'opens': 0,\n"
-                              "   'clicks': 377, 'actions': 52, 'spent_budget': 96.42, 'currency': 'EUR'},\n"
-                              "  {'from_time': 1793664000, 'to_time': 1793750400, 'views': 39900, 'opens': 0,\n"
-                              "   'clicks': 301, 'actions': 41, 'spent_budget': 79.80, 'currency': 'EUR'}\n"
-                              "]}");
+    const QByteArray body = referenceExample();
     const TelegramAdsAd ad{QStringLiteral("40117"), QStringLiteral("Канал о путешествиях"), QStringLiteral("EUR")};
     const auto page = TelegramAdsParser::adStats(body, ad, 1793577600, 1793750400, QStringLiteral("Telegram"));
     QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
@@ -271,6 +279,36 @@ void TestConnectorTelegramAds::parserAdsList()
     QVERIFY(noId.error().message.contains(QLatin1String("ad 1")));
     const auto noAds = TelegramAdsParser::adsList(q("{'ok':true,'result':{'next_offset':'x'}}"));
     QVERIFY(!noAds);
+}
+
+void TestConnectorTelegramAds::parserSurvivesTruncationAndFlips()
+{
+    const QByteArray body = referenceExample();
+    const TelegramAdsAd ad{QStringLiteral("40117"), QStringLiteral("Ad"), QString()};
+    const qsizetype end = body.lastIndexOf('}') + 1;
+    for (qsizetype n = 0; n < end; ++n) {
+        const QByteArray cut = body.left(n);
+        QVERIFY2(!TelegramAdsParser::adStats(cut, ad, 1793577600, 1793750400, QStringLiteral("Telegram")),
+                 qPrintable(QString::number(n)));
+        (void)TelegramAdsParser::adsList(cut);
+        (void)TelegramAdsParser::account(cut);
+    }
+    QRandomGenerator random(20261125);
+    int accepted = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray mutated = body;
+        for (int k = 0; k < 3; ++k)
+            mutated[random.bounded(int(mutated.size()))] = char(random.bounded(256));
+        const auto page = TelegramAdsParser::adStats(mutated, ad, 1793577600, 1793750400, QStringLiteral("Telegram"));
+        if (page) {
+            ++accepted;
+            for (const FactRow &r : page->rows)
+                QVERIFY(r.spendMicros.value_or(0) >= 0 && r.impressions.value_or(0) >= 0);
+        } else {
+            QVERIFY(!page.error().message.isEmpty());
+        }
+    }
+    QVERIFY(accepted < 3000); // most flips break something, and none crashes
 }
 
 void TestConnectorTelegramAds::happyPathWithPagination()

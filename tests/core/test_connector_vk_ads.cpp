@@ -9,6 +9,7 @@
 #include "core/connectors/vk_ads_parser.h"
 #include "tests/support/loopback_vk_ads_server.h"
 
+#include <QRandomGenerator>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtTest>
@@ -83,6 +84,36 @@ QByteArray q(const char *text)
     return QByteArray(text).replace('\'', '"');
 }
 
+/// §6.5's statistics answer, verbatim.
+QByteArray referenceExample()
+{
+    return q(
+        "{\n"
+        "  'items': [\n"
+        "    {'id': 3300111,\n"
+        "     'rows': [{'date': '2026-11-02',\n"
+        "               'base': {'shows': 14020, 'clicks': 188, 'goals': 9, 'spent': '2140.55',\n"
+        "                        'cpm': '152.68', 'cpc': '11.39', 'cpa': '237.84', 'ctr': 1.34, 'cr': 4.79,\n"
+        "                        'vk': {'goals': 9, 'cpa': 237.84, 'cr': 4.79}},\n"
+        "               'uniques': {'reach': 0, 'total': 51200, 'increment': 6310, 'initial_total': 44890, "
+        "'frequency': 1.9}}],\n"
+        "     'total': {'base': {'shows': 14020, 'clicks': 188, 'goals': 9, 'spent': '2140.55',\n"
+        "                        'cpm': '152.68', 'cpc': '11.39', 'cpa': '237.84', 'ctr': 1.34, 'cr': 4.79,\n"
+        "                        'vk': {'goals': 9, 'cpa': 237.84, 'cr': 4.79}}}},\n"
+        "    {'id': 3300112,\n"
+        "     'rows': [{'date': '2026-11-02',\n"
+        "               'base': {'shows': 0, 'clicks': 0, 'goals': 0, 'spent': '0', 'cpm': '0', 'cpc': '0',\n"
+        "                        'cpa': '0', 'ctr': 0, 'cr': 0, 'vk': {'goals': 0, 'cpa': 0, 'cr': 0}},\n"
+        "               'uniques': {'reach': 0, 'total': 0, 'increment': 0, 'initial_total': 0, 'frequency': 0}}],\n"
+        "     'total': {'base': {'shows': 0, 'clicks': 0, 'goals': 0, 'spent': '0', 'cpm': '0', 'cpc': '0',\n"
+        "                        'cpa': '0', 'ctr': 0, 'cr': 0, 'vk': {'goals': 0, 'cpa': 0, 'cr': 0}}}}\n"
+        "  ],\n"
+        "  'total': {'base': {'shows': 14020, 'clicks': 188, 'goals': 9, 'spent': '2140.55',\n"
+        "                     'cpm': '152.68', 'cpc': '11.39', 'cpa': '237.84', 'ctr': 1.34, 'cr': 4.79,\n"
+        "                     'vk': {'goals': 9, 'cpa': 237.84, 'cr': 4.79}}}\n"
+        "}");
+}
+
 QString keyOf(const FactRow &r)
 {
     return r.campaign.key + u'|' + QString::number(r.day);
@@ -145,6 +176,7 @@ private slots:
     void parserErrorsAndToken();
     void parserHostileBodies_data();
     void parserHostileBodies();
+    void parserSurvivesTruncationAndFlips();
     void happyPathWithPagination();
     void factoryMakesTheConnector();
     void clientCredentialsTokenOncePerConnector();
@@ -175,31 +207,7 @@ private slots:
 void TestConnectorVkAds::parserReferenceExample()
 {
     // §6.5, verbatim.
-    const QByteArray body =
-        q("{\n"
-          "  'items': [\n"
-          "    {'id': 3300111,\n"
-          "     'rows': [{'date': '2026-11-02',\n"
-          "               'base': {'shows': 14020, 'clicks': 188, 'goals': 9, 'spent': '2140.55',\n"
-          "                        'cpm': '152.68', 'cpc': '11.39', 'cpa': '237.84', 'ctr': 1.34, 'cr': 4.79,\n"
-          "                        'vk': {'goals': 9, 'cpa': 237.84, 'cr': 4.79}},\n"
-          "               'uniques': {'reach': 0, 'total': 51200, 'increment': 6310, 'initial_total': 44890, "
-          "'frequency': 1.9}}],\n"
-          "     'total': {'base': {'shows': 14020, 'clicks': 188, 'goals': 9, 'spent': '2140.55',\n"
-          "                        'cpm': '152.68', 'cpc': '11.39', 'cpa': '237.84', 'ctr': 1.34, 'cr': 4.79,\n"
-          "                        'vk': {'goals': 9, 'cpa': 237.84, 'cr': 4.79}}}},\n"
-          "    {'id': 3300112,\n"
-          "     'rows': [{'date': '2026-11-02',\n"
-          "               'base': {'shows': 0, 'clicks': 0, 'goals': 0, 'spent': '0', 'cpm': '0', 'cpc': '0',\n"
-          "                        'cpa': '0', 'ctr': 0, 'cr': 0, 'vk': {'goals': 0, 'cpa': 0, 'cr': 0}},\n"
-          "               'uniques': {'reach': 0, 'total': 0, 'increment': 0, 'initial_total': 0, 'frequency': 0}}],\n"
-          "     'total': {'base': {'shows': 0, 'clicks': 0, 'goals': 0, 'spent': '0', 'cpm': '0', 'cpc': '0',\n"
-          "                        'cpa': '0', 'ctr': 0, 'cr': 0, 'vk': {'goals': 0, 'cpa': 0, 'cr': 0}}}}\n"
-          "  ],\n"
-          "  'total': {'base': {'shows': 14020, 'clicks': 188, 'goals': 9, 'spent': '2140.55',\n"
-          "                     'cpm': '152.68', 'cpc': '11.39', 'cpa': '237.84', 'ctr': 1.34, 'cr': 4.79,\n"
-          "                     'vk': {'goals': 9, 'cpa': 237.84, 'cr': 4.79}}}\n"
-          "}");
+    const QByteArray body = referenceExample();
     const QHash<QString, QString> names{{QStringLiteral("3300111"), QStringLiteral("Осенняя распродажа")}};
     const auto page =
         VkAdsParser::dailyStats(body, names, QDate(2026, 11, 2), QDate(2026, 11, 2), QStringLiteral("VK"));
@@ -322,6 +330,37 @@ void TestConnectorVkAds::parserHostileBodies()
     (void)VkAdsParser::user(body);
     (void)VkAdsParser::token(body);
     (void)VkAdsParser::error(body);
+}
+
+void TestConnectorVkAds::parserSurvivesTruncationAndFlips()
+{
+    const QByteArray body = referenceExample();
+    const QDate day(2026, 11, 2);
+    const qsizetype end = body.lastIndexOf('}') + 1;
+    for (qsizetype n = 0; n < end; ++n) {
+        const QByteArray cut = body.left(n);
+        QVERIFY2(!VkAdsParser::dailyStats(cut, {}, day, day, QStringLiteral("VK")), qPrintable(QString::number(n)));
+        (void)VkAdsParser::adPlans(cut);
+        (void)VkAdsParser::user(cut);
+        (void)VkAdsParser::token(cut);
+        (void)VkAdsParser::error(cut);
+    }
+    QRandomGenerator random(20261125);
+    int accepted = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray mutated = body;
+        for (int k = 0; k < 3; ++k)
+            mutated[random.bounded(int(mutated.size()))] = char(random.bounded(256));
+        const auto page = VkAdsParser::dailyStats(mutated, {}, day, day, QStringLiteral("VK"));
+        if (page) {
+            ++accepted;
+            for (const FactRow &r : page->rows)
+                QVERIFY(r.spendMicros.value_or(0) >= 0 && QDate::fromJulianDay(r.day) == day);
+        } else {
+            QVERIFY(!page.error().message.isEmpty());
+        }
+    }
+    QVERIFY(accepted < 3000);
 }
 
 void TestConnectorVkAds::happyPathWithPagination()
