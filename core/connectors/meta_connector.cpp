@@ -163,6 +163,13 @@ Result<HttpResponse> MetaConnector::send(HttpRequest request, bool *dataVolumeRe
     if (m_pauseMs > 0) {
         const qint64 pause = m_pauseMs;
         m_pauseMs = 0;
+        if (pause > m_http.limits().maxToldWaitMs) {
+            return fail(ErrorCode::Network,
+                        tr("%1: Meta reports the account's API usage at its limit and asks to pause %2 minutes; try "
+                           "again later.")
+                            .arg(accountText())
+                            .arg(pause / 60'000));
+        }
         if (!m_http.wait(pause))
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
     }
@@ -236,6 +243,9 @@ Result<MetaConnector::ChunkRows> MetaConnector::readPages(QUrl next, const QStri
         if (!parsed) {
             Error e = parsed.error();
             e.message = tr("%1, page %2: %3").arg(accountText()).arg(page).arg(e.message);
+            const QByteArray traceId = response->header("x-fb-trace-id");
+            if (!traceId.isEmpty())
+                e.detail += QStringLiteral("; request id ") + QString::fromLatin1(traceId.left(200));
             return tl::unexpected(e);
         }
         m_nextLine += parsed->rows.size();

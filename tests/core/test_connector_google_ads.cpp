@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QtTest>
 #include <cmath>
@@ -143,6 +144,7 @@ private slots:
     void parserDurations();
     void parserRefusesHostileInput_data();
     void parserRefusesHostileInput();
+    void parserSurvivesMutations();
     void testConnectionReadsCurrencyAndTimeZone();
     void happyPathAcrossBatches();
     void emptyAnswer();
@@ -286,6 +288,59 @@ void TestConnectorGoogleAds::parserRefusesHostileInput()
     QVERIFY2(page.error().message.contains(expected), qPrintable(page.error().message));
     QVERIFY(!GoogleAdsStreamParser::parseCustomer(body));
     (void)GoogleAdsStreamParser::parseError(body);
+}
+
+void TestConnectorGoogleAds::parserSurvivesMutations()
+{
+    // Random truncations, byte flips, insertions and cuts of the reference examples: rows that keep the invariants
+    // or an error with a message; nothing crashes or hangs.
+    QRandomGenerator rng(20261125);
+    const QList<QByteArray> bases = {QByteArray(kExampleStream), QByteArray(kQuotaError)};
+    const QByteArray alphabet("[]{}\",:-.0123456789eE+ nulltrue\\\xff");
+    int parsed = 0;
+    int refused = 0;
+    for (int i = 0; i < 4000; ++i) {
+        QByteArray b = bases[i % 2];
+        switch (rng.bounded(4)) {
+        case 0:
+            b.truncate(rng.bounded(int(b.size())));
+            break;
+        case 1:
+            for (int k = 0, n = 1 + rng.bounded(6); k < n; ++k)
+                b[rng.bounded(int(b.size()))] = alphabet[rng.bounded(int(alphabet.size()))];
+            break;
+        case 2:
+            b.insert(rng.bounded(int(b.size())),
+                     QByteArray(1 + rng.bounded(40), alphabet[rng.bounded(int(alphabet.size()))]));
+            break;
+        default: {
+            const int at = rng.bounded(int(b.size()));
+            b.remove(at, 1 + rng.bounded(30));
+            break;
+        }
+        }
+        const Result<GoogleAdsStreamPage> page = GoogleAdsStreamParser::parseStream(b, QStringLiteral("Google Ads"));
+        if (page) {
+            ++parsed;
+            for (const FactRow &row : page->rows) {
+                QVERIFY(QDate::fromJulianDay(row.day).isValid());
+                QVERIFY(!row.campaign.key.isEmpty());
+                QVERIFY(row.spendMicros.value_or(0) >= 0);
+                QVERIFY(row.impressions.value_or(0) >= 0);
+                QVERIFY(row.clicks.value_or(0) >= 0);
+                QVERIFY(row.revenueMicros.value_or(0) >= 0);
+                QVERIFY(std::isfinite(row.conversions.value_or(0)) && row.conversions.value_or(0) >= 0);
+            }
+        } else {
+            ++refused;
+            QVERIFY(page.error().message.startsWith(QLatin1String("Google Ads: ")));
+        }
+        if (const std::optional<GoogleAdsApiError> e = GoogleAdsStreamParser::parseError(b); e && e->retryDelayMs)
+            QVERIFY(*e->retryDelayMs >= 0);
+        (void)GoogleAdsStreamParser::parseCustomer(b);
+    }
+    QVERIFY(parsed > 0);
+    QVERIFY(refused > 0);
 }
 
 void TestConnectorGoogleAds::testConnectionReadsCurrencyAndTimeZone()

@@ -10,8 +10,10 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 #include <QtTest>
+#include <cmath>
 
 using namespace Demetra;
 using namespace Demetra::Connectors;
@@ -156,6 +158,7 @@ private slots:
     void parserDecimalMicros();
     void parserRefusesHostileInput_data();
     void parserRefusesHostileInput();
+    void parserSurvivesMutations();
     void actionMappingAvoidsDoubleCounting();
     void testConnectionReadsCurrencyAndTimeZone();
     void happyPathWithPagination();
@@ -163,6 +166,7 @@ private slots:
     void throttlingWaitsWhatMetaTold();
     void throttlingWithoutRegainTimeBacksOff();
     void highUsagePausesBeforeTheNextRequest();
+    void tooLongPauseFailsInsteadOfWaiting();
     void expiredTokenFailsWithoutRetry();
     void permissionFailure();
     void unknownAccount();
@@ -313,6 +317,62 @@ void TestConnectorMeta::parserRefusesHostileInput()
     (void)MetaInsightsParser::businessUsage(body, QStringLiteral("1"));
 }
 
+void TestConnectorMeta::parserSurvivesMutations()
+{
+    // Random truncations, byte flips, insertions and cuts of the reference example: every result is either rows
+    // that keep the invariants or an error with a message; nothing crashes or hangs.
+    QRandomGenerator rng(20261125);
+    const QByteArray base(kExamplePage);
+    const QByteArray alphabet("[]{}\",:-.0123456789eE+ nulltrue\\\xff");
+    const MetaActionMapping mapping = MetaActionMapping::fromOptions({}, {});
+    int parsed = 0;
+    int refused = 0;
+    for (int i = 0; i < 4000; ++i) {
+        QByteArray b = base;
+        switch (rng.bounded(4)) {
+        case 0:
+            b.truncate(rng.bounded(int(b.size())));
+            break;
+        case 1:
+            for (int k = 0, n = 1 + rng.bounded(6); k < n; ++k)
+                b[rng.bounded(int(b.size()))] = alphabet[rng.bounded(int(alphabet.size()))];
+            break;
+        case 2:
+            b.insert(rng.bounded(int(b.size())),
+                     QByteArray(1 + rng.bounded(40), alphabet[rng.bounded(int(alphabet.size()))]));
+            break;
+        default: {
+            const int at = rng.bounded(int(b.size()));
+            b.remove(at, 1 + rng.bounded(30));
+            break;
+        }
+        }
+        const Result<MetaInsightsPage> page = MetaInsightsParser::parsePage(b, mapping);
+        if (page) {
+            ++parsed;
+            for (const FactRow &row : page->rows) {
+                QVERIFY(QDate::fromJulianDay(row.day).isValid());
+                QVERIFY(!row.campaign.key.isEmpty());
+                QVERIFY(row.spendMicros.value_or(0) >= 0);
+                QVERIFY(row.impressions.value_or(0) >= 0);
+                QVERIFY(row.clicks.value_or(0) >= 0);
+                QVERIFY(row.revenueMicros.value_or(0) >= 0);
+                QVERIFY(std::isfinite(row.conversions.value_or(0)) && row.conversions.value_or(0) >= 0);
+            }
+        } else {
+            ++refused;
+            QVERIFY(page.error().message.startsWith(QLatin1String("Meta: ")));
+        }
+        (void)MetaInsightsParser::parseError(b);
+        (void)MetaInsightsParser::parseAsyncStatus(b);
+        (void)MetaInsightsParser::parseReportRunId(b);
+        (void)MetaInsightsParser::parseAccount(b);
+        (void)MetaInsightsParser::businessUsage(b, QStringLiteral("5550001112223"));
+    }
+    QVERIFY(parsed > 0);
+    QVERIFY(refused > 0);
+}
+
 void TestConnectorMeta::actionMappingAvoidsDoubleCounting()
 {
     const QByteArray body =
@@ -454,6 +514,23 @@ void TestConnectorMeta::highUsagePausesBeforeTheNextRequest()
     QCOMPARE(server.requests().size(), 1 + 3); // paused, not refused: no request repeated
 }
 
+void TestConnectorMeta::tooLongPauseFailsInsteadOfWaiting()
+{
+    LoopbackMetaServer server;
+    server.setRows(Test::sampleAdRows(lastDay(), true));
+    server.setPageSize(10);
+    server.setMode(LoopbackMetaServer::Mode::UsageHigh);
+    server.setThrottleMinutes(20); // above the client's maxToldWaitMs (15 minutes)
+    auto http = recordingClient();
+    MetaConnector connector(configFor(server), *http);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(QLatin1String("asks to pause 20 minutes")),
+             qPrintable(result.error().message));
+    QVERIFY(http->waits().isEmpty());
+    QCOMPARE(server.requests().size(), 1 + 1);
+}
+
 void TestConnectorMeta::expiredTokenFailsWithoutRetry()
 {
     LoopbackMetaServer server;
@@ -513,6 +590,7 @@ void TestConnectorMeta::malformedJson()
     QVERIFY(!result);
     QVERIFY2(result.error().message.contains(QLatin1String("not JSON")), qPrintable(result.error().message));
     QVERIFY(result.error().message.contains(QLatin1String("page 1")));
+    QVERIFY2(result.error().detail.contains(QLatin1String("request id TrAcE2")), qPrintable(result.error().detail));
     QCOMPARE(server.requests().size(), 2);
 }
 

@@ -282,6 +282,8 @@ LoopbackResponse LoopbackMetaServer::handle(const LoopbackRequest &request)
     }();
 
     const QMutexLocker lock(&m_mutex);
+    response.headers.append(
+        {QByteArrayLiteral("x-fb-trace-id"), QByteArrayLiteral("TrAcE") + QByteArray::number(++m_traceSerial)});
     if (request.headers.value("accept-encoding").contains("gzip") && response.sendContentLength) {
         response.body = gzip(response.body);
         response.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});

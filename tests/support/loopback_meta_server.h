@@ -17,7 +17,8 @@
 // Every metric is a JSON string; conversions are rendered as omni_purchase, purchase and
 // offsite_conversion.fb_pixel_purchase entries with the same value (a connector must not count them thrice), revenue
 // likewise in action_values; zero-activity actions are omitted; reach is omitted when the row has none. Bodies are
-// gzip-compressed when the request's Accept-Encoding has gzip (gzipResponses() counts them).
+// gzip-compressed when the request's Accept-Encoding has gzip (gzipResponses() counts them). Every answer carries
+// x-fb-trace-id "TrAcE<n>" (n counts requests from 1).
 
 #include "tests/support/loopback_ad_row.h"
 #include "tests/support/loopback_http_server.h"
@@ -101,6 +102,7 @@ private:
     int m_pollsSeen = 0;
     int m_serverErrors = 0;
     int m_gzipped = 0;
+    int m_traceSerial = 0;
     QHash<QString, QHash<QString, QString>> m_runs; ///< report_run_id -> the parameters it was started with
 };
 
