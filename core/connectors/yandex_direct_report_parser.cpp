@@ -225,11 +225,12 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
     }
     const QByteArrayView headerLine = lines[headerAt];
     if (!hasDateColumn(headerLine)) {
+        const QString sample = shown(headerLine);
         return fail(ErrorCode::BadInput,
                     tr("Yandex.Direct report line %1: the column header is missing (no Date column); the answer is "
                        "not a report.")
                         .arg(headerAt + 1),
-                    QString::fromUtf8(headerLine.first(qMin<qsizetype>(200, headerLine.size())).toByteArray()));
+                    sample);
     }
     QHash<QString, qsizetype> columnIndex;
     for (const QByteArray &name : headerLine.toByteArray().split('\t')) {

@@ -109,6 +109,7 @@ private slots:
     void factoryMakesTheConnector();
     void happyPathWithPagination();
     void longWindowIsSplitInto30DayRequests();
+    void emptyReportGivesNoRows();
     void rateLimitCodeIsRetriedWithBackoff();
     void systemErrorCodeIsRetried();
     void invalidTokenIsNotRetried();
@@ -397,6 +398,19 @@ void TestConnectorTikTok::longWindowIsSplitInto30DayRequests()
     QCOMPARE(LoopbackTikTokServer::query(reports[1]).value(QStringLiteral("start_date")),
              window.from.addDays(30).toString(Qt::ISODate));
     QCOMPARE(LoopbackTikTokServer::query(reports[1]).value(QStringLiteral("end_date")), kLastDay.toString(Qt::ISODate));
+}
+
+void TestConnectorTikTok::emptyReportGivesNoRows()
+{
+    LoopbackTikTokServer server;
+    server.setRows(Test::sampleAdRows(kLastDay.addDays(-100)));
+    HttpClient client = recordingClient();
+    TikTokConnector connector(configFor(server), client);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QVERIFY(result->rows.isEmpty());
+    QCOMPARE(server.reportRequests().size(), 1); // total_page 0: no second page asked for
+    QVERIFY(result->warnings.isEmpty());
 }
 
 void TestConnectorTikTok::rateLimitCodeIsRetriedWithBackoff()

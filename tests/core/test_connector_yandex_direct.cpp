@@ -121,6 +121,7 @@ private slots:
     void offlineReportIsPolledWithTheToldWait();
     void reportThatNeverFinishesTimesOut();
     void fullQueueWaitsAndRetries();
+    void sixthOfflineReportIsRefused();
     void serverErrorsAreRetried();
     void persistentServerErrorReturnsNoRows();
     void invalidTokenIsNotRetried();
@@ -489,6 +490,32 @@ void TestConnectorYandexDirect::fullQueueWaitsAndRetries()
     checkRows(result->rows, rows, QStringLiteral("RUB"));
     QCOMPARE(client.waits(), (QList<qint64>{30'000, 30'000}));
     QCOMPARE(server.reportRequests().size(), 3);
+}
+
+void TestConnectorYandexDirect::sixthOfflineReportIsRefused()
+{
+    LoopbackYandexDirectServer server;
+    server.setRows(Test::sampleAdRows(kLastDay));
+    server.setMode(Mode::NeverFinishes);
+    server.setOfflinePolls(0, 60);
+    const QHash<QString, QString> options{{QStringLiteral("currency"), QStringLiteral("RUB")},
+                                          {QStringLiteral("report_timeout_minutes"), QStringLiteral("1")},
+                                          {QStringLiteral("queue_wait_seconds"), QStringLiteral("45")}};
+    for (int i = 0; i < 5; ++i) {
+        HttpClient client = recordingClient();
+        YandexDirectConnector connector(configFor(server, options), client);
+        const Result<FetchResult> pending = connector.fetch(sampleWindow());
+        QVERIFY(!pending);
+        QVERIFY(pending.error().message.contains(QLatin1String("did not finish")));
+    }
+    HttpClient client = recordingClient();
+    YandexDirectConnector sixth(configFor(server, options), client);
+    const Result<FetchResult> refused = sixth.fetch(sampleWindow());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("offline report queue is full")),
+             qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(QLatin1String("9000: Report queue limit exceeded")));
+    QCOMPARE(client.waits(), QList<qint64>(smallLimits().maxAttempts - 1, 45'000));
 }
 
 void TestConnectorYandexDirect::serverErrorsAreRetried()

@@ -242,6 +242,16 @@ LoopbackResponse LoopbackYandexDirectServer::reports(const LoopbackRequest &requ
         const bool forcedOnline = processing == "online";
         s.never = m_mode == Mode::NeverFinishes && m_times != 0;
         s.offline = !forcedOnline && (s.never || (m_mode == Mode::Offline && m_times != 0));
+        if (s.offline) {
+            // At most 5 offline reports may wait in the queue; the 6th is refused.
+            int pending = 0;
+            for (const Stored &other : std::as_const(m_reports))
+                pending += other.offline && !other.ready ? 1 : 0;
+            if (pending >= 5) {
+                return error(400, 9000, QStringLiteral("Report queue limit exceeded"),
+                             QStringLiteral("At most 5 reports may be queued in offline mode"));
+            }
+        }
         if ((s.never || m_mode == Mode::Offline) && m_times > 0)
             --m_times;
         it = m_reports.insert(name, s);
