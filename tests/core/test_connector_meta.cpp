@@ -176,6 +176,7 @@ private slots:
     void serverErrorMidPaginationRecovers();
     void serverErrorMidPaginationPersistsWithoutPartialRows();
     void tooMuchDataSwitchesToReportRun();
+    void reportRunWhenAlwaysAsked();
     void reportRunFailure();
     void reportRunNeverFinishes();
     void restatementReturnsNewNumbers();
@@ -420,7 +421,11 @@ void TestConnectorMeta::testConnectionReadsCurrencyAndTimeZone()
 void TestConnectorMeta::happyPathWithPagination()
 {
     LoopbackMetaServer server;
-    const QList<LoopbackAdRow> rows = Test::sampleAdRows(lastDay(), true);
+    QList<LoopbackAdRow> rows = Test::sampleAdRows(lastDay(), true);
+    rows[0].reach.reset(); // Meta omits reach (breakdown + old start date): "no value", not 0
+    rows[5].placement = QStringLiteral("audience_network");
+    rows[6].conversions = 0; // zero-activity actions are omitted by Meta
+    rows[7].revenue.reset();
     server.setRows(rows);
     server.setPageSize(5);
     auto http = recordingClient();
@@ -432,6 +437,8 @@ void TestConnectorMeta::happyPathWithPagination()
     compareRows(result->rows, rows);
     QCOMPARE(result->currency, QStringLiteral("EUR"));
     QCOMPARE(result->timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(result->warnings.size(), 1);
+    QVERIFY(result->warnings[0].contains(QLatin1String("omitted reach for 1 rows")));
     QVERIFY(std::any_of(result->rows.begin(), result->rows.end(),
                         [](const FactRow &r) { return r.campaign.name == QStringLiteral("Поиск — Бренд"); }));
     const auto requests = server.requests();
@@ -676,6 +683,27 @@ void TestConnectorMeta::tooMuchDataSwitchesToReportRun()
     QVERIFY(requests[3].path.startsWith("/v25.0/60200000001"));
     for (const auto &request : requests)
         QVERIFY(!request.path.contains("access_token"));
+}
+
+void TestConnectorMeta::reportRunWhenAlwaysAsked()
+{
+    LoopbackMetaServer server;
+    const QList<LoopbackAdRow> rows = Test::sampleAdRows(lastDay(), true);
+    server.setRows(rows);
+    server.setAsyncPolls(0);
+    auto http = recordingClient();
+    ConnectorConfig config = configFor(server);
+    config.options.insert(QStringLiteral("async"), QStringLiteral("always"));
+    MetaConnector connector(config, *http);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    compareRows(result->rows, rows);
+    const auto requests = server.requests();
+    QCOMPARE(requests.size(), 1 + 1 + 1 + 1); // account, POST, one poll (completed), one result page
+    QCOMPARE(requests[1].method, QByteArray("POST"));
+    const QUrlQuery form(QString::fromUtf8(requests[1].body));
+    QCOMPARE(form.queryItemValue(QStringLiteral("level")), QStringLiteral("campaign"));
+    QVERIFY(http->waits().isEmpty());
 }
 
 void TestConnectorMeta::reportRunFailure()
