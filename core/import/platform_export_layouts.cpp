@@ -262,6 +262,28 @@ bool recogniseVk(Layout &l, const Headers &h)
     return true;
 }
 
+/// Whether the measure cells of the preview show decimals written with a dot ("12.5", "1,234.50") and none with a
+/// comma ("12,5", "3518,40").
+bool dotDecimalsOnly(const Layout &l, const FilePreview &preview)
+{
+    static const QRegularExpression dot(QStringLiteral("^[^,.]*\\d\\.\\d+\\D*$|^\\D*\\d{1,3}(,\\d{3})+\\.\\d+\\D*$"));
+    static const QRegularExpression comma(QStringLiteral("^[^,.]*\\d,(\\d{1,2}|\\d{4,})\\D*$|\\d\\.\\d{3},\\d+\\D*$"));
+    bool dots = false;
+    for (ColumnRole role : {ColumnRole::Spend, ColumnRole::Revenue, ColumnRole::Impressions, ColumnRole::Clicks,
+                            ColumnRole::Conversions, ColumnRole::Reach}) {
+        const int c = l.column(role);
+        if (c < 0)
+            continue;
+        for (int i = l.headerRecord + 1; i < preview.records.size(); ++i) {
+            const QString cell = preview.records[i].value(c).trimmed();
+            if (comma.match(cell).hasMatch())
+                return false;
+            dots = dots || dot.match(cell).hasMatch();
+        }
+    }
+    return dots;
+}
+
 QString quotedHeader(const Layout &l, ColumnRole role)
 {
     return u'"' + l.headers.value(l.column(role)).trimmed() + u'"';
@@ -292,8 +314,9 @@ bool PlatformExportLayouts::recognise(Layout &layout, const FilePreview &preview
                        recogniseVk(l, h);
     if (!found)
         return false;
-    // Russian-language exports write "3518,40" and "1 234,5": a lone comma is never a thousands separator there.
-    l.decimalComma = isCyrillic(l.headers);
+    // Russian-language exports write "3518,40" and "1 234,5": a lone comma is never a thousands separator there,
+    // unless the file's own numbers show dot decimals and no comma decimal (Meta writes "12810.45" in every language).
+    l.decimalComma = isCyrillic(l.headers) && !dotDecimalsOnly(l, preview);
     layout = std::move(l);
     return true;
 }

@@ -308,6 +308,29 @@ private slots:
         QCOMPARE(db.count(QStringLiteral("SELECT day FROM facts")), QDate(2026, 11, 1).toJulianDay());
     }
 
+    void decimalSeparatorFollowsTheFile()
+    {
+        // Meta writes dot decimals in every language: "1,904" is then a thousands group, not 1.904.
+        const Result<Import::Layout> meta = detectFile(fixture(QStringLiteral("meta_ads_manager_ru.csv")));
+        QVERIFY(meta);
+        QVERIFY(!meta->decimalComma);
+        TempDatabase db;
+        const QString file = writeFile(db.dir(), QStringLiteral("export.csv"),
+                                       "Название кампании,День,Сумма затрат (RUB),Показы,Клики по ссылке\n"
+                                       "Осень,2026-11-01,\"1,250.50\",\"12,000\",\"1,904\"\n");
+        const Import::FileImportOutcome f = db.importOne(file);
+        QVERIFY2(f.ok() && f.rejected == 0, qPrintable(f.rejectedRows.value(0).reason));
+        QCOMPARE(db.count(QStringLiteral("SELECT clicks FROM facts")), 1904);
+        QCOMPARE(db.count(QStringLiteral("SELECT spend_micros FROM facts")), Q_INT64_C(1250500000));
+        // Yandex in Russian: decimal commas, so "3,518" is 3.518 roubles, not 3518.
+        const QString yandex = writeFile(db.dir(), QStringLiteral("direct.tsv"),
+                                         "Дата\tКампания\t№ Кампании\tПоказы\tКлики\tРасход (руб.)\n"
+                                         "01.11.2026\tПоиск\t1\t100\t10\t3,518\n01.11.2026\tРСЯ\t2\t100\t10\t12,5\n");
+        const Import::FileImportOutcome y = db.importOne(yandex);
+        QVERIFY(y.ok());
+        QCOMPARE(db.accountTotals(QStringLiteral("Yandex.Direct export")).spendMicros, Q_INT64_C(16018000));
+    }
+
     void currencyWithoutAColumnIsTheLayoutsDefaultOrTheUsersChoice()
     {
         // VK export without a currency anywhere: roubles, said in the reading; the user's choice wins.
