@@ -250,16 +250,18 @@ Result<QByteArray> VkAdsConnector::get(const QString &path, const QList<std::pai
 Result<QHash<QString, QString>> VkAdsConnector::campaignNames(const std::function<void(int page)> &onPage)
 {
     const int limit = intOption(m_config, QStringLiteral("page_size"), 250, 1, 1000);
+    const QString statusFilter = m_config.option(QStringLiteral("status_filter")).trimmed();
     QHash<QString, QString> names;
     qint64 offset = 0;
     for (int page = 1; page <= 100'000; ++page) {
         if (onPage)
             onPage(page);
-        Result<QByteArray> body = get(QStringLiteral("/ad_plans.json"),
-                                      {{QStringLiteral("fields"), QStringLiteral("id,name,status")},
-                                       {QStringLiteral("limit"), QString::number(limit)},
-                                       {QStringLiteral("offset"), QString::number(offset)}},
-                                      tr("campaign list, page %1").arg(page));
+        QList<std::pair<QString, QString>> query{{QStringLiteral("fields"), QStringLiteral("id,name,status")},
+                                                 {QStringLiteral("limit"), QString::number(limit)},
+                                                 {QStringLiteral("offset"), QString::number(offset)}};
+        if (!statusFilter.isEmpty())
+            query.append({QStringLiteral("_status__in"), statusFilter});
+        Result<QByteArray> body = get(QStringLiteral("/ad_plans.json"), query, tr("campaign list, page %1").arg(page));
         if (!body)
             return forward(body);
         Result<VkAdsPlansPage> plans = VkAdsParser::adPlans(*body);

@@ -33,7 +33,9 @@ namespace Demetra::Connectors {
 /// statistics do not name it), "time_zone" (default "Europe/Moscow"), "page_size" (ad_plans limit, default 250),
 /// "ids_per_request" (default 200), "max_days_per_request" (default PlatformInfo::maxDaysPerRequest = 366),
 /// "max_history_days" (default 366), "metrics" (default "base,romi"), "attribution" (default: not sent, i.e. the
-/// platform's "conversion"), "user_endpoint" (default "user.json").
+/// platform's "conversion"), "user_endpoint" (default "user.json"), "status_filter" (default: not sent; e.g.
+/// "active,blocked,deleted" is sent as _status__in so that deleted campaigns keep their days in a re-read window —
+/// whether ad_plans.json lists deleted campaigns without it is unverified [U]).
 class VkAdsConnector : public Connector
 {
 public:

@@ -390,6 +390,8 @@ void TestConnectorVkAds::happyPathWithPagination()
     QCOMPARE(param(requests[2], QStringLiteral("date_from")), kLastDay.addDays(-5).toString(Qt::ISODate));
     QCOMPARE(param(requests[2], QStringLiteral("date_to")), kLastDay.toString(Qt::ISODate));
     QCOMPARE(param(requests[2], QStringLiteral("metrics")), QStringLiteral("base,romi"));
+    QVERIFY(!requests[0].path.contains("_status__in"));
+    QVERIFY(!requests[2].path.contains("attribution"));
     for (const auto &r : requests) {
         QCOMPARE(r.method, QByteArray("GET"));
         QCOMPARE(r.headers.value("authorization"), "Bearer " + s.server.token().toUtf8());
@@ -748,9 +750,15 @@ void TestConnectorVkAds::currencyAndTimeZoneOptions()
 {
     Setup s;
     const auto result = s.connector({{QStringLiteral("currency"), QStringLiteral("USD")},
-                                     {QStringLiteral("time_zone"), QStringLiteral("Asia/Novosibirsk")}})
+                                     {QStringLiteral("time_zone"), QStringLiteral("Asia/Novosibirsk")},
+                                     {QStringLiteral("status_filter"), QStringLiteral("active,blocked,deleted")},
+                                     {QStringLiteral("attribution"), QStringLiteral("impression")}})
                             ->fetch(sampleWindow());
     QVERIFY(result);
+    QCOMPARE(param(s.server.requests().first(), QStringLiteral("_status__in")),
+             QStringLiteral("active,blocked,deleted"));
+    QCOMPARE(param(statsRequests(s.server).first(), QStringLiteral("attribution")), QStringLiteral("impression"));
+    QVERIFY(!s.server.requests().first().path.contains("attribution"));
     QCOMPARE(result->currency, QStringLiteral("USD"));
     QCOMPARE(result->timeZone, QStringLiteral("Asia/Novosibirsk"));
 }
