@@ -8,9 +8,12 @@
 #include "core/connectors/sync_service.h"
 #include "core/jobs/job_context.h"
 #include "tests/core/sync_test_support.h"
+#include "tests/support/loopback_google_ads_server.h"
 #include "tests/support/loopback_meta_server.h"
 #include "tests/support/loopback_telegram_ads_server.h"
 #include "tests/support/loopback_tiktok_server.h"
+#include "tests/support/loopback_vk_ads_server.h"
+#include "tests/support/loopback_yandex_direct_server.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -38,6 +41,8 @@ public:
     virtual void failAuth() = 0;
     /// Small pages, and the second page (or a later request) fails with a 5xx every time.
     virtual void failServerMidway() = 0;
+    /// Answers normally again.
+    virtual void recover() = 0;
     virtual QList<LoopbackRequest> requests() const = 0;
     /// Meta reports placements as channels.
     virtual bool placements() const { return false; }
@@ -69,6 +74,7 @@ public:
         m_server.setPageSize(3);
         m_server.setMode(LoopbackMetaServer::Mode::ServerErrorAlways);
     }
+    void recover() override { m_server.setMode(LoopbackMetaServer::Mode::Happy); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
     bool placements() const override { return true; }
 
@@ -90,6 +96,7 @@ public:
         m_server.setPageSizeCap(3);
         m_server.setMode(LoopbackTikTokServer::Mode::HttpServerError, -1, 2);
     }
+    void recover() override { m_server.setMode(LoopbackTikTokServer::Mode::Happy); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
 
 private:
@@ -110,6 +117,7 @@ public:
         // getCurrentAccount, getAdsList, the first ad's statistics work; the second ad's fail every time.
         m_server.setMode(LoopbackTelegramAdsServer::Mode::ServerErrorAlways, m_server.requestCount() + 4);
     }
+    void recover() override { m_server.setMode(LoopbackTelegramAdsServer::Mode::Happy); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
     bool revenue() const override { return false; }
     // Telegram asks by Unix seconds of UTC days: [from 00:00, to + 1 day 00:00).
@@ -129,6 +137,69 @@ private:
     LoopbackTelegramAdsServer m_server;
 };
 
+class GoogleAdsImitation : public Imitation
+{
+public:
+    Platform platform() const override { return Platform::GoogleAds; }
+    QString baseUrl() const override { return m_server.baseUrl(); }
+    QString accountId() const override { return m_server.accountId(); }
+    QString token() const override { return m_server.token(); }
+    void setRows(const QList<LoopbackAdRow> &rows) override { m_server.setRows(rows); }
+    void failAuth() override { m_server.setMode(LoopbackGoogleAdsServer::Mode::Unauthenticated); }
+    void failServerMidway() override
+    {
+        // Streamed batches of 2 rows; the campaign query fails with 503 every time.
+        m_server.setBatchSize(2);
+        m_server.setFailRequest(1);
+        m_server.setMode(LoopbackGoogleAdsServer::Mode::ServerErrorAlways);
+    }
+    void recover() override { m_server.setMode(LoopbackGoogleAdsServer::Mode::Happy); }
+    QList<LoopbackRequest> requests() const override { return m_server.requests(); }
+
+private:
+    LoopbackGoogleAdsServer m_server;
+};
+
+class YandexDirectImitation : public Imitation
+{
+public:
+    Platform platform() const override { return Platform::YandexDirect; }
+    QString baseUrl() const override { return m_server.baseUrl(); }
+    QString accountId() const override { return m_server.accountId(); }
+    QString token() const override { return m_server.token(); }
+    void setRows(const QList<LoopbackAdRow> &rows) override { m_server.setRows(rows); }
+    void failAuth() override { m_server.setMode(LoopbackYandexDirectServer::Mode::InvalidToken); }
+    // One TSV report, no pages: the report request fails with 500 every time.
+    void failServerMidway() override { m_server.setMode(LoopbackYandexDirectServer::Mode::ServerError); }
+    void recover() override { m_server.setMode(LoopbackYandexDirectServer::Mode::Happy); }
+    QList<LoopbackRequest> requests() const override { return m_server.requests(); }
+
+private:
+    LoopbackYandexDirectServer m_server;
+};
+
+class VkAdsImitation : public Imitation
+{
+public:
+    Platform platform() const override { return Platform::VkAds; }
+    QString baseUrl() const override { return m_server.baseUrl(); }
+    QString accountId() const override { return m_server.accountId(); }
+    QString token() const override { return m_server.token(); }
+    void setRows(const QList<LoopbackAdRow> &rows) override { m_server.setRows(rows); }
+    void failAuth() override { m_server.setMode(LoopbackVkAdsServer::Mode::AuthFailure, m_server.requestCount() + 1); }
+    void failServerMidway() override
+    {
+        // One ad plan a page: the plans' second page and everything after fail with 503.
+        m_server.setPageSize(1);
+        m_server.setMode(LoopbackVkAdsServer::Mode::ServerErrorAlways, m_server.requestCount() + 2);
+    }
+    void recover() override { m_server.setMode(LoopbackVkAdsServer::Mode::Happy); }
+    QList<LoopbackRequest> requests() const override { return m_server.requests(); }
+
+private:
+    LoopbackVkAdsServer m_server;
+};
+
 std::unique_ptr<Imitation> imitation(Platform p)
 {
     switch (p) {
@@ -138,9 +209,14 @@ std::unique_ptr<Imitation> imitation(Platform p)
         return std::make_unique<TikTokImitation>();
     case Platform::TelegramAds:
         return std::make_unique<TelegramImitation>();
-    default:
-        return nullptr;
+    case Platform::GoogleAds:
+        return std::make_unique<GoogleAdsImitation>();
+    case Platform::YandexDirect:
+        return std::make_unique<YandexDirectImitation>();
+    case Platform::VkAds:
+        return std::make_unique<VkAdsImitation>();
     }
+    return nullptr;
 }
 
 // Days well in the past for every time zone (connectors clamp requests to yesterday).
@@ -305,6 +381,15 @@ private slots:
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed' AND state = "
                                           "'open'")),
                  qint64(1));
+        // A good sync later resolves it.
+        im->recover();
+        QCOMPARE(sync(tmp, s, kLastDay.addDays(2)).failed, 0);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed' AND state = "
+                                          "'open'")),
+                 qint64(0));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed' AND state = "
+                                          "'resolved'")),
+                 qint64(1));
     }
 
     void serverErrorMidwayStoresNothing_data() { platforms(); }
@@ -314,21 +399,30 @@ private slots:
         std::unique_ptr<Imitation> im = imitation(Platform(platform));
         TempDatabase tmp;
         const qint64 id = connect(tmp, *im);
-        im->setRows(sampleAdRows(kLastDay, im->placements()));
+        const QList<LoopbackAdRow> served = sampleAdRows(kLastDay, im->placements());
+        im->setRows(served);
+        QCOMPARE(sync(tmp, service({{im->accountId(), im->token()}}), kLastDay.addDays(1)).failed, 0);
+
+        // Restated numbers that never arrive whole: the stored window stays exactly the first sync's.
+        QList<LoopbackAdRow> changed = served;
+        for (LoopbackAdRow &r : changed)
+            r.spend += 1;
+        im->setRows(changed);
         im->failServerMidway();
         QList<qint64> waits;
-        const SyncSummary summary = sync(tmp, service({{im->accountId(), im->token()}}, &waits), kLastDay.addDays(1));
+        const SyncSummary summary = sync(tmp, service({{im->accountId(), im->token()}}, &waits), kLastDay.addDays(2));
         QCOMPARE(summary.failed, 1);
         QVERIFY2(!waits.isEmpty(), "a 5xx is retried before the sync gives up");
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts")), qint64(0));
+        QVERIFY(compareWithServed(tmp, reportable(*im, served), im->placements()));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync' AND status = "
                                           "'failed'")),
                  qint64(1));
         Storage::Database db = tmp.open();
         const ConnectorAccount a = *ConnectorAccountRepository(db).find(id);
         QCOMPARE(a.lastStatus, QStringLiteral("failed"));
-        QVERIFY(!a.completeUpTo.isValid());
+        QCOMPARE(a.completeUpTo, kLastDay);
         QVERIFY(!a.lastMessage.isEmpty());
+        QVERIFY2(!a.lastDetail.isEmpty(), "the detail carries the HTTP status / request id");
     }
 };
 
