@@ -10,6 +10,9 @@
 #include "core/connectors/tiktok_report_parser.h"
 #include "tests/support/loopback_tiktok_server.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -110,6 +113,7 @@ private slots:
     void happyPathWithPagination();
     void longWindowIsSplitInto30DayRequests();
     void emptyReportGivesNoRows();
+    void campaignFilterIsSent();
     void rateLimitCodeIsRetriedWithBackoff();
     void systemErrorCodeIsRetried();
     void invalidTokenIsNotRetried();
@@ -411,6 +415,26 @@ void TestConnectorTikTok::emptyReportGivesNoRows()
     QVERIFY(result->rows.isEmpty());
     QCOMPARE(server.reportRequests().size(), 1); // total_page 0: no second page asked for
     QVERIFY(result->warnings.isEmpty());
+}
+
+void TestConnectorTikTok::campaignFilterIsSent()
+{
+    LoopbackTikTokServer server;
+    server.setRows(Test::sampleAdRows(kLastDay));
+    HttpClient client = recordingClient();
+    TikTokConnector connector(configFor(server, {{QStringLiteral("campaign_ids"), QStringLiteral("1200002")}}), client);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->rows.size(), 6);
+    for (const FactRow &r : result->rows)
+        QCOMPARE(r.campaign.externalId, QStringLiteral("1200002"));
+    const QJsonArray filtering =
+        QJsonDocument::fromJson(
+            LoopbackTikTokServer::query(server.reportRequests().front()).value(QStringLiteral("filtering")).toUtf8())
+            .array();
+    QCOMPARE(filtering.size(), 1);
+    QCOMPARE(filtering[0].toObject().value(QStringLiteral("field_name")).toString(), QStringLiteral("campaign_ids"));
+    QCOMPARE(filtering[0].toObject().value(QStringLiteral("filter_value")).toString(), QStringLiteral("[\"1200002\"]"));
 }
 
 void TestConnectorTikTok::rateLimitCodeIsRetriedWithBackoff()

@@ -120,6 +120,7 @@ private slots:
     void goalColumnsAreSummedForTheFirstModel();
     void offlineReportIsPolledWithTheToldWait();
     void reportThatNeverFinishesTimesOut();
+    void cancelWhilePolling();
     void fullQueueWaitsAndRetries();
     void sixthOfflineReportIsRefused();
     void serverErrorsAreRetried();
@@ -473,6 +474,22 @@ void TestConnectorYandexDirect::reportThatNeverFinishesTimesOut()
     QCOMPARE(client.waits(), QList<qint64>(6, 10'000)); // 60 s told in 10 s steps, then it gives up
     QCOMPARE(server.reportRequests().size(), 7);
     QVERIFY(result.error().detail.contains(QLatin1String("request id")));
+}
+
+void TestConnectorYandexDirect::cancelWhilePolling()
+{
+    LoopbackYandexDirectServer server;
+    server.setRows(Test::sampleAdRows(kLastDay));
+    server.setMode(Mode::NeverFinishes);
+    server.setOfflinePolls(0, 20);
+    int waits = 0;
+    HttpClient client(smallLimits(), {}, [&](qint64) { return ++waits < 3; }); // the user cancels in the 3rd wait
+    YandexDirectConnector connector(configFor(server, {{QStringLiteral("currency"), QStringLiteral("RUB")}}), client);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::Cancelled);
+    QCOMPARE(client.waits(), QList<qint64>(3, 20'000));
+    QCOMPARE(server.reportRequests().size(), 3);
 }
 
 void TestConnectorYandexDirect::fullQueueWaitsAndRetries()

@@ -207,6 +207,23 @@ LoopbackResponse LoopbackTikTokServer::report(const LoopbackRequest &, const QMa
         if (!kKnownMetrics.contains(m))
             return bad(QStringLiteral("metrics: %1 is not a valid metric.").arg(m));
     }
+    // filtering: [{"field_name": "campaign_ids", "filter_type": "IN", "filter_value": "[\"id\", …]"}] (≤ 100 ids).
+    std::optional<QStringList> campaignFilter;
+    if (q.contains(QStringLiteral("filtering"))) {
+        const QJsonDocument filtering = QJsonDocument::fromJson(q.value(QStringLiteral("filtering")).toUtf8());
+        if (!filtering.isArray())
+            return bad(QStringLiteral("filtering: invalid JSON array."));
+        for (const QJsonValue &f : filtering.array()) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("field_name")).toString() != QLatin1String("campaign_ids") ||
+                o.value(QStringLiteral("filter_type")).toString() != QLatin1String("IN"))
+                return bad(QStringLiteral("filtering: this loopback filters campaign_ids IN only."));
+            const std::optional<QStringList> ids = jsonStringArray(o.value(QStringLiteral("filter_value")).toString());
+            if (!ids || ids->isEmpty() || ids->size() > 100)
+                return bad(QStringLiteral("filtering: filter_value must list 1 to 100 ids."));
+            campaignFilter = *ids;
+        }
+    }
     const QDate from = QDate::fromString(q.value(QStringLiteral("start_date")), Qt::ISODate);
     const QDate to = QDate::fromString(q.value(QStringLiteral("end_date")), Qt::ISODate);
     if (!from.isValid() || !to.isValid() || from > to)
@@ -245,7 +262,7 @@ LoopbackResponse LoopbackTikTokServer::report(const LoopbackRequest &, const QMa
 
     QList<LoopbackAdRow> rows;
     for (const LoopbackAdRow &r : m_rows) {
-        if (r.date >= from && r.date <= to)
+        if (r.date >= from && r.date <= to && (!campaignFilter || campaignFilter->contains(r.campaignId)))
             rows << r;
     }
     std::stable_sort(rows.begin(), rows.end(), [](const LoopbackAdRow &a, const LoopbackAdRow &b) {
