@@ -6,6 +6,7 @@
 #include "ui/models/data_source_table_model.h"
 #include "ui/models/import_run_table_model.h"
 #include "ui/models/rejected_row_table_model.h"
+#include "ui/pages/data_sources/accounts_panel.h"
 #include "ui/widgets/banner.h"
 #include "ui/widgets/data_table_view.h"
 #include "ui/widgets/value_format.h"
@@ -82,8 +83,27 @@ DataSourcesPage::DataSourcesPage(PageContext context, QWidget *parent)
     m_banner = new Banner(this);
     layout->addWidget(m_banner);
 
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
+    // Connected ad accounts above the sources (a sync adds to them), in a splitter of their own.
+    auto *outer = new QSplitter(Qt::Vertical, this);
+    outer->setObjectName(QStringLiteral("dataSourcesOuterSplitter"));
+    outer->setChildrenCollapsible(false);
+    layout->addWidget(outer, 1);
+    m_accounts = new AccountsPanel(context.jobs, context.settings, context.secrets, outer);
+    connect(m_accounts, &AccountsPanel::dataChanged, this, [this] {
+        if (isSignalConnected(QMetaMethod::fromSignal(&Page::dataChanged)))
+            emit dataChanged();
+        else
+            invalidate();
+    });
+    m_stack = new QStackedWidget(outer);
+    outer->setStretchFactor(0, 1);
+    outer->setStretchFactor(1, 3);
+    if (const QByteArray state = context.settings.raw(QStringLiteral("datasources/outerSplitter")).toByteArray();
+        !state.isEmpty())
+        outer->restoreState(state);
+    connect(outer, &QSplitter::splitterMoved, this, [this, outer] {
+        this->context().settings.setRaw(QStringLiteral("datasources/outerSplitter"), outer->saveState());
+    });
 
     // Empty state.
     m_empty = new QWidget(m_stack);
@@ -218,6 +238,7 @@ DataSourcesPage::DataSourcesPage(PageContext context, QWidget *parent)
 
 void DataSourcesPage::reload()
 {
+    m_accounts->reload();
     startJob<Storage::DataSourcesSnapshot>(m_listWatcher,
                                            [](Jobs::JobContext &job) { return Storage::loadDataSources(job); });
 }

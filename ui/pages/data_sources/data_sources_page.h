@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace Demetra::Ui {
 
+class AccountsPanel;
 class Banner;
 class DataSourceTableModel;
 class DataTableView;
@@ -51,6 +52,8 @@ public:
     qint64 rejectedRunId() const { return m_rejected.run.id; }
     qint64 rejectedTotal() const { return m_rejected.total; }
     bool isShowingEmptyState() const;
+    /// The connected ad accounts (above the sources).
+    AccountsPanel *accountsPanel() const { return m_accounts; }
     /// The account id of the selected source; -1 when none is selected.
     qint64 selectedAccountId() const;
 
@@ -81,6 +84,7 @@ private:
     QFutureWatcher<Result<Storage::SourceDeletion>> m_deleteWatcher;
 
     Banner *m_banner = nullptr;
+    AccountsPanel *m_accounts = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_empty = nullptr;
     QWidget *m_content = nullptr;

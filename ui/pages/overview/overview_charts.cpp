@@ -6,6 +6,7 @@
 #include "ui/widgets/value_format.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -52,7 +53,58 @@ QString OverviewCharts::currency(const DashboardOverview &overview)
     return overview.summary.currencies.size() == 1 ? overview.summary.currencies.first() : QString();
 }
 
-void OverviewCharts::growth(ChartPanel *panel, const DashboardOverview &o, Metric metric, const QString &comparisonName)
+QString OverviewCharts::settlingName()
+{
+    return tr("Still settling");
+}
+
+namespace {
+/// The light band over the periods from `settlingFrom` (the period holding it) to the end of the x axis.
+void addSettlingBand(QChart *chart, ChartPanel *panel, QCategoryAxis *x, QValueAxis *y, const QList<QDate> &periods,
+                     const QDate &settlingFrom, const QDate &lastDay)
+{
+    if (!settlingFrom.isValid() || periods.isEmpty() || (lastDay.isValid() && settlingFrom > lastDay))
+        return;
+    QDate start = periods.first();
+    for (const QDate &p : periods) {
+        if (p <= settlingFrom)
+            start = p;
+    }
+    if (settlingFrom < periods.first())
+        start = periods.first();
+    const double x0 = std::max(x->min(), double(start.toJulianDay()) - 0.5);
+    const double x1 = x->max();
+    if (x0 >= x1)
+        return;
+    auto *upper = new QLineSeries;
+    auto *lower = new QLineSeries;
+    upper->append(x0, y->max());
+    upper->append(x1, y->max());
+    lower->append(x0, y->min());
+    lower->append(x1, y->min());
+    auto *band = new QAreaSeries(upper, lower);
+    band->setName(OverviewCharts::settlingName());
+    QColor fill = QApplication::palette().color(QPalette::PlaceholderText);
+    fill.setAlpha(32);
+    band->setBrush(fill);
+    QPen pen(QApplication::palette().color(QPalette::PlaceholderText));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.0);
+    band->setPen(pen);
+    chart->addSeries(band);
+    band->attachAxis(x);
+    band->attachAxis(y);
+    const QString tip =
+        QCoreApplication::translate("OverviewCharts", "Still settling from %1: the platforms may still revise these "
+                                                      "days (restatement window).")
+            .arg(ValueFormat::date(settlingFrom));
+    QObject::connect(band, &QAreaSeries::hovered, band,
+                     [panel, tip](const QPointF &, bool state) { panel->showValueTip(state ? tip : QString()); });
+}
+} // namespace
+
+void OverviewCharts::growth(ChartPanel *panel, const DashboardOverview &o, Metric metric, const QString &comparisonName,
+                            const QDate &settlingFrom)
 {
     if (o.isEmpty()) {
         panel->showMessage(noDataText());
@@ -85,6 +137,8 @@ void OverviewCharts::growth(ChartPanel *panel, const DashboardOverview &o, Metri
     QValueAxis *y = ChartAxes::valueAxis(lo / scale.divisor, hi / scale.divisor, ChartAxes::title(metric, scale, cur));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    // Under the lines: the band goes first.
+    addSettlingBand(chart, panel, x, y, periods, settlingFrom, o.summary.to);
     for (const BreakdownRow &channel : o.channels) {
         const auto it = byChannel.constFind(channel.key);
         if (it == byChannel.constEnd())

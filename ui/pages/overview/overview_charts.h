@@ -17,9 +17,12 @@ class OverviewCharts
 
 public:
     /// A line per channel of `metric` over the period; each legend entry carries the channel's change against the
-    /// comparison period (`comparisonName`).
+    /// comparison period (`comparisonName`). With a valid `settlingFrom` inside the period, a light band marks the
+    /// periods from that day on as "still settling" (the platforms may still revise them).
     static void growth(ChartPanel *panel, const Analytics::DashboardOverview &overview, Metric metric,
-                       const QString &comparisonName);
+                       const QString &comparisonName, const QDate &settlingFrom = {});
+    /// The legend name of the "still settling" band.
+    static QString settlingName();
     /// A bar per channel of `metric`.
     static void comparison(ChartPanel *panel, const Analytics::DashboardOverview &overview, Metric metric);
     /// Horizontal ROI bars per channel, losses in the "bad" colour on the left of zero.

@@ -1,6 +1,7 @@
 #include "ui/pages/overview/overview_page.h"
 
 #include "core/analytics/dashboard_overview_job.h"
+#include "core/connectors/connector_account_repository.h"
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "ui/pages/overview/kpi_card.h"
@@ -79,11 +80,23 @@ OverviewPage::OverviewPage(PageContext context, QWidget *parent) : Page(context,
             showSnapshot();
         },
         [this](const Error &error) { showError(error.message); });
+    // The "still settling" band is a mark, not data: when it cannot be read, the chart goes without it.
+    whenDone(
+        m_settlingWatcher,
+        [this](const QDate &from) {
+            m_settlingFrom = from;
+            showGrowth();
+        },
+        [this](const Error &) {
+            m_settlingFrom = QDate();
+            showGrowth();
+        });
 }
 
 OverviewPage::~OverviewPage()
 {
     m_watcher.waitForFinished();
+    m_settlingWatcher.waitForFinished();
 }
 
 void OverviewPage::buildUi()
@@ -210,6 +223,12 @@ void OverviewPage::reload()
     const Granularity g = granularity();
     startJob<Analytics::DashboardOverview>(
         m_watcher, [f, g](Jobs::JobContext &c) { return Analytics::loadDashboardOverview(f, g, c); });
+    startJob<QDate>(m_settlingWatcher, [](Jobs::JobContext &c) -> Result<QDate> {
+        Result<Storage::Database *> db = c.database();
+        if (!db)
+            return tl::unexpected(db.error());
+        return Connectors::ConnectorAccountRepository(**db).settlingFrom();
+    });
 }
 
 void OverviewPage::showError(const QString &message)
@@ -281,7 +300,7 @@ void OverviewPage::showSnapshot()
 void OverviewPage::showGrowth()
 {
     if (m_snapshot)
-        OverviewCharts::growth(m_growth, *m_snapshot, metricOf(m_growthMetric), comparisonName());
+        OverviewCharts::growth(m_growth, *m_snapshot, metricOf(m_growthMetric), comparisonName(), m_settlingFrom);
 }
 
 void OverviewPage::showComparison()

@@ -36,6 +36,8 @@ public:
     /// The card's raw value (nullopt: no value) and its tooltip.
     std::optional<double> cardValue(Metric metric) const;
     QString cardToolTip(Metric metric) const;
+    /// The first day the platforms may still revise (synced API accounts only); invalid when none is synced.
+    QDate settlingFrom() const { return m_settlingFrom; }
     /// The snapshot shown (nullopt before the first result).
     const std::optional<Analytics::DashboardOverview> &snapshot() const { return m_snapshot; }
 
@@ -67,6 +69,8 @@ private:
     Analytics::Granularity granularity() const;
 
     QFutureWatcher<Result<Analytics::DashboardOverview>> m_watcher;
+    QFutureWatcher<Result<QDate>> m_settlingWatcher;
+    QDate m_settlingFrom;
     std::optional<Analytics::DashboardOverview> m_snapshot;
     QMap<Metric, KpiCard *> m_cards;
     QLabel *m_period = nullptr;
