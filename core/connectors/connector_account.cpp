@@ -19,11 +19,18 @@ ConnectorConfig ConnectorAccount::config(const QString &token) const
     return c;
 }
 
+int ConnectorAccount::restatementDays() const
+{
+    bool ok = false;
+    const int days = options.value(QStringLiteral("restatement_days")).toInt(&ok);
+    return ok && days >= 0 && days <= 400 ? days : platformInfo(platform).restatementDays;
+}
+
 QDate ConnectorAccount::settlingFrom() const
 {
     if (!completeUpTo.isValid())
         return {};
-    return completeUpTo.addDays(1 - platformInfo(platform).restatementDays);
+    return completeUpTo.addDays(1 - restatementDays());
 }
 
 } // namespace Demetra::Connectors

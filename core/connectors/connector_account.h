@@ -41,6 +41,8 @@ struct ConnectorAccount
     QString secretKey() const;
     /// Config for a connector, with `token`.
     ConnectorConfig config(const QString &token) const;
+    /// Trailing days re-read on every sync: the "restatement_days" option (0–400), else the platform's default.
+    int restatementDays() const;
     /// The first day the platform may still revise: completeUpTo − restatement window + 1 (invalid before a sync).
     QDate settlingFrom() const;
 };

@@ -283,8 +283,8 @@ Status ConnectorAccountRepository::recordProfile(qint64 id, const QString &curre
 Result<QDate> ConnectorAccountRepository::settlingFrom() const
 {
     Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT platform, complete_up_to FROM connector_accounts WHERE complete_up_to IS NOT "
-                                 "NULL AND enabled = 1"));
+        m_db.exec(QStringLiteral("SELECT platform, complete_up_to, options FROM connector_accounts WHERE "
+                                 "complete_up_to IS NOT NULL AND enabled = 1"));
     if (!q)
         return tl::unexpected(q.error());
     QDate earliest;
@@ -292,6 +292,7 @@ Result<QDate> ConnectorAccountRepository::settlingFrom() const
         ConnectorAccount a;
         a.platform = platformFromId(q->value(0).toString()).value_or(Platform::Meta);
         a.completeUpTo = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+        a.options = optionsFrom(q->value(2).toString());
         const QDate from = a.settlingFrom();
         if (from.isValid() && (!earliest.isValid() || from < earliest))
             earliest = from;

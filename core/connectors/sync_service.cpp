@@ -184,9 +184,7 @@ SyncService::SyncService(TokenSource tokens, HttpLimits limits, HttpSleeper slee
 
 int SyncService::restatementDays(const ConnectorAccount &account)
 {
-    bool ok = false;
-    const int days = account.options.value(QStringLiteral("restatement_days")).toInt(&ok);
-    return ok && days >= 0 && days <= 400 ? days : platformInfo(account.platform).restatementDays;
+    return account.restatementDays();
 }
 
 FetchWindow SyncService::plannedWindow(const ConnectorAccount &account, const SyncRequest &request)

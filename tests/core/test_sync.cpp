@@ -314,6 +314,9 @@ private slots:
         found->enabled = true;
         QVERIFY(repo.update(*found));
         QCOMPARE(*repo.settlingFrom(), QDate(2026, 11, 1).addDays(-29));
+        found->options.insert(QStringLiteral("restatement_days"), QStringLiteral("5"));
+        QVERIFY(repo.update(*found));
+        QCOMPARE(*repo.settlingFrom(), QDate(2026, 11, 1).addDays(-4));
 
         QVERIFY(repo.remove(*gid, false));
         QCOMPARE(repo.list()->size(), 1);
