@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace Demetra::Connectors {
 
@@ -97,10 +98,10 @@ HttpVerdict GoogleAdsConnector::classify(const HttpResponse &response, const QSt
         e->category == QLatin1String("quotaError")) {
         const QString message = e->retryDelayMs
                                     ? tr("%1: the Google Ads API quota is exhausted (%2); Google asks to wait %3 s.")
-                                          .arg(account, e->reason.isEmpty() ? e->status : e->reason)
+                                          .arg(what, e->reason.isEmpty() ? e->status : e->reason)
                                           .arg(double(*e->retryDelayMs) / 1000.0)
                                     : tr("%1: the Google Ads API quota is exhausted (%2); retrying after a pause.")
-                                          .arg(account, e->reason.isEmpty() ? e->status : e->reason);
+                                          .arg(what, e->reason.isEmpty() ? e->status : e->reason);
         return HttpVerdict::retry(Error{ErrorCode::Network, message, detail}, e->retryDelayMs, id);
     }
     if (response.status == 401 || e->status == QLatin1String("UNAUTHENTICATED") ||
@@ -153,7 +154,7 @@ HttpVerdict GoogleAdsConnector::classify(const HttpResponse &response, const QSt
     if (response.status >= 500 || e->status == QLatin1String("INTERNAL") || e->status == QLatin1String("UNAVAILABLE") ||
         e->status == QLatin1String("DEADLINE_EXCEEDED") || e->category == QLatin1String("internalError")) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: Google Ads had a temporary failure (%2).").arg(account, code), detail},
+            Error{ErrorCode::Network, tr("%1: Google Ads had a temporary failure (%2).").arg(what, code), detail},
             std::nullopt, id);
     }
     return failWith(ErrorCode::Network,
@@ -161,12 +162,14 @@ HttpVerdict GoogleAdsConnector::classify(const HttpResponse &response, const QSt
                         .arg(account, code, e->detailMessage.isEmpty() ? e->message : e->detailMessage));
 }
 
-Result<HttpResponse> GoogleAdsConnector::search(const QString &query, const QString &what)
+Result<HttpResponse> GoogleAdsConnector::search(const QString &query, const QString &what, bool paged,
+                                                const QString &pageToken)
 {
     HttpRequest request;
     request.method = QByteArrayLiteral("POST");
-    request.url = QUrl(m_config.effectiveBaseUrl() + u'/' + m_config.effectiveVersion() +
-                       QStringLiteral("/customers/") + m_customerId + QStringLiteral("/googleAds:searchStream"));
+    request.url =
+        QUrl(m_config.effectiveBaseUrl() + u'/' + m_config.effectiveVersion() + QStringLiteral("/customers/") +
+             m_customerId + (paged ? QStringLiteral("/googleAds:search") : QStringLiteral("/googleAds:searchStream")));
     request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_config.token.trimmed().toUtf8()});
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     if (!m_loginCustomerId.isEmpty())
@@ -174,7 +177,10 @@ Result<HttpResponse> GoogleAdsConnector::search(const QString &query, const QStr
     const QString developerToken = m_config.option(QStringLiteral("developer_token")).trimmed();
     if (!developerToken.isEmpty())
         request.headers.append({QByteArrayLiteral("developer-token"), developerToken.toUtf8()});
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("query"), query}}).toJson(QJsonDocument::Compact);
+    QJsonObject body{{QStringLiteral("query"), query}};
+    if (!pageToken.isEmpty())
+        body.insert(QStringLiteral("pageToken"), pageToken);
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.label = what;
     return m_http.send(request, [this, what](const HttpResponse &r) { return classify(r, what); });
 }
@@ -196,6 +202,46 @@ Result<AccountProfile> GoogleAdsConnector::testConnection()
         return tl::unexpected(e);
     }
     return profile;
+}
+
+Result<GoogleAdsStreamPage> GoogleAdsConnector::readChunk(const QString &query, const QString &period, qint64 firstLine)
+{
+    const bool paged = m_config.option(QStringLiteral("method")).trimmed() == QLatin1String("search");
+    const QString channel = QString::fromLatin1(platformInfo(Platform::GoogleAds).channel);
+    GoogleAdsStreamPage all;
+    QString pageToken;
+    QSet<QString> seenTokens;
+    for (int pageNumber = 1;; ++pageNumber) {
+        const QString what = paged ? tr("%1, %2, page %3").arg(accountText(), period).arg(pageNumber)
+                                   : tr("%1, %2").arg(accountText(), period);
+        Result<HttpResponse> response = search(query, what, paged, pageToken);
+        if (!response)
+            return forward(response);
+        Result<GoogleAdsStreamPage> page =
+            GoogleAdsStreamParser::parseStream(response->body, channel, firstLine + all.rows.size());
+        if (!page) {
+            Error e = page.error();
+            e.message = tr("%1: %2").arg(what, e.message);
+            const QByteArray requestId = response->header("request-id");
+            if (!requestId.isEmpty())
+                e.detail += QStringLiteral("; request id ") + QString::fromLatin1(requestId.left(200));
+            return tl::unexpected(e);
+        }
+        all.rows += page->rows;
+        all.batches += page->batches;
+        if (!page->currency.isEmpty())
+            all.currency = page->currency;
+        if (!page->timeZone.isEmpty())
+            all.timeZone = page->timeZone;
+        if (!page->requestId.isEmpty())
+            all.requestId = page->requestId;
+        if (!paged || page->nextPageToken.isEmpty())
+            return all;
+        if (seenTokens.contains(page->nextPageToken))
+            return fail(ErrorCode::Network, tr("%1: the next page token repeats an earlier page.").arg(what));
+        seenTokens.insert(page->nextPageToken);
+        pageToken = page->nextPageToken;
+    }
 }
 
 Result<FetchResult> GoogleAdsConnector::fetch(const FetchWindow &window, const FetchProgress &progress)
@@ -222,7 +268,6 @@ Result<FetchResult> GoogleAdsConnector::fetch(const FetchWindow &window, const F
     const int maxDays = ok && option > 0 ? qMin(option, 3650) : platformInfo(Platform::GoogleAds).maxDaysPerRequest;
     const qint64 totalDays = window.from.daysTo(window.to) + 1;
     const int chunks = int((totalDays + maxDays - 1) / maxDays);
-    const QString channel = QString::fromLatin1(platformInfo(Platform::GoogleAds).channel);
     qint64 nextLine = 1;
     for (int c = 0; c < chunks; ++c) {
         const QDate from = window.from.addDays(qint64(c) * maxDays);
@@ -230,18 +275,9 @@ Result<FetchResult> GoogleAdsConnector::fetch(const FetchWindow &window, const F
         const QString period = tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
         if (progress)
             progress(double(c) / chunks, tr("%1: reading %2").arg(accountText(), period));
-        Result<HttpResponse> response = search(campaignQuery(from, to), tr("%1, %2").arg(accountText(), period));
-        if (!response)
-            return forward(response);
-        Result<GoogleAdsStreamPage> page = GoogleAdsStreamParser::parseStream(response->body, channel, nextLine);
-        if (!page) {
-            Error e = page.error();
-            e.message = tr("%1, %2: %3").arg(accountText(), period, e.message);
-            const QByteArray requestId = response->header("request-id");
-            if (!requestId.isEmpty())
-                e.detail += QStringLiteral("; request id ") + QString::fromLatin1(requestId.left(200));
-            return tl::unexpected(e);
-        }
+        Result<GoogleAdsStreamPage> page = readChunk(campaignQuery(from, to), period, nextLine);
+        if (!page)
+            return forward(page);
         nextLine += page->rows.size();
         for (FactRow &row : page->rows) {
             if (row.day < from.toJulianDay() || row.day > to.toJulianDay()) {

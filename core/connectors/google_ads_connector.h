@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/connector.h"
+#include "core/connectors/google_ads_stream_parser.h"
 #include "core/connectors/http_client.h"
 
 namespace Demetra::Connectors {
@@ -10,9 +11,10 @@ namespace Demetra::Connectors {
 /// "Google Ads". The customer id may be given with dashes ("456-789-0123"). Headers: "Authorization: Bearer",
 /// "login-customer-id" from option "login_customer_id" (a manager id; dashes stripped), "developer-token" only when
 /// option "developer_token" is set (the header is optional since the 2026 sunset and off by default). Other options:
-/// "max_days_per_request" (default platformInfo().maxDaysPerRequest). Quota errors wait the told retryDelay; 500/503
-/// are retried with backoff; auth, permission, access level, bad query and unsupported version fail with a message
-/// saying what to do.
+/// "max_days_per_request" (default platformInfo().maxDaysPerRequest); "method": "searchStream" (default) or "search"
+/// (googleAds:search pages followed by nextPageToken, for proxies that cut long streamed answers). Quota errors wait
+/// the told retryDelay; 500/503 are retried with backoff; auth, permission, access level, bad query and unsupported
+/// version fail with a message saying what to do.
 class GoogleAdsConnector : public Connector
 {
 public:
@@ -29,7 +31,9 @@ public:
     static QString campaignQuery(const QDate &from, const QDate &to);
 
 private:
-    Result<HttpResponse> search(const QString &query, const QString &what);
+    Result<HttpResponse> search(const QString &query, const QString &what, bool paged = false,
+                                const QString &pageToken = {});
+    Result<GoogleAdsStreamPage> readChunk(const QString &query, const QString &period, qint64 firstLine);
     HttpVerdict classify(const HttpResponse &response, const QString &what) const;
     Status checkIds() const;
     QString accountText() const;

@@ -93,14 +93,13 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
         std::optional<qint64> waitMs;
         if (minutes > 0)
             waitMs = qint64(minutes) * 60'000;
-        const QString message = minutes > 0
-                                    ? tr("%1: Meta's request limit is reached (code %2); Meta asks to wait %3 minutes.")
-                                          .arg(account)
-                                          .arg(e->code)
-                                          .arg(minutes)
-                                    : tr("%1: Meta's request limit is reached (code %2); retrying after a pause.")
-                                          .arg(account)
-                                          .arg(e->code);
+        const QString message =
+            minutes > 0
+                ? tr("%1: Meta's request limit is reached (code %2); Meta asks to wait %3 minutes.")
+                      .arg(what)
+                      .arg(e->code)
+                      .arg(minutes)
+                : tr("%1: Meta's request limit is reached (code %2); retrying after a pause.").arg(what).arg(e->code);
         return HttpVerdict::retry(Error{ErrorCode::Network, message, detail}, waitMs, id);
     }
     if (isDataVolumeError(*e)) {
@@ -145,8 +144,7 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
     if (e->transient || e->code == 1 || e->code == 2 || response.status >= 500) {
         return HttpVerdict::retry(
             Error{ErrorCode::Network,
-                  tr("%1: Meta had a temporary failure (code %2): %3").arg(account).arg(e->code).arg(e->message),
-                  detail},
+                  tr("%1: Meta had a temporary failure (code %2): %3").arg(what).arg(e->code).arg(e->message), detail},
             std::nullopt, id);
     }
     return HttpVerdict::fail(Error{ErrorCode::Network,

@@ -167,6 +167,9 @@ private slots:
     void serverErrorPersistsWithoutPartialRows();
     void errorInTheMiddleOfAStreamIsRetriedWhole();
     void restatementReturnsNewNumbers();
+    void searchMethodFollowsPageTokens();
+    void serverErrorMidPagination_data();
+    void serverErrorMidPagination();
 };
 
 void TestConnectorGoogleAds::parserReadsTheReferenceExample()
@@ -748,6 +751,61 @@ void TestConnectorGoogleAds::restatementReturnsNewNumbers()
     const Result<FetchResult> second = connector.fetch(sampleWindow());
     QVERIFY(second);
     compareRows(second->rows, rows, QStringLiteral("PLN"));
+}
+
+void TestConnectorGoogleAds::searchMethodFollowsPageTokens()
+{
+    LoopbackGoogleAdsServer server;
+    const QList<LoopbackAdRow> rows = Test::sampleAdRows(lastDay());
+    server.setRows(rows);
+    server.setSearchPageSize(5);
+    auto http = recordingClient();
+    ConnectorConfig config = configFor(server);
+    config.options.insert(QStringLiteral("method"), QStringLiteral("search"));
+    GoogleAdsConnector connector(config, *http);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    compareRows(result->rows, rows, QStringLiteral("PLN"));
+    const auto requests = server.requests();
+    QCOMPARE(requests.size(), 1 + 3); // 12 rows in pages of 5
+    for (int i = 1; i < requests.size(); ++i) {
+        QVERIFY(requests[i].path.endsWith("/googleAds:search"));
+        QCOMPARE(requests[i].json().contains(QStringLiteral("pageToken")), i > 1);
+    }
+}
+
+void TestConnectorGoogleAds::serverErrorMidPagination_data()
+{
+    QTest::addColumn<bool>("persistent");
+    QTest::newRow("once") << false;
+    QTest::newRow("persistent") << true;
+}
+
+void TestConnectorGoogleAds::serverErrorMidPagination()
+{
+    QFETCH(bool, persistent);
+    LoopbackGoogleAdsServer server;
+    const QList<LoopbackAdRow> rows = Test::sampleAdRows(lastDay());
+    server.setRows(rows);
+    server.setSearchPageSize(5);
+    server.setFailRequest(2);
+    server.setMode(persistent ? LoopbackGoogleAdsServer::Mode::ServerErrorAlways
+                              : LoopbackGoogleAdsServer::Mode::ServerErrorOnce);
+    auto http = recordingClient();
+    ConnectorConfig config = configFor(server);
+    config.options.insert(QStringLiteral("method"), QStringLiteral("search"));
+    GoogleAdsConnector connector(config, *http);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    if (persistent) {
+        QVERIFY(!result); // page 1's rows are not returned alone
+        QVERIFY2(result.error().message.contains(QLatin1String("page 2")), qPrintable(result.error().message));
+        QCOMPARE(server.requests().size(), 1 + 1 + 3);
+    } else {
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        compareRows(result->rows, rows, QStringLiteral("PLN"));
+        QCOMPARE(http->waits().size(), 1);
+        QCOMPARE(server.requests().size(), 1 + 3 + 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnectorGoogleAds)

@@ -119,6 +119,12 @@ void LoopbackGoogleAdsServer::setBatchSize(int rows)
     m_batchSize = qMax(1, rows);
 }
 
+void LoopbackGoogleAdsServer::setSearchPageSize(int rows)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_searchPageSize = qMax(1, rows);
+}
+
 void LoopbackGoogleAdsServer::setCurrency(const QString &currency)
 {
     const QMutexLocker lock(&m_mutex);
@@ -178,11 +184,13 @@ LoopbackResponse LoopbackGoogleAdsServer::handle(const LoopbackRequest &request)
     const QMutexLocker lock(&m_mutex);
     const QString requestId = QStringLiteral("Zq7loopReq%1").arg(++m_requestSerial);
     LoopbackResponse response = [&]() -> LoopbackResponse {
-        static const QRegularExpression route(QStringLiteral("^/v(\\d+)/customers/([^/?]+)/googleAds:searchStream$"));
+        static const QRegularExpression route(
+            QStringLiteral("^/v(\\d+)/customers/([^/?]+)/googleAds:(searchStream|search)$"));
         const QRegularExpressionMatch m = route.match(QString::fromUtf8(request.path));
         if (!m.hasMatch() || request.method != "POST") {
             return LoopbackResponse::raw(404, "<!DOCTYPE html><html><title>Error 404 (Not Found)</title></html>");
         }
+        const bool paged = m.captured(3) == QLatin1String("search");
         if (m.captured(1).toInt() < m_minVersion) {
             return googleError(400, QStringLiteral("INVALID_ARGUMENT"),
                                QStringLiteral("Request contains an invalid argument."), QStringLiteral("requestError"),
@@ -252,13 +260,13 @@ LoopbackResponse LoopbackGoogleAdsServer::handle(const LoopbackRequest &request)
                 {QStringLiteral("descriptiveName"), m_name},
                 {QStringLiteral("currencyCode"), m_currency},
                 {QStringLiteral("timeZone"), m_timeZone}};
-            return LoopbackResponse::raw(
-                200, json(QJsonArray{QJsonObject{
-                         {QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("customer"), customer}}}},
-                         {QStringLiteral("fieldMask"),
-                          QStringLiteral("customer.descriptiveName,customer.currencyCode,customer.timeZone")},
-                         {QStringLiteral("requestId"), requestId},
-                         {QStringLiteral("queryResourceConsumption"), QStringLiteral("12")}}}));
+            const QJsonObject batch{
+                {QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("customer"), customer}}}},
+                {QStringLiteral("fieldMask"),
+                 QStringLiteral("customer.descriptiveName,customer.currencyCode,customer.timeZone")},
+                {QStringLiteral("requestId"), requestId},
+                {QStringLiteral("queryResourceConsumption"), QStringLiteral("12")}};
+            return LoopbackResponse::raw(200, paged ? json(batch) : json(QJsonArray{batch}));
         }
         if (resource != QLatin1String("campaign"))
             return queryError(QStringLiteral("INVALID_RESOURCE_NAME"),
@@ -298,7 +306,7 @@ LoopbackResponse LoopbackGoogleAdsServer::handle(const LoopbackRequest &request)
         if (!from.isValid() || !to.isValid() || from > to)
             return queryError(QStringLiteral("INVALID_VALUE_WITH_BETWEEN_OPERATOR"),
                               QStringLiteral("Invalid value with BETWEEN operator."));
-        return campaigns(from, to);
+        return campaigns(from, to, paged, body.value(QStringLiteral("pageToken")).toString());
     }();
     response.headers.append({QByteArrayLiteral("request-id"), requestId.toLatin1()});
     if (request.headers.value("accept-encoding").contains("gzip") && response.sendContentLength) {
@@ -309,7 +317,8 @@ LoopbackResponse LoopbackGoogleAdsServer::handle(const LoopbackRequest &request)
     return response;
 }
 
-LoopbackResponse LoopbackGoogleAdsServer::campaigns(const QDate &from, const QDate &to)
+LoopbackResponse LoopbackGoogleAdsServer::campaigns(const QDate &from, const QDate &to, bool paged,
+                                                    const QString &pageToken)
 {
     // Called with m_mutex held.
     const int number = ++m_campaignQueries;
@@ -362,7 +371,7 @@ LoopbackResponse LoopbackGoogleAdsServer::campaigns(const QDate &from, const QDa
                                    {QStringLiteral("requestId"), requestId}});
         results = QJsonArray();
     };
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    const auto render = [&](qsizetype i) {
         const LoopbackAdRow &row = rows[i];
         QJsonObject metrics{{QStringLiteral("costMicros"), m_mode == Mode::BadValue && i == 1
                                                                ? QStringLiteral("12.5")
@@ -388,6 +397,36 @@ LoopbackResponse LoopbackGoogleAdsServer::campaigns(const QDate &from, const QDa
                          {QStringLiteral("status"), QStringLiteral("ENABLED")}}},
             {QStringLiteral("metrics"), metrics},
             {QStringLiteral("segments"), QJsonObject{{QStringLiteral("date"), row.date.toString(Qt::ISODate)}}}});
+    };
+    if (paged) {
+        qsizetype offset = 0;
+        if (!pageToken.isEmpty()) {
+            const QByteArray decoded = QByteArray::fromBase64(pageToken.toLatin1());
+            bool ok = decoded.startsWith("page:");
+            offset = ok ? decoded.mid(5).toLongLong(&ok) : 0;
+            if (!ok || offset <= 0 || offset >= rows.size()) {
+                return googleError(400, QStringLiteral("INVALID_ARGUMENT"),
+                                   QStringLiteral("Request contains an invalid argument."),
+                                   QStringLiteral("requestError"), QStringLiteral("INVALID_PAGE_TOKEN"),
+                                   QStringLiteral("Page token is invalid."), {}, requestId);
+            }
+        }
+        const qsizetype end = qMin<qsizetype>(rows.size(), offset + m_searchPageSize);
+        for (qsizetype i = offset; i < end; ++i)
+            render(i);
+        QJsonObject page{{QStringLiteral("fieldMask"), QLatin1String(kFieldMask)},
+                         {QStringLiteral("requestId"), requestId},
+                         {QStringLiteral("queryResourceConsumption"), QStringLiteral("40")}};
+        if (!results.isEmpty())
+            page.insert(QStringLiteral("results"), results);
+        if (end < rows.size()) {
+            page.insert(QStringLiteral("nextPageToken"),
+                        QString::fromLatin1(QByteArray("page:" + QByteArray::number(end)).toBase64()));
+        }
+        return LoopbackResponse::raw(200, json(page));
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        render(i);
         if (results.size() >= m_batchSize) {
             flush();
             if (m_mode == Mode::MidStreamErrorOnce && m_failures == 0) {

@@ -16,7 +16,9 @@
 // numbers, nested camelCase resources, fieldMask, requestId) followed by a batch without results carrying
 // queryResourceConsumption; no rows gives "[]". A row without revenue omits conversionsValue. "Authorization: Bearer"
 // is required; developer-token is accepted but not required; versions below minVersion() get UNSUPPORTED_VERSION.
-// Bodies are gzip-compressed when the request's Accept-Encoding has gzip.
+// Bodies are gzip-compressed when the request's Accept-Encoding has gzip. POST …/googleAds:search answers one object
+// {"results","nextPageToken","fieldMask","requestId"} of searchPageSize() rows; pass "pageToken" back (a wrong one gets
+// requestError INVALID_PAGE_TOKEN); the error modes apply to each page request like to a stream.
 
 #include "tests/support/loopback_ad_row.h"
 #include "tests/support/loopback_http_server.h"
@@ -58,6 +60,8 @@ public:
     void setMode(Mode mode);
     /// Rows per batch (default 3).
     void setBatchSize(int rows);
+    /// Rows per googleAds:search page (default 10,000, like the API).
+    void setSearchPageSize(int rows);
     void setCurrency(const QString &currency);
     void setTimeZone(const QString &ianaName);
     void setDescriptiveName(const QString &name);
@@ -77,7 +81,7 @@ public:
 
 private:
     LoopbackResponse handle(const LoopbackRequest &request);
-    LoopbackResponse campaigns(const QDate &from, const QDate &to);
+    LoopbackResponse campaigns(const QDate &from, const QDate &to, bool paged, const QString &pageToken);
 
     LoopbackHttpServer m_http;
     QString m_customerId;
@@ -86,6 +90,7 @@ private:
     QList<LoopbackAdRow> m_rows;
     Mode m_mode = Mode::Happy;
     int m_batchSize = 3;
+    int m_searchPageSize = 10000;
     QString m_currency = QStringLiteral("PLN");
     QString m_timeZone = QStringLiteral("Europe/Warsaw");
     QString m_name = QStringLiteral("Demetra Test — Google");
