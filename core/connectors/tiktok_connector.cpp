@@ -137,7 +137,7 @@ HttpVerdict TikTokConnector::classify(const HttpResponse &response, const QStrin
 
 Result<AccountProfile> TikTokConnector::readProfile(int &requests)
 {
-    const QString what = tr("TikTok advertiser info");
+    const QString what = tr("TikTok advertiser %1, advertiser info").arg(m_config.accountId);
     const HttpRequest req = request(QStringLiteral("/advertiser/info/"),
                                     {{QStringLiteral("advertiser_ids"), jsonArray({m_config.accountId})}}, what);
     const int before = m_http.requestCount();
@@ -250,8 +250,8 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
                              .arg(page)
                              .arg(totalPage));
             }
-            const QString what = tr("TikTok report %1 – %2, page %3")
-                                     .arg(chunk.from.toString(Qt::ISODate), chunk.to.toString(Qt::ISODate))
+            const QString what = tr("TikTok advertiser %1, report %2 – %3, page %4")
+                                     .arg(account, chunk.from.toString(Qt::ISODate), chunk.to.toString(Qt::ISODate))
                                      .arg(page);
             QList<std::pair<QString, QString>> query = {
                 {QStringLiteral("advertiser_id"), account},
@@ -276,7 +276,7 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
             Result<TikTokReportPage> parsed = TikTokReportParser::parseReport(response->body, options);
             if (!parsed) {
                 Error e = parsed.error();
-                e.message = tr("TikTok advertiser %1, %2: %3").arg(account, what, e.message);
+                e.message = tr("%1: %2").arg(what, e.message);
                 return tl::unexpected(e);
             }
             totalPage = qMax(parsed->totalPage, 1);
@@ -285,8 +285,8 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
                 const QDate day = QDate::fromJulianDay(row.day);
                 if (day < chunk.from || day > chunk.to) {
                     return fail(ErrorCode::BadInput,
-                                tr("TikTok advertiser %1, %2: row %3 is dated %4, outside the period asked for.")
-                                    .arg(account, what)
+                                tr("%1: row %2 is dated %3, outside the period asked for.")
+                                    .arg(what)
                                     .arg(row.line)
                                     .arg(day.toString(Qt::ISODate)),
                                 QStringLiteral("request id %1").arg(parsed->requestId));

@@ -60,6 +60,11 @@ QString YandexDirectConnector::login() const
     return client.isEmpty() ? m_config.accountId.trimmed() : client;
 }
 
+QString YandexDirectConnector::accountLabel() const
+{
+    return login().isEmpty() ? tr("(the token's own account)") : login();
+}
+
 HttpHeaders YandexDirectConnector::commonHeaders() const
 {
     HttpHeaders h;
@@ -84,7 +89,7 @@ HttpVerdict YandexDirectConnector::classify(const HttpResponse &response, const 
     if ((status == 200 && !error) || status == 201 || status == 202)
         return HttpVerdict::done();
 
-    const QString account = login().isEmpty() ? m_config.accountId : login();
+    const QString account = accountLabel();
     const QString yandexText =
         error ? QStringLiteral("%1: %2%3")
                     .arg(error->code)
@@ -156,7 +161,7 @@ HttpVerdict YandexDirectConnector::classify(const HttpResponse &response, const 
 
 Result<AccountProfile> YandexDirectConnector::readClient(int &requests)
 {
-    const QString what = tr("Yandex.Direct Clients");
+    const QString what = tr("Yandex.Direct client %1, Clients service").arg(accountLabel());
     HttpRequest req;
     req.method = QByteArrayLiteral("POST");
     req.url = QUrl(m_config.effectiveBaseUrl() + u'/' + m_config.effectiveVersion() + QStringLiteral("/clients"));
@@ -198,9 +203,9 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
                                                              int &requests, const FetchProgress &progress, double from,
                                                              double to)
 {
-    const QString account = login().isEmpty() ? m_config.accountId : login();
+    const QString account = accountLabel();
     const QString period = chunk.from.toString(Qt::ISODate) + QStringLiteral(" – ") + chunk.to.toString(Qt::ISODate);
-    const QString what = tr("Yandex.Direct report %1").arg(period);
+    const QString what = tr("Yandex.Direct client %1, report %2").arg(account, period);
     const QStringList goals = listOption(m_config, "goals");
     const QStringList models = listOption(m_config, "attribution_models", QStringLiteral("LC"));
 
@@ -277,7 +282,7 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
             Result<YandexDirectReport> report = YandexDirectReportParser::parseReport(response->body, options);
             if (!report) {
                 Error e = report.error();
-                e.message = tr("Yandex.Direct client %1, %2: %3").arg(account, what, e.message);
+                e.message = tr("%1: %2").arg(what, e.message);
                 e.detail = QStringLiteral("request id %1").arg(requestId);
                 return tl::unexpected(e);
             }
@@ -289,15 +294,15 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
         }
         bool ok = false;
         const qint64 retryIn = response->header("retryIn").trimmed().toLongLong(&ok);
-        const qint64 waitMs = ok && retryIn >= 0 && retryIn < 24 * 3600 ? qMax<qint64>(retryIn * 1000, 1000) : pollMs;
-        if (waited + timer.elapsed() >= budgetMs) {
+        const qint64 toldMs = ok && retryIn >= 0 && retryIn < 24 * 3600 ? qMax(retryIn * 1000, qint64(1000)) : pollMs;
+        if (waited >= budgetMs || waited + timer.elapsed() >= budgetMs) {
             return fail(
                 ErrorCode::Network,
                 QCoreApplication::translate("YandexDirectConnector",
-                                            "Yandex.Direct client %1, %2: the report did not finish within "
-                                            "%n minute(s); sync a shorter period or try again later.",
+                                            "%1: the report did not finish within %n minute(s); sync a shorter "
+                                            "period or try again later.",
                                             nullptr, int(timeoutMinutes))
-                    .arg(account, what),
+                    .arg(what),
                 QStringLiteral("HTTP %1, %2 polls, request id %3").arg(response->status).arg(poll + 1).arg(requestId));
         }
         if (progress) {
@@ -305,6 +310,8 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
                      tr("Yandex.Direct is preparing the report %1 (%2 in the queue)")
                          .arg(period, QString::fromLatin1(response->header("reportsInQueue"))));
         }
+        // A told wait longer than what is left of the budget: wait what is left and ask one last time.
+        const qint64 waitMs = qMin(toldMs, budgetMs - waited);
         if (!m_http.wait(waitMs))
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
         waited += waitMs;
@@ -313,7 +320,7 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
 
 Result<FetchResult> YandexDirectConnector::fetch(const FetchWindow &window, const FetchProgress &progress)
 {
-    const QString account = login().isEmpty() ? m_config.accountId : login();
+    const QString account = accountLabel();
     if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
         return fail(ErrorCode::InvalidArgument,
                     tr("Yandex.Direct client %1: the period %2 – %3 is not valid.")

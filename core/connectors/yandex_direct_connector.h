@@ -42,6 +42,8 @@ public:
 
 private:
     QString login() const;
+    /// The login, or "(the token's own account)" for messages.
+    QString accountLabel() const;
     HttpHeaders commonHeaders() const;
     HttpVerdict classify(const HttpResponse &response, const QString &what) const;
     Result<AccountProfile> readClient(int &requests);

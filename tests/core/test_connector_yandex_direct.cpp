@@ -474,6 +474,17 @@ void TestConnectorYandexDirect::reportThatNeverFinishesTimesOut()
     QCOMPARE(client.waits(), QList<qint64>(6, 10'000)); // 60 s told in 10 s steps, then it gives up
     QCOMPARE(server.reportRequests().size(), 7);
     QVERIFY(result.error().detail.contains(QLatin1String("request id")));
+
+    // A told wait beyond the budget: what is left of it is waited, then one last poll.
+    server.setOfflinePolls(0, 3600);
+    HttpClient client2 = recordingClient();
+    YandexDirectConnector patient(configFor(server, {{QStringLiteral("currency"), QStringLiteral("RUB")},
+                                                     {QStringLiteral("report_timeout_minutes"), QStringLiteral("1")}}),
+                                  client2);
+    const Result<FetchResult> late = patient.fetch(sampleWindow());
+    QVERIFY(!late);
+    QVERIFY(late.error().message.contains(QLatin1String("did not finish within 1 minute")));
+    QCOMPARE(client2.waits(), QList<qint64>{60'000});
 }
 
 void TestConnectorYandexDirect::cancelWhilePolling()
