@@ -3,6 +3,7 @@
 #include "core/connectors/google_ads_stream_parser.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -96,13 +97,17 @@ HttpVerdict GoogleAdsConnector::classify(const HttpResponse &response, const QSt
     };
     if (response.status == 429 || e->status == QLatin1String("RESOURCE_EXHAUSTED") ||
         e->category == QLatin1String("quotaError")) {
-        const QString message = e->retryDelayMs
-                                    ? tr("%1: the Google Ads API quota is exhausted (%2); Google asks to wait %3 s.")
-                                          .arg(what, e->reason.isEmpty() ? e->status : e->reason)
-                                          .arg(double(*e->retryDelayMs) / 1000.0)
-                                    : tr("%1: the Google Ads API quota is exhausted (%2); retrying after a pause.")
-                                          .arg(what, e->reason.isEmpty() ? e->status : e->reason);
-        return HttpVerdict::retry(Error{ErrorCode::Network, message, detail}, e->retryDelayMs, id);
+        // retryDelay is the documented signal; a Retry-After header (not documented for Google Ads) is the fallback.
+        const std::optional<qint64> waitMs =
+            e->retryDelayMs
+                ? e->retryDelayMs
+                : HttpClient::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
+        const QString message = waitMs ? tr("%1: the Google Ads API quota is exhausted (%2); Google asks to wait %3 s.")
+                                             .arg(what, e->reason.isEmpty() ? e->status : e->reason)
+                                             .arg(double(*waitMs) / 1000.0)
+                                       : tr("%1: the Google Ads API quota is exhausted (%2); retrying after a pause.")
+                                             .arg(what, e->reason.isEmpty() ? e->status : e->reason);
+        return HttpVerdict::retry(Error{ErrorCode::Network, message, detail}, waitMs, id);
     }
     if (response.status == 401 || e->status == QLatin1String("UNAUTHENTICATED") ||
         e->category == QLatin1String("authenticationError")) {

@@ -505,6 +505,7 @@ void TestConnectorGoogleAds::quotaWaitsRetryDelay_data()
     QTest::newRow("wrapped 27s") << true << "27s" << qint64(27'000);
     QTest::newRow("wrapped 1.5s") << true << "1.5s" << qint64(1'500);
     QTest::newRow("bare 0.25s") << false << "0.25s" << qint64(250);
+    QTest::newRow("Retry-After fallback") << false << "" << qint64(9'000);
 }
 
 void TestConnectorGoogleAds::quotaWaitsRetryDelay()

@@ -325,15 +325,20 @@ LoopbackResponse LoopbackGoogleAdsServer::campaigns(const QDate &from, const QDa
     const QString requestId = QStringLiteral("Zq7loopReq%1").arg(m_requestSerial);
     if ((m_mode == Mode::QuotaBare || m_mode == Mode::QuotaWrapped) && m_throttled < m_throttleCount) {
         ++m_throttled;
-        const QJsonObject details{{QStringLiteral("quotaErrorDetails"),
-                                   QJsonObject{{QStringLiteral("rateScope"), QStringLiteral("ACCOUNT")},
-                                               {QStringLiteral("rateName"), QStringLiteral("Requests per account")},
-                                               {QStringLiteral("retryDelay"), m_retryDelay}}}};
-        return googleError(429, QStringLiteral("RESOURCE_EXHAUSTED"),
-                           QStringLiteral("Resource has been exhausted (e.g. check quota)."),
-                           QStringLiteral("quotaError"), QStringLiteral("RESOURCE_TEMPORARILY_EXHAUSTED"),
-                           QStringLiteral("Too many requests. Retry in %1.").arg(m_retryDelay), details, requestId,
-                           m_mode == Mode::QuotaWrapped);
+        QJsonObject quota{{QStringLiteral("rateScope"), QStringLiteral("ACCOUNT")},
+                          {QStringLiteral("rateName"), QStringLiteral("Requests per account")}};
+        if (!m_retryDelay.isEmpty())
+            quota.insert(QStringLiteral("retryDelay"), m_retryDelay);
+        LoopbackResponse r = googleError(429, QStringLiteral("RESOURCE_EXHAUSTED"),
+                                         QStringLiteral("Resource has been exhausted (e.g. check quota)."),
+                                         QStringLiteral("quotaError"), QStringLiteral("RESOURCE_TEMPORARILY_EXHAUSTED"),
+                                         QStringLiteral("Too many requests. Retry in %1.")
+                                             .arg(m_retryDelay.isEmpty() ? QStringLiteral("9s") : m_retryDelay),
+                                         QJsonObject{{QStringLiteral("quotaErrorDetails"), quota}}, requestId,
+                                         m_mode == Mode::QuotaWrapped);
+        if (m_retryDelay.isEmpty())
+            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("9")});
+        return r;
     }
     if (m_mode == Mode::ServerErrorOnce && number == m_failRequest && m_failures == 0) {
         ++m_failures;

@@ -67,7 +67,8 @@ public:
     void setDescriptiveName(const QString &name);
     /// When set, requests must carry this login-customer-id (else 403 USER_PERMISSION_DENIED).
     void setRequiredLoginCustomerId(const QString &id);
-    /// The quota modes' retryDelay ("27s", "1.5s"; default "27s") and how many queries they refuse (default 1).
+    /// The quota modes' retryDelay ("27s", "1.5s"; default "27s"; empty: no retryDelay but "Retry-After: 9") and how
+    /// many queries they refuse (default 1).
     void setRetryDelay(const QString &delay);
     void setThrottleCount(int count);
     /// Which campaign query (1-based) the ServerError modes fail (default 2).
