@@ -243,6 +243,23 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
             account.currency = c;
     }
 
+    // Platform exports (Meta, TikTok, Yandex.Direct, VK, Telegram) were read as generic daily files before they had
+    // layouts of their own: a source stored that way keeps its account, so re-importing the file replaces its rows
+    // instead of counting them twice under a second source of the same name.
+    const bool platformExport =
+        layout->kind == LayoutKind::MetaAdsManagerExport || layout->kind == LayoutKind::TikTokAdsExport ||
+        layout->kind == LayoutKind::YandexDirectReport || layout->kind == LayoutKind::VkAdsExport ||
+        layout->kind == LayoutKind::TelegramAdsExport;
+    if (platformExport) {
+        const QString sql = QStringLiteral("SELECT (SELECT COUNT(*) FROM accounts WHERE source_kind = 'file' AND "
+                                           "platform = 'generic_daily' AND name = ?), "
+                                           "(SELECT COUNT(*) FROM accounts WHERE source_kind = 'file' AND "
+                                           "platform = ? AND name = ?)");
+        Result<QSqlQuery> q = db.exec(sql, {account.name, account.platform, account.name});
+        if (q && q->next() && q->value(0).toLongLong() > 0 && q->value(1).toLongLong() == 0)
+            account.platform = QStringLiteral("generic_daily");
+    }
+
     Storage::ImportRunRepository runs(db);
     const QString source = QFileInfo(path).absoluteFilePath();
     // Semicolon-delimited files and Russian-language platform exports write decimals with a comma ("1 234,56").

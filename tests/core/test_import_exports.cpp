@@ -308,6 +308,36 @@ private slots:
         QCOMPARE(db.count(QStringLiteral("SELECT day FROM facts")), QDate(2026, 11, 1).toJulianDay());
     }
 
+    void sourceStoredAsGenericBeforeKeepsItsAccount()
+    {
+        // A TikTok export imported by an earlier version was a generic daily file: re-importing it now replaces its
+        // rows under the same source instead of adding a second "TikTok export" with the same figures.
+        TempDatabase db;
+        const QString file = writeFile(db.dir(), QStringLiteral("report.csv"),
+                                       "By Day,Campaign name,Cost,Impressions,Clicks (destination),Currency\n"
+                                       "2026-11-01,A,5.00,100,3,EUR\n2026-11-02,A,7.00,120,4,EUR\n");
+        {
+            Storage::Database handle = db.open();
+            QVERIFY(
+                handle.exec(QStringLiteral("INSERT INTO accounts (source_kind, platform, name, currency, created_at) "
+                                           "VALUES ('file', 'generic_daily', 'TikTok export', 'EUR', '2026-01-01')")));
+        }
+        const Import::FileImportOutcome first = db.importOne(file);
+        QVERIFY(first.ok());
+        QCOMPARE(first.layoutId, QStringLiteral("tiktok_ads_export"));
+        const Import::FileImportOutcome again = db.importOne(file);
+        QVERIFY(again.ok());
+        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name = 'TikTok export'")), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT platform = 'generic_daily' FROM accounts")), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")), 12'000'000);
+
+        // A fresh database files it under the platform's own layout.
+        TempDatabase fresh;
+        QVERIFY(fresh.importOne(file).ok());
+        QCOMPARE(strings(fresh, QStringLiteral("SELECT platform FROM accounts")),
+                 QStringList{QStringLiteral("tiktok_ads_export")});
+    }
+
     void decimalSeparatorFollowsTheFile()
     {
         // Meta writes dot decimals in every language: "1,904" is then a thousands group, not 1.904.
