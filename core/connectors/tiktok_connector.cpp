@@ -279,6 +279,15 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
                 e.message = tr("%1: %2").arg(what, e.message);
                 return tl::unexpected(e);
             }
+            if (parsed->rows.isEmpty() && page < parsed->totalPage) {
+                // A page short of the last one with no rows: the paging cannot be trusted (and a hostile
+                // total_page must not keep us asking).
+                return fail(ErrorCode::BadInput,
+                            tr("%1: the page is empty although TikTok announces %2 pages; sync again later.")
+                                .arg(what)
+                                .arg(parsed->totalPage),
+                            QStringLiteral("request id %1").arg(parsed->requestId));
+            }
             totalPage = qMax(parsed->totalPage, 1);
             reachMissing += parsed->reachNotApplicable;
             for (FactRow &row : parsed->rows) {

@@ -113,6 +113,7 @@ private slots:
     void happyPathWithPagination();
     void longWindowIsSplitInto30DayRequests();
     void emptyReportGivesNoRows();
+    void lyingTotalPageStops();
     void campaignFilterIsSent();
     void rateLimitCodeIsRetriedWithBackoff();
     void systemErrorCodeIsRetried();
@@ -415,6 +416,22 @@ void TestConnectorTikTok::emptyReportGivesNoRows()
     QVERIFY(result->rows.isEmpty());
     QCOMPARE(server.reportRequests().size(), 1); // total_page 0: no second page asked for
     QVERIFY(result->warnings.isEmpty());
+}
+
+void TestConnectorTikTok::lyingTotalPageStops()
+{
+    LoopbackTikTokServer server;
+    server.setRows(Test::sampleAdRows(kLastDay));
+    server.setPageSizeCap(5);
+    server.setMode(LoopbackTikTokServer::Mode::LyingTotalPage);
+    HttpClient client = recordingClient();
+    TikTokConnector connector(configFor(server), client);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(QLatin1String("page 4: the page is empty although TikTok announces "
+                                                           "1000000 pages")),
+             qPrintable(result.error().message));
+    QCOMPARE(server.reportRequests().size(), 4);
 }
 
 void TestConnectorTikTok::campaignFilterIsSent()

@@ -269,7 +269,7 @@ LoopbackResponse LoopbackTikTokServer::report(const LoopbackRequest &, const QMa
         return a.date != b.date ? a.date < b.date : a.campaignId < b.campaignId;
     });
     const int total = int(rows.size());
-    const int totalPage = total == 0 ? 0 : (total + pageSize - 1) / pageSize;
+    const int totalPage = mode == Mode::LyingTotalPage ? 1'000'000 : total == 0 ? 0 : (total + pageSize - 1) / pageSize;
     QJsonArray list;
     for (int i = (page - 1) * pageSize; i < qMin(total, page * pageSize); ++i) {
         const LoopbackAdRow &r = rows[i];

@@ -40,6 +40,7 @@ public:
         MalformedJson,   ///< report requests answer HTTP 200 with a body that is not JSON
         WrongTypes,      ///< report rows carry spend "abc"
         TruncatedBody,   ///< report bodies are cut in the middle (no Content-Length, the connection closes)
+        LyingTotalPage,  ///< page_info.total_page says 1000000 (pages past the data are empty)
     };
 
     explicit LoopbackTikTokServer(QString advertiserId = QStringLiteral("7301234567890123456"),
