@@ -23,16 +23,22 @@
 #include "ui/widgets/data_table_view.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -446,6 +452,161 @@ private slots:
         QCOMPARE(scalar(f.location(), QStringLiteral("SELECT count(*) FROM facts")), 0);
         QCOMPARE(changed.size(), 2);
         QVERIFY2(panel.banner()->text().contains(QStringLiteral("12")), qPrintable(panel.banner()->text()));
+    }
+
+    void editKeepsOrReplacesTokenAndRemoveAsks()
+    {
+        LoopbackTikTokServer server;
+        server.setRows(Test::sampleAdRows(kLastDay));
+        Test::WindowFixture f;
+        qint64 id = 0;
+        {
+            Result<Storage::Database> db = Storage::Database::open(f.location());
+            QVERIFY(db);
+            ConnectorAccount a;
+            a.platform = Platform::TikTok;
+            a.accountId = server.accountId();
+            a.name = QStringLiteral("Shop TikTok");
+            a.baseUrl = server.baseUrl();
+            a.options.insert(QStringLiteral("campaign_ids"), QStringLiteral("1200001,1200002")); // set by the CLI
+            Result<qint64> added = Connectors::ConnectorAccountRepository(*db).add(a);
+            QVERIFY(added);
+            id = *added;
+        }
+        const QString key = QStringLiteral("connectors/tiktok/") + server.accountId();
+        QVERIFY(f.secrets().write(key, QStringLiteral("old-token")));
+        Ui::DataSourcesPage page(Ui::PageContext{f.jobs(), f.settings(), f.secrets()});
+        page.resize(1280, 820);
+        page.show();
+        AccountsPanel &panel = *page.accountsPanel();
+        panel.setHttp(fastLimits(), noSleep());
+        panel.setToday(kLastDay.addDays(1));
+        QVERIFY(waitPanel(panel));
+        QCOMPARE(panel.accounts().size(), 1);
+        QCOMPARE(panel.selectedAccountId(), id);
+
+        // Edit with the token field empty: the stored token stays.
+        AccountDialog *dialog = panel.editSelected();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isEditing());
+        QVERIFY(!dialog->platformBox()->isEnabled());
+        QVERIFY(dialog->accountIdEdit()->isReadOnly());
+        QVERIFY2(dialog->tokenEdit()->placeholderText().contains(QStringLiteral("system keychain")),
+                 qPrintable(dialog->tokenEdit()->placeholderText()));
+        QVERIFY(dialog->tokenEdit()->text().isEmpty());
+        QCOMPARE(dialog->baseUrlEdit()->text(), server.baseUrl());
+        dialog->nameEdit()->setText(QStringLiteral("Shop TikTok (US)"));
+        dialog->optionEdit(QStringLiteral("revenue_metric"))->setText(QStringLiteral("total_purchase_value"));
+        QPointer<AccountDialog> open = dialog;
+        dialog->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(open.isNull(), 30000);
+        QVERIFY(waitPanel(panel));
+        QCOMPARE(panel.accounts().first().name, QStringLiteral("Shop TikTok (US)"));
+        QCOMPARE(panel.accounts().first().options.value(QStringLiteral("revenue_metric")),
+                 QStringLiteral("total_purchase_value"));
+        QCOMPARE(panel.accounts().first().options.value(QStringLiteral("campaign_ids")),
+                 QStringLiteral("1200001,1200002"));
+        QCOMPARE(*f.secrets().read(key), QStringLiteral("old-token"));
+
+        // A wrong stored token: the edit dialog's test uses it and fails; a typed one replaces it.
+        dialog = panel.editSelected();
+        dialog->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 30000);
+        QVERIFY2(dialog->testStatus().startsWith(QStringLiteral("Connection failed")),
+                 qPrintable(dialog->testStatus()));
+        dialog->tokenEdit()->setText(server.token());
+        open = dialog;
+        dialog->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(open.isNull(), 30000);
+        QVERIFY(waitPanel(panel));
+        QCOMPARE(*f.secrets().read(key), server.token());
+
+        // Test connection on the row records the currency and time zone.
+        QVERIFY(panel.testSelected());
+        QVERIFY(waitPanel(panel));
+        QVERIFY2(panel.banner()->text().contains(QStringLiteral("America/New_York")),
+                 qPrintable(panel.banner()->text()));
+        QCOMPARE(panel.accounts().first().currency, QStringLiteral("USD"));
+        QCOMPARE(panel.accounts().first().timeZone, QStringLiteral("America/New_York"));
+
+        QVERIFY(panel.syncSelected());
+        QVERIFY(waitPanel(panel));
+        QCOMPARE(panel.accounts().first().storedRows, 12);
+
+        // The real confirmation: a message box naming the rows, with a box to delete them too.
+        QString boxText;
+        QTimer::singleShot(0, this, [&boxText] {
+            auto attempt = std::make_shared<std::function<void(int)>>();
+            *attempt = [&boxText, attempt](int left) {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box) {
+                    if (left > 0)
+                        QTimer::singleShot(20, qApp, [attempt, left] { (*attempt)(left - 1); });
+                    return;
+                }
+                boxText = box->text() + u'\n' + box->checkBox()->text();
+                box->checkBox()->setChecked(true);
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+                }
+            };
+            (*attempt)(200);
+        });
+        QVERIFY(panel.removeSelected());
+        QVERIFY2(boxText.contains(QStringLiteral("Shop TikTok (US)")) &&
+                     boxText.contains(QStringLiteral("12 stored rows")),
+                 qPrintable(boxText));
+        QVERIFY(waitPanel(panel));
+        QVERIFY(panel.accounts().isEmpty());
+        QCOMPARE(scalar(f.location(), QStringLiteral("SELECT count(*) FROM facts")), 0);
+        QCOMPARE(f.secrets().read(key).error().code, ErrorCode::NotFound);
+    }
+
+    void syncShowsProgressAndCancels()
+    {
+        LoopbackTikTokServer server;
+        server.setRows(Test::sampleAdRows(kLastDay));
+        server.setMode(LoopbackTikTokServer::Mode::RateLimited); // every report request: code 40100, retried
+        Test::WindowFixture f;
+        {
+            Result<Storage::Database> db = Storage::Database::open(f.location());
+            QVERIFY(db);
+            ConnectorAccount a;
+            a.platform = Platform::TikTok;
+            a.accountId = server.accountId();
+            a.name = QStringLiteral("Shop TikTok");
+            a.baseUrl = server.baseUrl();
+            QVERIFY(Connectors::ConnectorAccountRepository(*db).add(a));
+        }
+        QVERIFY(f.secrets().write(QStringLiteral("connectors/tiktok/") + server.accountId(), server.token()));
+        Ui::DataSourcesPage page(Ui::PageContext{f.jobs(), f.settings(), f.secrets()});
+        QSignalSpy changed(&page, &Ui::Page::dataChanged);
+        page.resize(1280, 820);
+        page.show();
+        AccountsPanel &panel = *page.accountsPanel();
+        Connectors::HttpLimits limits = fastLimits();
+        limits.maxAttempts = 100000;
+        panel.setHttp(limits, [](qint64) {
+            QThread::msleep(5);
+            return true;
+        });
+        panel.setToday(kLastDay.addDays(1));
+        QVERIFY(waitPanel(panel));
+        QVERIFY(panel.syncAll());
+        QVERIFY(panel.isSyncing());
+        QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() > 5, 30000);
+        auto *progress = panel.findChild<QProgressBar *>();
+        QVERIFY(progress && progress->isVisible());
+        Test::saveShot(page, QStringLiteral("accounts_panel_syncing_en.png"));
+        panel.cancelSync();
+        QVERIFY(waitPanel(panel));
+        QVERIFY(!panel.isSyncing());
+        QVERIFY(!progress->isVisible());
+        QVERIFY2(panel.banner()->text().contains(QStringLiteral("cancelled")), qPrintable(panel.banner()->text()));
+        QVERIFY(panel.accounts().first().lastStatus != QLatin1String("ok"));
+        QCOMPARE(scalar(f.location(), QStringLiteral("SELECT count(*) FROM facts")), 0);
+        QCOMPARE(changed.size(), 0);
     }
 
     void settlingBandOnlyWithSyncedApiAccounts()

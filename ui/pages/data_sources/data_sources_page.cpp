@@ -117,8 +117,9 @@ DataSourcesPage::DataSourcesPage(PageContext context, QWidget *parent)
     emptyTitle->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(emptyTitle);
     auto *emptyHint = new QLabel(tr("Import a CSV export from an ad platform (File → Import, Ctrl+O, or drop files "
-                                    "on the window) or load the sample data from the start page. Every file layout "
-                                    "you import appears here with its rows, dates and any rejected rows."),
+                                    "on the window), connect an ad account above and sync it, or load the sample "
+                                    "data from the start page. Every file layout and account appears here with its "
+                                    "rows, dates and any rejected rows."),
                                  m_empty);
     emptyHint->setWordWrap(true);
     emptyHint->setAlignment(Qt::AlignCenter);
