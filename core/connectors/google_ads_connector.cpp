@@ -12,11 +12,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoogleAdsConnector", text);
-}
-
 /// "123-456-7890" -> "1234567890"; `ok` false when anything but digits, dashes and spaces remains.
 QString digitsOnly(const QString &text, bool *ok)
 {
@@ -48,24 +43,31 @@ GoogleAdsConnector::GoogleAdsConnector(ConnectorConfig config, HttpClient &http)
 
 QString GoogleAdsConnector::accountText() const
 {
-    return tr("Google Ads account %1").arg(m_customerId.isEmpty() ? m_config.accountId.left(40) : m_customerId);
+    return QCoreApplication::translate("GoogleAdsConnector", "Google Ads account %1")
+        .arg(m_customerId.isEmpty() ? m_config.accountId.left(40) : m_customerId);
 }
 
 Status GoogleAdsConnector::checkIds() const
 {
     if (m_customerId.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("Google Ads: the customer id \"%1\" is not a number; copy the 10-digit id shown at the top of "
-                       "Google Ads (dashes are fine).")
+                    QCoreApplication::translate(
+                        "GoogleAdsConnector",
+                        "Google Ads: the customer id \"%1\" is not a number; copy the 10-digit id shown at the top of "
+                        "Google Ads (dashes are fine).")
                         .arg(m_config.accountId.left(60)));
     }
     if (m_loginIdMalformed) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("%1: the login-customer-id \"%2\" is not a number; enter the manager account's 10-digit id.")
+                    QCoreApplication::translate(
+                        "GoogleAdsConnector",
+                        "%1: the login-customer-id \"%2\" is not a number; enter the manager account's 10-digit id.")
                         .arg(accountText(), m_config.option(QStringLiteral("login_customer_id")).left(60)));
     }
     if (m_config.token.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("%1: no access token; paste one.").arg(accountText()));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("GoogleAdsConnector", "%1: no access token; paste one.").arg(accountText()));
     return {};
 }
 
@@ -102,68 +104,91 @@ HttpVerdict GoogleAdsConnector::classify(const HttpResponse &response, const QSt
             e->retryDelayMs
                 ? e->retryDelayMs
                 : HttpClient::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
-        const QString message = waitMs ? tr("%1: the Google Ads API quota is exhausted (%2); Google asks to wait %3 s.")
-                                             .arg(what, e->reason.isEmpty() ? e->status : e->reason)
-                                             .arg(double(*waitMs) / 1000.0)
-                                       : tr("%1: the Google Ads API quota is exhausted (%2); retrying after a pause.")
-                                             .arg(what, e->reason.isEmpty() ? e->status : e->reason);
+        const QString message =
+            waitMs
+                ? QCoreApplication::translate(
+                      "GoogleAdsConnector", "%1: the Google Ads API quota is exhausted (%2); Google asks to wait %3 s.")
+                      .arg(what, e->reason.isEmpty() ? e->status : e->reason)
+                      .arg(double(*waitMs) / 1000.0)
+                : QCoreApplication::translate("GoogleAdsConnector",
+                                              "%1: the Google Ads API quota is exhausted (%2); retrying after a pause.")
+                      .arg(what, e->reason.isEmpty() ? e->status : e->reason);
         return HttpVerdict::retry(Error{ErrorCode::Network, message, detail}, waitMs, id);
     }
     if (response.status == 401 || e->status == QLatin1String("UNAUTHENTICATED") ||
         e->category == QLatin1String("authenticationError")) {
-        return failWith(ErrorCode::Network, tr("%1: Google refused the access token (expired or revoked); sign in "
-                                               "again or paste a new token.")
-                                                .arg(account));
+        return failWith(ErrorCode::Network,
+                        QCoreApplication::translate("GoogleAdsConnector",
+                                                    "%1: Google refused the access token (expired or revoked); sign in "
+                                                    "again or paste a new token.")
+                            .arg(account));
     }
     if (e->reason == QLatin1String("CLOUD_PROJECT_NOT_APPROVED_FOR_PRODUCTION") ||
         e->reason == QLatin1String("DEVELOPER_TOKEN_NOT_APPROVED") ||
         (e->category == QLatin1String("authorizationError") && e->reason == QLatin1String("ACTION_NOT_PERMITTED"))) {
         return failWith(ErrorCode::Network,
-                        tr("%1: the Google Cloud project behind the token only has Test access, which reaches test "
-                           "accounts only (%2); apply for Explorer or Basic API access for that project, or use a "
-                           "test account.")
+                        QCoreApplication::translate(
+                            "GoogleAdsConnector",
+                            "%1: the Google Cloud project behind the token only has Test access, which reaches test "
+                            "accounts only (%2); apply for Explorer or Basic API access for that project, or use a "
+                            "test account.")
                             .arg(account, e->reason));
     }
     if (e->reason == QLatin1String("USER_PERMISSION_DENIED")) {
         return failWith(ErrorCode::Network,
                         m_loginCustomerId.isEmpty()
-                            ? tr("%1: the signed-in user has no access to this account. If it is managed through a "
-                                 "manager (MCC) account, set login-customer-id to the manager's id.")
+                            ? QCoreApplication::translate(
+                                  "GoogleAdsConnector",
+                                  "%1: the signed-in user has no access to this account. If it is managed through a "
+                                  "manager (MCC) account, set login-customer-id to the manager's id.")
                                   .arg(account)
-                            : tr("%1: the signed-in user has no access to this account through manager %2. Check "
-                                 "login-customer-id: it must be the id of a manager account that manages this one.")
+                            : QCoreApplication::translate(
+                                  "GoogleAdsConnector",
+                                  "%1: the signed-in user has no access to this account through manager %2. Check "
+                                  "login-customer-id: it must be the id of a manager account that manages this one.")
                                   .arg(account, m_loginCustomerId));
     }
     if (e->reason == QLatin1String("CUSTOMER_NOT_FOUND") || e->reason == QLatin1String("INVALID_CUSTOMER_ID") ||
         e->reason == QLatin1String("CUSTOMER_NOT_ENABLED")) {
         return failWith(ErrorCode::NotFound,
-                        tr("%1 does not exist or is not enabled (%2); check the customer id.").arg(account, e->reason));
+                        QCoreApplication::translate("GoogleAdsConnector",
+                                                    "%1 does not exist or is not enabled (%2); check the customer id.")
+                            .arg(account, e->reason));
     }
     if (e->reason == QLatin1String("UNSUPPORTED_VERSION") ||
         (response.status == 404 && e->message.contains(QLatin1String("version"), Qt::CaseInsensitive))) {
         return failWith(ErrorCode::Network,
-                        tr("%1: Google Ads API version %2 is no longer supported; set a newer version (for example "
-                           "v26) in the account's settings.")
+                        QCoreApplication::translate(
+                            "GoogleAdsConnector",
+                            "%1: Google Ads API version %2 is no longer supported; set a newer version (for example "
+                            "v26) in the account's settings.")
                             .arg(account, m_config.effectiveVersion()));
     }
     if (e->category == QLatin1String("queryError")) {
-        return failWith(ErrorCode::Internal, tr("%1: Google Ads rejected Demetra's query (%2: %3). This is a bug in "
-                                                "Demetra; please report it with this message.")
-                                                 .arg(account, e->reason, e->detailMessage));
+        return failWith(ErrorCode::Internal,
+                        QCoreApplication::translate(
+                            "GoogleAdsConnector", "%1: Google Ads rejected Demetra's query (%2: %3). This is a bug in "
+                                                  "Demetra; please report it with this message.")
+                            .arg(account, e->reason, e->detailMessage));
     }
     if (response.status == 403 || e->status == QLatin1String("PERMISSION_DENIED")) {
         return failWith(
             ErrorCode::Network,
-            tr("%1: permission denied (%2); check that the signed-in user can see this account.").arg(account, code));
+            QCoreApplication::translate(
+                "GoogleAdsConnector", "%1: permission denied (%2); check that the signed-in user can see this account.")
+                .arg(account, code));
     }
     if (response.status >= 500 || e->status == QLatin1String("INTERNAL") || e->status == QLatin1String("UNAVAILABLE") ||
         e->status == QLatin1String("DEADLINE_EXCEEDED") || e->category == QLatin1String("internalError")) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: Google Ads had a temporary failure (%2).").arg(what, code), detail},
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("GoogleAdsConnector", "%1: Google Ads had a temporary failure (%2).")
+                      .arg(what, code),
+                  detail},
             std::nullopt, id);
     }
     return failWith(ErrorCode::Network,
-                    tr("%1: Google Ads refused the request (%2): %3")
+                    QCoreApplication::translate("GoogleAdsConnector", "%1: Google Ads refused the request (%2): %3")
                         .arg(account, code, e->detailMessage.isEmpty() ? e->message : e->detailMessage));
 }
 
@@ -197,13 +222,13 @@ Result<AccountProfile> GoogleAdsConnector::testConnection()
     Result<HttpResponse> response =
         search(QStringLiteral("SELECT customer.descriptive_name, customer.currency_code, customer.time_zone FROM "
                               "customer"),
-               tr("%1, account details").arg(accountText()));
+               QCoreApplication::translate("GoogleAdsConnector", "%1, account details").arg(accountText()));
     if (!response)
         return forward(response);
     Result<AccountProfile> profile = GoogleAdsStreamParser::parseCustomer(response->body);
     if (!profile) {
         Error e = profile.error();
-        e.message = tr("%1: %2").arg(accountText(), e.message);
+        e.message = QCoreApplication::translate("GoogleAdsConnector", "%1: %2").arg(accountText(), e.message);
         return tl::unexpected(e);
     }
     return profile;
@@ -217,8 +242,11 @@ Result<GoogleAdsStreamPage> GoogleAdsConnector::readChunk(const QString &query, 
     QString pageToken;
     QSet<QString> seenTokens;
     for (int pageNumber = 1;; ++pageNumber) {
-        const QString what = paged ? tr("%1, %2, page %3").arg(accountText(), period).arg(pageNumber)
-                                   : tr("%1, %2").arg(accountText(), period);
+        const QString what =
+            paged ? QCoreApplication::translate("GoogleAdsConnector", "%1, %2, page %3")
+                        .arg(accountText(), period)
+                        .arg(pageNumber)
+                  : QCoreApplication::translate("GoogleAdsConnector", "%1, %2").arg(accountText(), period);
         Result<HttpResponse> response = search(query, what, paged, pageToken);
         if (!response)
             return forward(response);
@@ -226,7 +254,7 @@ Result<GoogleAdsStreamPage> GoogleAdsConnector::readChunk(const QString &query, 
             GoogleAdsStreamParser::parseStream(response->body, channel, firstLine + all.rows.size());
         if (!page) {
             Error e = page.error();
-            e.message = tr("%1: %2").arg(what, e.message);
+            e.message = QCoreApplication::translate("GoogleAdsConnector", "%1: %2").arg(what, e.message);
             const QByteArray requestId = response->header("request-id");
             if (!requestId.isEmpty())
                 e.detail += QStringLiteral("; request id ") + QString::fromLatin1(requestId.left(200));
@@ -243,7 +271,10 @@ Result<GoogleAdsStreamPage> GoogleAdsConnector::readChunk(const QString &query, 
         if (!paged || page->nextPageToken.isEmpty())
             return all;
         if (seenTokens.contains(page->nextPageToken))
-            return fail(ErrorCode::Network, tr("%1: the next page token repeats an earlier page.").arg(what));
+            return fail(
+                ErrorCode::Network,
+                QCoreApplication::translate("GoogleAdsConnector", "%1: the next page token repeats an earlier page.")
+                    .arg(what));
         seenTokens.insert(page->nextPageToken);
         pageToken = page->nextPageToken;
     }
@@ -255,12 +286,12 @@ Result<FetchResult> GoogleAdsConnector::fetch(const FetchWindow &window, const F
         return tl::unexpected(ok.error());
     if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("%1: the period %2 to %3 is empty.")
+                    QCoreApplication::translate("GoogleAdsConnector", "%1: the period %2 to %3 is empty.")
                         .arg(accountText(), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
     }
     const int requestsBefore = m_http.requestCount();
     if (progress)
-        progress(0.0, tr("%1: reading the account").arg(accountText()));
+        progress(0.0, QCoreApplication::translate("GoogleAdsConnector", "%1: reading the account").arg(accountText()));
     Result<AccountProfile> profile = testConnection();
     if (!profile)
         return forward(profile);
@@ -277,27 +308,33 @@ Result<FetchResult> GoogleAdsConnector::fetch(const FetchWindow &window, const F
     for (int c = 0; c < chunks; ++c) {
         const QDate from = window.from.addDays(qint64(c) * maxDays);
         const QDate to = qMin(window.to, from.addDays(maxDays - 1));
-        const QString period = tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        const QString period = QCoreApplication::translate("GoogleAdsConnector", "%1 to %2")
+                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
         if (progress)
-            progress(double(c) / chunks, tr("%1: reading %2").arg(accountText(), period));
+            progress(double(c) / chunks,
+                     QCoreApplication::translate("GoogleAdsConnector", "%1: reading %2").arg(accountText(), period));
         Result<GoogleAdsStreamPage> page = readChunk(campaignQuery(from, to), period, nextLine);
         if (!page)
             return forward(page);
         nextLine += page->rows.size();
         for (FactRow &row : page->rows) {
             if (row.day < from.toJulianDay() || row.day > to.toJulianDay()) {
-                return fail(ErrorCode::BadInput, tr("%1: row %2 is dated %3, outside the requested %4.")
-                                                     .arg(accountText())
-                                                     .arg(row.line)
-                                                     .arg(QDate::fromJulianDay(row.day).toString(Qt::ISODate), period));
+                return fail(ErrorCode::BadInput,
+                            QCoreApplication::translate("GoogleAdsConnector",
+                                                        "%1: row %2 is dated %3, outside the requested %4.")
+                                .arg(accountText())
+                                .arg(row.line)
+                                .arg(QDate::fromJulianDay(row.day).toString(Qt::ISODate), period));
             }
             if (row.currency.isEmpty())
                 row.currency = result.currency;
             if (row.currency != result.currency) {
-                return fail(ErrorCode::BadInput, tr("%1: row %2 is in %3 but the account's currency is %4.")
-                                                     .arg(accountText())
-                                                     .arg(row.line)
-                                                     .arg(row.currency, result.currency));
+                return fail(ErrorCode::BadInput,
+                            QCoreApplication::translate("GoogleAdsConnector",
+                                                        "%1: row %2 is in %3 but the account's currency is %4.")
+                                .arg(accountText())
+                                .arg(row.line)
+                                .arg(row.currency, result.currency));
             }
         }
         if (!page->timeZone.isEmpty())
@@ -306,7 +343,9 @@ Result<FetchResult> GoogleAdsConnector::fetch(const FetchWindow &window, const F
     }
     result.requests = m_http.requestCount() - requestsBefore;
     if (progress)
-        progress(1.0, tr("%1: %2 rows read").arg(accountText()).arg(result.rows.size()));
+        progress(1.0, QCoreApplication::translate("GoogleAdsConnector", "%1: %2 rows read")
+                          .arg(accountText())
+                          .arg(result.rows.size()));
     return result;
 }
 

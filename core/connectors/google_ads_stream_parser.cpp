@@ -12,11 +12,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoogleAdsStreamParser", text);
-}
-
 QString shown(const QJsonValue &v)
 {
     QString text;
@@ -40,7 +35,8 @@ QString shown(const QJsonValue &v)
 Result<QJsonDocument> parseJson(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return fail(ErrorCode::BadInput, tr("Google Ads: the response is empty."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("GoogleAdsStreamParser", "Google Ads: the response is empty."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -48,10 +44,13 @@ Result<QJsonDocument> parseJson(const QByteArray &body)
                                error.error == QJsonParseError::UnterminatedArray ||
                                error.error == QJsonParseError::UnterminatedString;
         return fail(ErrorCode::BadInput,
-                    truncated ? tr("Google Ads: the response is cut off (not complete JSON at byte %1 of %2).")
+                    truncated ? QCoreApplication::translate(
+                                    "GoogleAdsStreamParser",
+                                    "Google Ads: the response is cut off (not complete JSON at byte %1 of %2).")
                                     .arg(error.offset)
                                     .arg(body.size())
-                              : tr("Google Ads: the response is not JSON (%1 at byte %2).")
+                              : QCoreApplication::translate("GoogleAdsStreamParser",
+                                                            "Google Ads: the response is not JSON (%1 at byte %2).")
                                     .arg(error.errorString())
                                     .arg(error.offset),
                     QString::fromUtf8(body.left(200)));
@@ -102,7 +101,7 @@ std::optional<double> doubleOf(const QJsonValue &v)
 
 QString rowText(qint64 line)
 {
-    return tr("row %1").arg(line);
+    return QCoreApplication::translate("GoogleAdsStreamParser", "row %1").arg(line);
 }
 
 Status checkBatchError(const QJsonObject &batch)
@@ -110,7 +109,8 @@ Status checkBatchError(const QJsonObject &batch)
     if (!batch.contains(QLatin1String("error")))
         return {};
     const QJsonObject e = batch.value(QLatin1String("error")).toObject();
-    return fail(ErrorCode::Network, tr("Google Ads: the answer contains an error (%1): %2")
+    return fail(ErrorCode::Network, QCoreApplication::translate("GoogleAdsStreamParser",
+                                                                "Google Ads: the answer contains an error (%1): %2")
                                         .arg(e.value(QLatin1String("status")).toString().left(60),
                                              e.value(QLatin1String("message")).toString().left(300)));
 }
@@ -210,13 +210,17 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
     else if (doc->isObject())
         batches.append(doc->object());
     else
-        return fail(ErrorCode::BadInput, tr("Google Ads: the response is neither an array of batches nor an object."));
+        return fail(ErrorCode::BadInput, QCoreApplication::translate(
+                                             "GoogleAdsStreamParser",
+                                             "Google Ads: the response is neither an array of batches nor an object."));
 
     GoogleAdsStreamPage page;
     qint64 line = firstLine;
     for (qsizetype b = 0; b < batches.size(); ++b) {
         if (!batches.at(b).isObject())
-            return fail(ErrorCode::BadInput, tr("Google Ads: batch %1 is not an object.").arg(b + 1));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("GoogleAdsStreamParser", "Google Ads: batch %1 is not an object.")
+                            .arg(b + 1));
         const QJsonObject batch = batches.at(b).toObject();
         if (Status ok = checkBatchError(batch); !ok)
             return tl::unexpected(ok.error());
@@ -230,11 +234,16 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
         if (results.isUndefined() || results.isNull())
             continue;
         if (!results.isArray())
-            return fail(ErrorCode::BadInput, tr("Google Ads: batch %1: results is not an array.").arg(b + 1));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("GoogleAdsStreamParser", "Google Ads: batch %1: results is not an array.")
+                    .arg(b + 1));
         const QJsonArray rows = results.toArray();
         for (qsizetype i = 0; i < rows.size(); ++i, ++line) {
             if (!rows.at(i).isObject())
-                return fail(ErrorCode::BadInput, tr("Google Ads: %1 is not an object.").arg(rowText(line)));
+                return fail(ErrorCode::BadInput,
+                            QCoreApplication::translate("GoogleAdsStreamParser", "Google Ads: %1 is not an object.")
+                                .arg(rowText(line)));
             const QJsonObject r = rows.at(i).toObject();
             const QJsonObject customer = r.value(QLatin1String("customer")).toObject();
             const QJsonObject campaign = r.value(QLatin1String("campaign")).toObject();
@@ -246,14 +255,18 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
             const QString dateText = dateValue.toString();
             const QDate day = dateText.size() == 10 ? QDate::fromString(dateText, Qt::ISODate) : QDate();
             if (!dateValue.isString() || !day.isValid() || day.year() < 1970 || day.year() > 2100) {
-                return fail(ErrorCode::BadInput, tr("Google Ads: %1: segments.date \"%2\" is not a date (YYYY-MM-DD).")
+                return fail(ErrorCode::BadInput, QCoreApplication::translate(
+                                                     "GoogleAdsStreamParser",
+                                                     "Google Ads: %1: segments.date \"%2\" is not a date (YYYY-MM-DD).")
                                                      .arg(rowText(line), shown(dateValue)));
             }
             row.day = day.toJulianDay();
             const QJsonValue idValue = campaign.value(QLatin1String("id"));
             const std::optional<qint64> id = int64Of(idValue);
             if (!id) {
-                return fail(ErrorCode::BadInput, tr("Google Ads: %1: campaign.id \"%2\" is missing or not a number.")
+                return fail(ErrorCode::BadInput, QCoreApplication::translate(
+                                                     "GoogleAdsStreamParser",
+                                                     "Google Ads: %1: campaign.id \"%2\" is missing or not a number.")
                                                      .arg(rowText(line), shown(idValue)));
             }
             row.campaign.key = QString::number(*id);
@@ -265,9 +278,11 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
             const QString currency = customer.value(QLatin1String("currencyCode")).toString().trimmed();
             if (!currency.isEmpty()) {
                 if (currency.size() > 8)
-                    return fail(ErrorCode::BadInput,
-                                tr("Google Ads: %1: currencyCode \"%2\" is not a currency code.")
-                                    .arg(rowText(line), shown(customer.value(QLatin1String("currencyCode")))));
+                    return fail(
+                        ErrorCode::BadInput,
+                        QCoreApplication::translate("GoogleAdsStreamParser",
+                                                    "Google Ads: %1: currencyCode \"%2\" is not a currency code.")
+                            .arg(rowText(line), shown(customer.value(QLatin1String("currencyCode")))));
                 row.currency = currency;
                 page.currency = currency;
             }
@@ -294,10 +309,14 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
                 const std::optional<qint64> n = int64Of(v);
                 if (!n) {
                     const bool negative = v.toString().trimmed().startsWith(u'-') || (v.isDouble() && v.toDouble() < 0);
-                    return fail(ErrorCode::BadInput,
-                                (negative ? tr("Google Ads: %1: metrics.%2 \"%3\" is negative.")
-                                          : tr("Google Ads: %1: metrics.%2 \"%3\" is not a whole number."))
-                                    .arg(rowText(line), QLatin1String(field.name), shown(v)));
+                    return fail(
+                        ErrorCode::BadInput,
+                        (negative
+                             ? QCoreApplication::translate("GoogleAdsStreamParser",
+                                                           "Google Ads: %1: metrics.%2 \"%3\" is negative.")
+                             : QCoreApplication::translate("GoogleAdsStreamParser",
+                                                           "Google Ads: %1: metrics.%2 \"%3\" is not a whole number."))
+                            .arg(rowText(line), QLatin1String(field.name), shown(v)));
                 }
                 row.*field.target = *n;
             }
@@ -307,9 +326,11 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
             } else {
                 const std::optional<double> d = doubleOf(conversions);
                 if (!d || *d < 0)
-                    return fail(ErrorCode::BadInput, tr("Google Ads: %1: metrics.conversions \"%2\" is not a "
-                                                        "non-negative number.")
-                                                         .arg(rowText(line), shown(conversions)));
+                    return fail(ErrorCode::BadInput,
+                                QCoreApplication::translate("GoogleAdsStreamParser",
+                                                            "Google Ads: %1: metrics.conversions \"%2\" is not a "
+                                                            "non-negative number.")
+                                    .arg(rowText(line), shown(conversions)));
                 row.conversions = *d;
             }
             const QJsonValue value = metrics.value(QLatin1String("conversionsValue"));
@@ -318,9 +339,11 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
             } else {
                 const std::optional<double> d = doubleOf(value);
                 if (!d || *d < 0)
-                    return fail(ErrorCode::BadInput, tr("Google Ads: %1: metrics.conversionsValue \"%2\" is not a "
-                                                        "non-negative number.")
-                                                         .arg(rowText(line), shown(value)));
+                    return fail(ErrorCode::BadInput,
+                                QCoreApplication::translate("GoogleAdsStreamParser",
+                                                            "Google Ads: %1: metrics.conversionsValue \"%2\" is not a "
+                                                            "non-negative number.")
+                                    .arg(rowText(line), shown(value)));
                 row.revenueMicros = std::llround(*d * 1e6);
             }
             page.rows.append(std::move(row));
@@ -347,13 +370,17 @@ Result<AccountProfile> GoogleAdsStreamParser::parseCustomer(const QByteArray &bo
             profile.currency = customer.value(QLatin1String("currencyCode")).toString().trimmed();
             profile.timeZone = customer.value(QLatin1String("timeZone")).toString().trimmed().left(64);
             if (profile.currency.isEmpty() || profile.currency.size() > 8)
-                return fail(ErrorCode::BadInput, tr("Google Ads: the customer's answer has no currency code."),
+                return fail(ErrorCode::BadInput,
+                            QCoreApplication::translate("GoogleAdsStreamParser",
+                                                        "Google Ads: the customer's answer has no currency code."),
                             QString::fromUtf8(body.left(200)));
             return profile;
         }
     }
-    return fail(ErrorCode::BadInput, tr("Google Ads: the customer query returned no customer."),
-                QString::fromUtf8(body.left(200)));
+    return fail(
+        ErrorCode::BadInput,
+        QCoreApplication::translate("GoogleAdsStreamParser", "Google Ads: the customer query returned no customer."),
+        QString::fromUtf8(body.left(200)));
 }
 
 } // namespace Demetra::Connectors

@@ -12,11 +12,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetaConnector", text);
-}
-
 int intOption(const ConnectorConfig &config, const char *key, int fallback, int low, int high)
 {
     bool ok = false;
@@ -49,7 +44,7 @@ MetaConnector::MetaConnector(ConnectorConfig config, HttpClient &http) : m_confi
 
 QString MetaConnector::accountText() const
 {
-    return tr("Meta account %1").arg(m_accountId);
+    return QCoreApplication::translate("MetaConnector", "Meta account %1").arg(m_accountId);
 }
 
 Status MetaConnector::checkAccountId() const
@@ -59,11 +54,14 @@ Status MetaConnector::checkAccountId() const
         digits = digits && c >= u'0' && c <= u'9';
     if (!digits) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("Meta: the ad account id \"%1\" is not a number; copy it from Ads Manager (act_ and digits).")
+                    QCoreApplication::translate(
+                        "MetaConnector",
+                        "Meta: the ad account id \"%1\" is not a number; copy it from Ads Manager (act_ and digits).")
                         .arg(m_config.accountId.left(60)));
     }
     if (m_config.token.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("%1: no access token; paste one.").arg(accountText()));
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("MetaConnector", "%1: no access token; paste one.").arg(accountText()));
     return {};
 }
 
@@ -95,11 +93,15 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
             waitMs = qint64(minutes) * 60'000;
         const QString message =
             minutes > 0
-                ? tr("%1: Meta's request limit is reached (code %2); Meta asks to wait %3 minutes.")
+                ? QCoreApplication::translate(
+                      "MetaConnector", "%1: Meta's request limit is reached (code %2); Meta asks to wait %3 minutes.")
                       .arg(what)
                       .arg(e->code)
                       .arg(minutes)
-                : tr("%1: Meta's request limit is reached (code %2); retrying after a pause.").arg(what).arg(e->code);
+                : QCoreApplication::translate("MetaConnector",
+                                              "%1: Meta's request limit is reached (code %2); retrying after a pause.")
+                      .arg(what)
+                      .arg(e->code);
         return HttpVerdict::retry(Error{ErrorCode::Network, message, detail}, waitMs, id);
     }
     if (isDataVolumeError(*e)) {
@@ -107,8 +109,10 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
             *dataVolumeRefused = true;
         return HttpVerdict::fail(
             Error{ErrorCode::Network,
-                  tr("%1: Meta refuses to return this much data in one call (code %2); shorten the period or allow "
-                     "asynchronous reports.")
+                  QCoreApplication::translate(
+                      "MetaConnector",
+                      "%1: Meta refuses to return this much data in one call (code %2); shorten the period or allow "
+                      "asynchronous reports.")
                       .arg(account)
                       .arg(e->code),
                   detail},
@@ -116,17 +120,20 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
     }
     if (e->code == 190 || e->code == 102 || response.status == 401) {
         return HttpVerdict::fail(
-            Error{
-                ErrorCode::Network,
-                tr("%1: the token has expired or was revoked (code %2); paste a new token.").arg(account).arg(e->code),
-                detail},
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("MetaConnector",
+                                              "%1: the token has expired or was revoked (code %2); paste a new token.")
+                      .arg(account)
+                      .arg(e->code),
+                  detail},
             id);
     }
     if (e->code == 10 || (e->code >= 200 && e->code <= 299)) {
         return HttpVerdict::fail(
             Error{ErrorCode::Network,
-                  tr("%1: the token lacks permission for this ad account (code %2); grant ads_read "
-                     "on the account to the token's user or system user.")
+                  QCoreApplication::translate(
+                      "MetaConnector", "%1: the token lacks permission for this ad account (code %2); grant ads_read "
+                                       "on the account to the token's user or system user.")
                       .arg(account)
                       .arg(e->code),
                   detail},
@@ -135,7 +142,8 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
     if ((e->code == 100 && e->subcode == 33) || e->code == 803) {
         return HttpVerdict::fail(
             Error{ErrorCode::NotFound,
-                  tr("%1 does not exist or the token cannot see it (code %2); check the account id.")
+                  QCoreApplication::translate(
+                      "MetaConnector", "%1 does not exist or the token cannot see it (code %2); check the account id.")
                       .arg(account)
                       .arg(e->code),
                   detail},
@@ -144,16 +152,21 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
     if (e->transient || e->code == 1 || e->code == 2 || response.status >= 500) {
         return HttpVerdict::retry(
             Error{ErrorCode::Network,
-                  tr("%1: Meta had a temporary failure (code %2): %3").arg(what).arg(e->code).arg(e->message), detail},
+                  QCoreApplication::translate("MetaConnector", "%1: Meta had a temporary failure (code %2): %3")
+                      .arg(what)
+                      .arg(e->code)
+                      .arg(e->message),
+                  detail},
             std::nullopt, id);
     }
-    return HttpVerdict::fail(Error{ErrorCode::Network,
-                                   tr("%1: Meta refused the request (code %2): %3")
-                                       .arg(account)
-                                       .arg(e->code)
-                                       .arg(e->userMessage.isEmpty() ? e->message : e->userMessage),
-                                   detail},
-                             id);
+    return HttpVerdict::fail(
+        Error{ErrorCode::Network,
+              QCoreApplication::translate("MetaConnector", "%1: Meta refused the request (code %2): %3")
+                  .arg(account)
+                  .arg(e->code)
+                  .arg(e->userMessage.isEmpty() ? e->message : e->userMessage),
+              detail},
+        id);
 }
 
 Result<HttpResponse> MetaConnector::send(HttpRequest request, bool *dataVolumeRefused)
@@ -163,13 +176,15 @@ Result<HttpResponse> MetaConnector::send(HttpRequest request, bool *dataVolumeRe
         m_pauseMs = 0;
         if (pause > m_http.limits().maxToldWaitMs) {
             return fail(ErrorCode::Network,
-                        tr("%1: Meta reports the account's API usage at its limit and asks to pause %2 minutes; try "
-                           "again later.")
+                        QCoreApplication::translate(
+                            "MetaConnector",
+                            "%1: Meta reports the account's API usage at its limit and asks to pause %2 minutes; try "
+                            "again later.")
                             .arg(accountText())
                             .arg(pause / 60'000));
         }
         if (!m_http.wait(pause))
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("MetaConnector", "Cancelled."));
     }
     request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_config.token.trimmed().toUtf8()});
     const QString what = request.label;
@@ -193,7 +208,7 @@ Result<AccountProfile> MetaConnector::testConnection()
     HttpRequest request;
     request.url = url(QStringLiteral("act_") + m_accountId);
     request.url.setQuery(QStringLiteral("fields=name,currency,timezone_name"));
-    request.label = tr("%1, account details").arg(accountText());
+    request.label = QCoreApplication::translate("MetaConnector", "%1, account details").arg(accountText());
     Result<HttpResponse> response = send(request);
     if (!response)
         return forward(response);
@@ -233,14 +248,17 @@ Result<MetaConnector::ChunkRows> MetaConnector::readPages(QUrl next, const QStri
             onPage(page);
         HttpRequest request;
         request.url = next;
-        request.label = tr("%1, page %2").arg(what).arg(page);
+        request.label = QCoreApplication::translate("MetaConnector", "%1, page %2").arg(what).arg(page);
         Result<HttpResponse> response = send(request, dataVolumeRefused);
         if (!response)
             return forward(response);
         Result<MetaInsightsPage> parsed = MetaInsightsParser::parsePage(response->body, m_mapping, m_nextLine);
         if (!parsed) {
             Error e = parsed.error();
-            e.message = tr("%1, page %2: %3").arg(accountText()).arg(page).arg(e.message);
+            e.message = QCoreApplication::translate("MetaConnector", "%1, page %2: %3")
+                            .arg(accountText())
+                            .arg(page)
+                            .arg(e.message);
             const QByteArray traceId = response->header("x-fb-trace-id");
             if (!traceId.isEmpty())
                 e.detail += QStringLiteral("; request id ") + QString::fromLatin1(traceId.left(200));
@@ -252,17 +270,21 @@ Result<MetaConnector::ChunkRows> MetaConnector::readPages(QUrl next, const QStri
         if (parsed->next.isEmpty())
             return chunk;
         if (page >= maxPages) {
-            return fail(
-                ErrorCode::LimitExceeded,
-                tr("%1: more than %2 pages; shorten the period or raise max_pages.").arg(accountText()).arg(maxPages));
+            return fail(ErrorCode::LimitExceeded,
+                        QCoreApplication::translate("MetaConnector",
+                                                    "%1: more than %2 pages; shorten the period or raise max_pages.")
+                            .arg(accountText())
+                            .arg(maxPages));
         }
         QUrl link(parsed->next);
         if (!link.isValid() || link.scheme() != base.scheme() || link.host() != base.host() ||
             link.port(base.scheme() == QLatin1String("https") ? 443 : 80) !=
                 base.port(base.scheme() == QLatin1String("https") ? 443 : 80)) {
             return fail(ErrorCode::Network,
-                        tr("%1: the next page link points to another address (%2); stopped so the token is not sent "
-                           "there.")
+                        QCoreApplication::translate(
+                            "MetaConnector",
+                            "%1: the next page link points to another address (%2); stopped so the token is not sent "
+                            "there.")
                             .arg(accountText(), link.adjusted(QUrl::RemoveQuery).toString().left(200)));
         }
         QUrlQuery query(link);
@@ -271,7 +293,9 @@ Result<MetaConnector::ChunkRows> MetaConnector::readPages(QUrl next, const QStri
             link.setQuery(query);
         }
         if (seen.contains(link.toString()))
-            return fail(ErrorCode::Network, tr("%1: the next page link repeats an earlier page.").arg(accountText()));
+            return fail(ErrorCode::Network,
+                        QCoreApplication::translate("MetaConnector", "%1: the next page link repeats an earlier page.")
+                            .arg(accountText()));
         seen.insert(link.toString());
         next = link;
     }
@@ -280,13 +304,14 @@ Result<MetaConnector::ChunkRows> MetaConnector::readPages(QUrl next, const QStri
 Result<MetaConnector::ChunkRows> MetaConnector::readAsync(const QDate &since, const QDate &until,
                                                           const std::function<void(int)> &onPage)
 {
-    const QString period = tr("%1 to %2").arg(since.toString(Qt::ISODate), until.toString(Qt::ISODate));
+    const QString period = QCoreApplication::translate("MetaConnector", "%1 to %2")
+                               .arg(since.toString(Qt::ISODate), until.toString(Qt::ISODate));
     HttpRequest start;
     start.method = QByteArrayLiteral("POST");
     start.url = url(QStringLiteral("act_%1/insights").arg(m_accountId));
     start.body = insightsQuery(since, until, false);
     start.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
-    start.label = tr("%1, report run for %2").arg(accountText(), period);
+    start.label = QCoreApplication::translate("MetaConnector", "%1, report run for %2").arg(accountText(), period);
     Result<HttpResponse> started = send(start);
     if (!started)
         return forward(started);
@@ -303,7 +328,8 @@ Result<MetaConnector::ChunkRows> MetaConnector::readAsync(const QDate &since, co
     for (int poll = 1;; ++poll) {
         HttpRequest status;
         status.url = url(*runId);
-        status.label = tr("%1, report run %2 status").arg(accountText(), *runId);
+        status.label =
+            QCoreApplication::translate("MetaConnector", "%1, report run %2 status").arg(accountText(), *runId);
         Result<HttpResponse> answer = send(status);
         if (!answer)
             return forward(answer);
@@ -313,16 +339,21 @@ Result<MetaConnector::ChunkRows> MetaConnector::readAsync(const QDate &since, co
         if (parsed->status == QLatin1String("Job Completed"))
             break;
         if (parsed->status == QLatin1String("Job Failed") || parsed->status == QLatin1String("Job Skipped")) {
-            return fail(ErrorCode::Network,
-                        tr("%1: Meta's report run for %2 ended with \"%3\": %4")
-                            .arg(accountText(), period, parsed->status,
-                                 parsed->errorMessage.isEmpty() ? tr("no reason given") : parsed->errorMessage),
-                        QStringLiteral("report_run_id %1, error_code %2").arg(*runId).arg(parsed->errorCode));
+            return fail(
+                ErrorCode::Network,
+                QCoreApplication::translate("MetaConnector", "%1: Meta's report run for %2 ended with \"%3\": %4")
+                    .arg(accountText(), period, parsed->status,
+                         parsed->errorMessage.isEmpty()
+                             ? QCoreApplication::translate("MetaConnector", "no reason given")
+                             : parsed->errorMessage),
+                QStringLiteral("report_run_id %1, error_code %2").arg(*runId).arg(parsed->errorCode));
         }
         if (qMax(waited, clock.elapsed()) >= timeoutMs) {
             return fail(ErrorCode::Network,
-                        tr("%1: the report for %2 did not finish within %3 minutes; try again later or raise "
-                           "async_timeout_minutes.")
+                        QCoreApplication::translate(
+                            "MetaConnector",
+                            "%1: the report for %2 did not finish within %3 minutes; try again later or raise "
+                            "async_timeout_minutes.")
                             .arg(accountText(), period)
                             .arg(timeoutMinutes),
                         QStringLiteral("report_run_id %1, last status %2 (%3%)")
@@ -330,12 +361,13 @@ Result<MetaConnector::ChunkRows> MetaConnector::readAsync(const QDate &since, co
                             .arg(parsed->percent));
         }
         if (!m_http.wait(pollMs))
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("MetaConnector", "Cancelled."));
         waited += pollMs;
     }
     QUrl first = url(*runId + QStringLiteral("/insights"));
     first.setQuery(QStringLiteral("limit=%1").arg(intOption(m_config, "limit", 500, 1, 5000)));
-    return readPages(first, tr("%1, report %2").arg(accountText(), period), nullptr, onPage);
+    return readPages(first, QCoreApplication::translate("MetaConnector", "%1, report %2").arg(accountText(), period),
+                     nullptr, onPage);
 }
 
 Result<FetchResult> MetaConnector::fetch(const FetchWindow &window, const FetchProgress &progress)
@@ -344,13 +376,13 @@ Result<FetchResult> MetaConnector::fetch(const FetchWindow &window, const FetchP
         return tl::unexpected(ok.error());
     if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("%1: the period %2 to %3 is empty.")
+                    QCoreApplication::translate("MetaConnector", "%1: the period %2 to %3 is empty.")
                         .arg(accountText(), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
     }
     const int requestsBefore = m_http.requestCount();
     m_nextLine = 1;
     if (progress)
-        progress(0.0, tr("%1: reading the account").arg(accountText()));
+        progress(0.0, QCoreApplication::translate("MetaConnector", "%1: reading the account").arg(accountText()));
     Result<AccountProfile> profile = testConnection();
     if (!profile)
         return forward(profile);
@@ -365,7 +397,8 @@ Result<FetchResult> MetaConnector::fetch(const FetchWindow &window, const FetchP
         const QDate today = zone.isValid() ? now.toTimeZone(zone).date() : now.date();
         if (to >= today) {
             to = today.addDays(-1);
-            result.warnings.append(tr("%1: days from %2 on are not complete yet and were not read.")
+            result.warnings.append(QCoreApplication::translate(
+                                       "MetaConnector", "%1: days from %2 on are not complete yet and were not read.")
                                        .arg(accountText(), today.toString(Qt::ISODate)));
         }
     }
@@ -386,7 +419,7 @@ Result<FetchResult> MetaConnector::fetch(const FetchWindow &window, const FetchP
         const auto onPage = [&](int page) {
             if (progress)
                 progress((c + 0.5) / chunks,
-                         tr("%1: reading %2 to %3, page %4")
+                         QCoreApplication::translate("MetaConnector", "%1: reading %2 to %3, page %4")
                              .arg(accountText(), since.toString(Qt::ISODate), until.toString(Qt::ISODate))
                              .arg(page));
         };
@@ -398,12 +431,14 @@ Result<FetchResult> MetaConnector::fetch(const FetchWindow &window, const FetchP
             first.setQuery(QString::fromLatin1(insightsQuery(since, until, true)));
             bool refused = false;
             chunk = readPages(first,
-                              tr("%1, insights %2 to %3")
+                              QCoreApplication::translate("MetaConnector", "%1, insights %2 to %3")
                                   .arg(accountText(), since.toString(Qt::ISODate), until.toString(Qt::ISODate)),
                               &refused, onPage);
             if (!chunk && refused && asyncMode != QLatin1String("never")) {
                 result.warnings.append(
-                    tr("%1: %2 to %3 was read as an asynchronous report (too much data for one call).")
+                    QCoreApplication::translate(
+                        "MetaConnector",
+                        "%1: %2 to %3 was read as an asynchronous report (too much data for one call).")
                         .arg(accountText(), since.toString(Qt::ISODate), until.toString(Qt::ISODate)));
                 chunk = readAsync(since, until, onPage);
             }
@@ -412,29 +447,37 @@ Result<FetchResult> MetaConnector::fetch(const FetchWindow &window, const FetchP
             return forward(chunk);
         for (FactRow &row : chunk->rows) {
             if (row.day < since.toJulianDay() || row.day > until.toJulianDay()) {
-                return fail(ErrorCode::BadInput, tr("%1: row %2 is dated %3, outside the requested %4 to %5.")
-                                                     .arg(accountText())
-                                                     .arg(row.line)
-                                                     .arg(QDate::fromJulianDay(row.day).toString(Qt::ISODate),
-                                                          since.toString(Qt::ISODate), until.toString(Qt::ISODate)));
+                return fail(ErrorCode::BadInput,
+                            QCoreApplication::translate("MetaConnector",
+                                                        "%1: row %2 is dated %3, outside the requested %4 to %5.")
+                                .arg(accountText())
+                                .arg(row.line)
+                                .arg(QDate::fromJulianDay(row.day).toString(Qt::ISODate), since.toString(Qt::ISODate),
+                                     until.toString(Qt::ISODate)));
             }
             if (row.currency.isEmpty())
                 row.currency = result.currency;
             if (row.currency != result.currency) {
-                return fail(ErrorCode::BadInput, tr("%1: row %2 is in %3 but the account's currency is %4.")
-                                                     .arg(accountText())
-                                                     .arg(row.line)
-                                                     .arg(row.currency, result.currency));
+                return fail(ErrorCode::BadInput,
+                            QCoreApplication::translate("MetaConnector",
+                                                        "%1: row %2 is in %3 but the account's currency is %4.")
+                                .arg(accountText())
+                                .arg(row.line)
+                                .arg(row.currency, result.currency));
             }
         }
         result.rows += chunk->rows;
         rowsWithoutReach += chunk->rowsWithoutReach;
     }
     if (rowsWithoutReach > 0)
-        result.warnings.append(tr("%1: Meta omitted reach for %2 rows.").arg(accountText()).arg(rowsWithoutReach));
+        result.warnings.append(QCoreApplication::translate("MetaConnector", "%1: Meta omitted reach for %2 rows.")
+                                   .arg(accountText())
+                                   .arg(rowsWithoutReach));
     result.requests = m_http.requestCount() - requestsBefore;
     if (progress)
-        progress(1.0, tr("%1: %2 rows read").arg(accountText()).arg(result.rows.size()));
+        progress(1.0, QCoreApplication::translate("MetaConnector", "%1: %2 rows read")
+                          .arg(accountText())
+                          .arg(result.rows.size()));
     return result;
 }
 

@@ -14,11 +14,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetaInsightsParser", text);
-}
-
 /// Value text for messages: strings as they are, others as compact JSON, cut to 40 characters.
 QString shown(const QJsonValue &v)
 {
@@ -43,7 +38,8 @@ QString shown(const QJsonValue &v)
 Result<QJsonDocument> parseJson(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return fail(ErrorCode::BadInput, tr("Meta: the response is empty."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("MetaInsightsParser", "Meta: the response is empty."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -53,14 +49,18 @@ Result<QJsonDocument> parseJson(const QByteArray &body)
         return fail(
             ErrorCode::BadInput,
             truncated
-                ? tr("Meta: the response is cut off (not complete JSON at byte %1 of %2).")
+                ? QCoreApplication::translate("MetaInsightsParser",
+                                              "Meta: the response is cut off (not complete JSON at byte %1 of %2).")
                       .arg(error.offset)
                       .arg(body.size())
-                : tr("Meta: the response is not JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
+                : QCoreApplication::translate("MetaInsightsParser", "Meta: the response is not JSON (%1 at byte %2).")
+                      .arg(error.errorString())
+                      .arg(error.offset),
             QString::fromUtf8(body.left(200)));
     }
     if (!doc.isObject())
-        return fail(ErrorCode::BadInput, tr("Meta: the response is not a JSON object."),
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("MetaInsightsParser", "Meta: the response is not a JSON object."),
                     QString::fromUtf8(body.left(200)));
     return doc;
 }
@@ -103,7 +103,7 @@ std::optional<qint64> micros(const QJsonValue &v)
 
 QString lineText(qint64 line)
 {
-    return tr("row %1").arg(line);
+    return QCoreApplication::translate("MetaInsightsParser", "row %1").arg(line);
 }
 
 struct ActionSums
@@ -120,7 +120,9 @@ Result<ActionSums> sumActions(const QJsonValue &value, const QList<QStringList> 
     if (value.isUndefined() || value.isNull())
         return sums;
     if (!value.isArray())
-        return fail(ErrorCode::BadInput, tr("Meta: %1: %2 is not an array.").arg(lineText(line), field));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("MetaInsightsParser", "Meta: %1: %2 is not an array.")
+                        .arg(lineText(line), field));
     QHash<QString, qint64> byType;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -131,8 +133,10 @@ Result<ActionSums> sumActions(const QJsonValue &value, const QList<QStringList> 
         const QJsonValue raw = entry.value(QLatin1String("value"));
         const std::optional<qint64> m = micros(raw);
         if (!m || *m < 0) {
-            return fail(ErrorCode::BadInput, tr("Meta: %1: %2 \"%3\" value \"%4\" is not a non-negative number.")
-                                                 .arg(lineText(line), field, type, shown(raw)));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("MetaInsightsParser",
+                                                    "Meta: %1: %2 \"%3\" value \"%4\" is not a non-negative number.")
+                            .arg(lineText(line), field, type, shown(raw)));
         }
         byType[type] += *m;
     }
@@ -155,47 +159,13 @@ Result<QDate> isoDay(const QJsonValue &v, const QString &field, qint64 line)
     const QDate day = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!v.isString() || !day.isValid() || day.year() < 1970 || day.year() > 2100) {
         return fail(ErrorCode::BadInput,
-                    tr("Meta: %1: %2 \"%3\" is not a date (YYYY-MM-DD).").arg(lineText(line), field, shown(v)));
+                    QCoreApplication::translate("MetaInsightsParser", "Meta: %1: %2 \"%3\" is not a date (YYYY-MM-DD).")
+                        .arg(lineText(line), field, shown(v)));
     }
     return day;
 }
 
 } // namespace
-
-QString MetaActionMapping::defaultConversionActions()
-{
-    return QStringLiteral("omni_purchase|purchase|offsite_conversion.fb_pixel_purchase,"
-                          "lead|onsite_conversion.lead_grouped|offsite_conversion.fb_pixel_lead");
-}
-
-QString MetaActionMapping::defaultRevenueActions()
-{
-    return QStringLiteral("omni_purchase|purchase|offsite_conversion.fb_pixel_purchase");
-}
-
-QList<QStringList> MetaActionMapping::parseGroups(const QString &text)
-{
-    QList<QStringList> groups;
-    for (const QString &group : text.split(u',', Qt::SkipEmptyParts)) {
-        QStringList alternatives;
-        for (const QString &type : group.split(u'|', Qt::SkipEmptyParts)) {
-            if (!type.trimmed().isEmpty())
-                alternatives.append(type.trimmed());
-        }
-        if (!alternatives.isEmpty())
-            groups.append(alternatives);
-    }
-    return groups;
-}
-
-MetaActionMapping MetaActionMapping::fromOptions(const QString &conversionActions, const QString &revenueActions)
-{
-    MetaActionMapping m;
-    m.conversionGroups =
-        parseGroups(conversionActions.trimmed().isEmpty() ? defaultConversionActions() : conversionActions);
-    m.revenueGroups = parseGroups(revenueActions.trimmed().isEmpty() ? defaultRevenueActions() : revenueActions);
-    return m;
-}
 
 std::optional<qint64> MetaInsightsParser::decimalToMicros(QStringView text)
 {
@@ -266,11 +236,13 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
         return forward(doc);
     const QJsonObject root = doc->object();
     if (root.contains(QLatin1String("error")))
-        return fail(ErrorCode::Network, tr("Meta: the answer is an error, not data."),
+        return fail(ErrorCode::Network,
+                    QCoreApplication::translate("MetaInsightsParser", "Meta: the answer is an error, not data."),
                     QString::fromUtf8(body.left(300)));
     const QJsonValue data = root.value(QLatin1String("data"));
     if (!data.isArray())
-        return fail(ErrorCode::BadInput, tr("Meta: the response has no \"data\" array."),
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("MetaInsightsParser", "Meta: the response has no \"data\" array."),
                     QString::fromUtf8(body.left(200)));
 
     MetaInsightsPage page;
@@ -279,7 +251,9 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const qint64 line = firstLine + i;
         if (!rows.at(i).isObject())
-            return fail(ErrorCode::BadInput, tr("Meta: %1 is not an object.").arg(lineText(line)));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("MetaInsightsParser", "Meta: %1 is not an object.").arg(lineText(line)));
         const QJsonObject o = rows.at(i).toObject();
         FactRow row;
         row.line = line;
@@ -287,7 +261,9 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
         const QJsonValue id = o.value(QLatin1String("campaign_id"));
         const QString campaignId = id.isString() ? id.toString().trimmed() : QString();
         if (campaignId.isEmpty() || campaignId.size() > 64)
-            return fail(ErrorCode::BadInput, tr("Meta: %1: campaign_id is missing.").arg(lineText(line)));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("MetaInsightsParser", "Meta: %1: campaign_id is missing.")
+                            .arg(lineText(line)));
         row.campaign.key = campaignId;
         row.campaign.externalId = campaignId;
         row.campaign.name = o.value(QLatin1String("campaign_name")).toString().left(1000);
@@ -303,8 +279,9 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
                 return forward(stop);
             if (*stop != *start) {
                 return fail(ErrorCode::BadInput,
-                            tr("Meta: %1: the row covers %2 to %3, not one day (time_increment "
-                               "must be 1).")
+                            QCoreApplication::translate(
+                                "MetaInsightsParser", "Meta: %1: the row covers %2 to %3, not one day (time_increment "
+                                                      "must be 1).")
                                 .arg(lineText(line), start->toString(Qt::ISODate), stop->toString(Qt::ISODate)));
             }
         }
@@ -314,7 +291,8 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
         if (!currency.isEmpty()) {
             if (currency.size() > 8)
                 return fail(ErrorCode::BadInput,
-                            tr("Meta: %1: account_currency \"%2\" is not a currency code.")
+                            QCoreApplication::translate("MetaInsightsParser",
+                                                        "Meta: %1: account_currency \"%2\" is not a currency code.")
                                 .arg(lineText(line), shown(o.value(QLatin1String("account_currency")))));
             row.currency = currency;
             page.currency = currency;
@@ -327,10 +305,12 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
             const std::optional<qint64> m = micros(spend);
             if (!m)
                 return fail(ErrorCode::BadInput,
-                            tr("Meta: %1: spend \"%2\" is not a number.").arg(lineText(line), shown(spend)));
+                            QCoreApplication::translate("MetaInsightsParser", "Meta: %1: spend \"%2\" is not a number.")
+                                .arg(lineText(line), shown(spend)));
             if (*m < 0)
                 return fail(ErrorCode::BadInput,
-                            tr("Meta: %1: spend \"%2\" is negative.").arg(lineText(line), shown(spend)));
+                            QCoreApplication::translate("MetaInsightsParser", "Meta: %1: spend \"%2\" is negative.")
+                                .arg(lineText(line), shown(spend)));
             row.spendMicros = *m;
         }
 
@@ -355,9 +335,12 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
             const std::optional<qint64> n = count(v);
             if (!n) {
                 const bool negative = v.toString().trimmed().startsWith(u'-') || (v.isDouble() && v.toDouble() < 0);
-                return fail(ErrorCode::BadInput, (negative ? tr("Meta: %1: %2 \"%3\" is negative.")
-                                                           : tr("Meta: %1: %2 \"%3\" is not a whole number."))
-                                                     .arg(lineText(line), QLatin1String(field.name), shown(v)));
+                return fail(ErrorCode::BadInput,
+                            (negative
+                                 ? QCoreApplication::translate("MetaInsightsParser", "Meta: %1: %2 \"%3\" is negative.")
+                                 : QCoreApplication::translate("MetaInsightsParser",
+                                                               "Meta: %1: %2 \"%3\" is not a whole number."))
+                                .arg(lineText(line), QLatin1String(field.name), shown(v)));
             }
             row.*field.target = *n;
         }
@@ -429,7 +412,9 @@ Result<QString> MetaInsightsParser::parseReportRunId(const QByteArray &body)
         digits = digits && c.isDigit();
     if (!digits)
         return fail(ErrorCode::BadInput,
-                    tr("Meta: the report run has no valid report_run_id (\"%1\").").arg(shown(id)));
+                    QCoreApplication::translate("MetaInsightsParser",
+                                                "Meta: the report run has no valid report_run_id (\"%1\").")
+                        .arg(shown(id)));
     return text;
 }
 
@@ -442,7 +427,8 @@ Result<MetaAsyncStatus> MetaInsightsParser::parseAsyncStatus(const QByteArray &b
     MetaAsyncStatus status;
     status.status = o.value(QLatin1String("async_status")).toString().left(100);
     if (status.status.isEmpty())
-        return fail(ErrorCode::BadInput, tr("Meta: the report run status has no async_status."));
+        return fail(ErrorCode::BadInput, QCoreApplication::translate(
+                                             "MetaInsightsParser", "Meta: the report run status has no async_status."));
     const double percent = o.value(QLatin1String("async_percent_completion")).toDouble();
     status.percent = std::isfinite(percent) ? static_cast<int>(qBound(0.0, percent, 100.0)) : 0;
     status.errorMessage = o.value(QLatin1String("error_user_msg")).toString().left(1000);
@@ -464,7 +450,8 @@ Result<AccountProfile> MetaInsightsParser::parseAccount(const QByteArray &body)
     profile.currency = o.value(QLatin1String("currency")).toString().trimmed();
     profile.timeZone = o.value(QLatin1String("timezone_name")).toString().trimmed();
     if (profile.currency.isEmpty() || profile.currency.size() > 8)
-        return fail(ErrorCode::BadInput, tr("Meta: the ad account's answer has no currency."),
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("MetaInsightsParser", "Meta: the ad account's answer has no currency."),
                     QString::fromUtf8(body.left(200)));
     return profile;
 }

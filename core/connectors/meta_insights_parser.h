@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/connectors/connector.h"
+#include "core/connectors/meta_action_mapping.h"
 #include "core/domain/fact_row.h"
 
 #include <QByteArray>
@@ -11,23 +12,6 @@
 #include <optional>
 
 namespace Demetra::Connectors {
-
-/// Which `actions` / `action_values` entries count as conversions and revenue. Each group is a list of
-/// alternative action types of which only the FIRST one present in a row counts; groups are summed. This keeps
-/// overlapping types (omni_purchase ⊇ purchase ⊇ offsite_conversion.fb_pixel_purchase; lead ⊇ pixel and on-Facebook
-/// leads) from being counted twice. Option text: groups separated by ',', alternatives by '|'.
-struct MetaActionMapping
-{
-    QList<QStringList> conversionGroups;
-    QList<QStringList> revenueGroups;
-
-    /// Defaults: conversions = purchases + leads, revenue = purchase value (see defaultConversionActions()).
-    static MetaActionMapping fromOptions(const QString &conversionActions, const QString &revenueActions);
-    static QString defaultConversionActions();
-    static QString defaultRevenueActions();
-    /// "a|b,c" -> {{a,b},{c}}; blanks dropped.
-    static QList<QStringList> parseGroups(const QString &text);
-};
 
 /// One page of an insights answer (synchronous call, or the result edge of a report run).
 struct MetaInsightsPage
