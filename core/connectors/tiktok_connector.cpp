@@ -191,8 +191,9 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
                 << tr("TikTok advertiser %1: the time zone is unknown; days are taken as reported.").arg(account);
     }
 
-    const int maxDays = intOption(m_config, "max_days_per_request", platformInfo(Platform::TikTok).maxDaysPerRequest, 1,
-                                  platformInfo(Platform::TikTok).maxDaysPerRequest);
+    // 30 days per request with stat_time_day is a secondary-source fact [S]: an option may change it.
+    const int maxDays =
+        intOption(m_config, "max_days_per_request", platformInfo(Platform::TikTok).maxDaysPerRequest, 1, 366);
     const int pageSize = intOption(m_config, "page_size", 1000, 1, 1000);
     const int maxPages = intOption(m_config, "max_pages", 10000, 1, 1000000);
     const TikTokReportOptions options = reportOptions();

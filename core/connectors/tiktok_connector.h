@@ -17,7 +17,8 @@ namespace Demetra::Connectors {
 /// - `page_size` (default 1000, capped to 1000), `max_pages` (default 10000, a guard against a hostile total_page)
 /// - `revenue_metric` (default `total_purchase_value`), `conversion_metric` (default `conversion`),
 ///   `video_metric` (default `video_play_actions`); an empty value leaves the measure out
-/// - `max_days_per_request` (default 30); `campaign_ids` (comma list, at most 100: only these campaigns, sent as
+/// - `max_days_per_request` (default 30, the [S] limit of TikTok); `campaign_ids` (comma list, at most 100: only these
+/// campaigns, sent as
 ///   `filtering` campaign_ids IN)
 /// - `currency`, `time_zone`: used instead of GET /advertiser/info/ (fetch asks it only when one is unset)
 class TikTokConnector : public Connector

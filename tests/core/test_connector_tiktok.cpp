@@ -371,8 +371,9 @@ void TestConnectorTikTok::happyPathWithPagination()
         QCOMPARE(r.headers.value("access-token"), server.token().toUtf8());
         QVERIFY(!r.path.contains(server.token().toUtf8()));
         QVERIFY(!r.headers.contains("authorization"));
-        QVERIFY(r.headers.value("accept-encoding").contains("gzip")); // served gzipped, decoded by the client
+        QVERIFY(r.headers.value("accept-encoding").contains("gzip"));
     }
+    QCOMPARE(server.gzippedResponses(), 4); // every answer was gzipped and decoded by the client
     QVERIFY(!fractions.isEmpty());
     QCOMPARE(fractions.last(), 1.0);
     for (int i = 1; i < fractions.size(); ++i)

@@ -368,6 +368,7 @@ void TestConnectorYandexDirect::happyPathInMicros()
     QVERIFY(!report.headers.contains("returnmoneyinmicros")); // micros: exact integers
     QVERIFY(!report.headers.contains("skipreportsummary"));   // kept: a cut-off body is detected
     QVERIFY(report.headers.value("accept-encoding").contains("gzip"));
+    QCOMPARE(server.gzippedResponses(), 2); // both answers gzipped, decoded by the client
     const QJsonObject params = report.json().value(QStringLiteral("params")).toObject();
     QCOMPARE(params.value(QStringLiteral("ReportType")).toString(), QStringLiteral("CAMPAIGN_PERFORMANCE_REPORT"));
     QCOMPARE(params.value(QStringLiteral("DateRangeType")).toString(), QStringLiteral("CUSTOM_DATE"));

@@ -101,6 +101,12 @@ void LoopbackTikTokServer::setCurrency(const QString &currency, const QString &t
     m_timeZone = timeZone;
 }
 
+int LoopbackTikTokServer::gzippedResponses() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_gzipped;
+}
+
 QList<LoopbackRequest> LoopbackTikTokServer::reportRequests() const
 {
     QList<LoopbackRequest> out;
@@ -153,6 +159,7 @@ std::optional<LoopbackResponse> LoopbackTikTokServer::handle(const LoopbackReque
         response.status == 200) {
         response.body = gzip(response.body);
         response.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        ++m_gzipped;
     }
     return response;
 }

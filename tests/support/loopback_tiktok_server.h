@@ -62,6 +62,8 @@ public:
     int requestCount() const { return m_http.requestCount(); }
     /// Report requests only.
     QList<LoopbackRequest> reportRequests() const;
+    /// Responses sent gzip-encoded (the request accepted gzip).
+    int gzippedResponses() const;
     /// The decoded query parameters of a request.
     static QMap<QString, QString> query(const LoopbackRequest &request);
 
@@ -76,6 +78,7 @@ private:
     QString m_token;
     mutable QMutex m_mutex;
     QList<LoopbackAdRow> m_rows;
+    int m_gzipped = 0;
     Mode m_mode = Mode::Happy;
     int m_times = -1;
     int m_page = 1;

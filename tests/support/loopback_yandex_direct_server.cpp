@@ -88,6 +88,12 @@ void LoopbackYandexDirectServer::setCurrency(const QString &currency)
     m_currency = currency;
 }
 
+int LoopbackYandexDirectServer::gzippedResponses() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_gzipped;
+}
+
 QList<LoopbackRequest> LoopbackYandexDirectServer::reportRequests() const
 {
     QList<LoopbackRequest> out;
@@ -143,6 +149,7 @@ std::optional<LoopbackResponse> LoopbackYandexDirectServer::handle(const Loopbac
         response.closeAfterBodyBytes < 0) {
         response.body = gzip(response.body);
         response.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        ++m_gzipped;
     }
     return response;
 }

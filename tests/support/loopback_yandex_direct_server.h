@@ -73,6 +73,8 @@ public:
     int requestCount() const { return m_http.requestCount(); }
     /// Report requests only.
     QList<LoopbackRequest> reportRequests() const;
+    /// Responses sent gzip-encoded (the request accepted gzip).
+    int gzippedResponses() const;
 
 private:
     struct Stored
@@ -96,6 +98,7 @@ private:
     QString m_token;
     mutable QMutex m_mutex;
     QList<LoopbackAdRow> m_rows;
+    int m_gzipped = 0;
     Mode m_mode = Mode::Happy;
     int m_times = -1;
     int m_polls = 2;
