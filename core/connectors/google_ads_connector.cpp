@@ -86,6 +86,16 @@ HttpVerdict GoogleAdsConnector::classify(const HttpResponse &response, const QSt
     if (!e) {
         if (response.status >= 200 && response.status < 300)
             return HttpVerdict::done();
+        if (response.status == 404) {
+            return HttpVerdict::fail(
+                Error{ErrorCode::NotFound,
+                      QCoreApplication::translate("GoogleAdsConnector",
+                                                  "%1: the address was not found (HTTP 404); check the base URL and "
+                                                  "the API version (now %2, for example v26).")
+                          .arg(what, m_config.effectiveVersion()),
+                      QStringLiteral("HTTP 404")},
+                QString::fromLatin1(response.header("request-id")));
+        }
         return HttpClient::standardVerdict(response, what);
     }
     const QString id = e->requestId.isEmpty() ? QString::fromLatin1(response.header("request-id")) : e->requestId;

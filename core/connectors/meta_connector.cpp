@@ -21,7 +21,7 @@ int intOption(const ConnectorConfig &config, const char *key, int fallback, int 
 
 bool isThrottleCode(int code)
 {
-    return code == 4 || code == 17 || code == 613 || code == 32 || (code >= 80000 && code <= 80014);
+    return code == 4 || code == 17 || code == 613 || (code >= 80000 && code <= 80008);
 }
 
 bool isDataVolumeError(const MetaApiError &e)
@@ -138,6 +138,17 @@ HttpVerdict MetaConnector::classify(const HttpResponse &response, const QString 
                       .arg(e->code),
                   detail},
             id);
+    }
+    if (e->code == 2635) {
+        return HttpVerdict::fail(Error{ErrorCode::Network,
+                                       QCoreApplication::translate(
+                                           "MetaConnector", "%1: Meta no longer serves API version %2 (code %3); set "
+                                                            "a newer version (for example v25.0) in the account's "
+                                                            "settings.")
+                                           .arg(account, m_config.effectiveVersion())
+                                           .arg(e->code),
+                                       detail},
+                                 id);
     }
     if ((e->code == 100 && e->subcode == 33) || e->code == 803) {
         return HttpVerdict::fail(

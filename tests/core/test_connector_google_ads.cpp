@@ -642,6 +642,14 @@ void TestConnectorGoogleAds::unsupportedVersion()
     QVERIFY2(result.error().message.contains(QLatin1String("version v19 is no longer supported")),
              qPrintable(result.error().message));
     QCOMPARE(server.requests().size(), 1);
+
+    config.apiVersion = QStringLiteral("26"); // not a version path: the server answers an HTML 404
+    GoogleAdsConnector wrongPath(config, *http);
+    const Result<AccountProfile> notFound = wrongPath.testConnection();
+    QVERIFY(!notFound);
+    QCOMPARE(notFound.error().code, ErrorCode::NotFound);
+    QVERIFY2(notFound.error().message.contains(QLatin1String("check the base URL and the API version (now 26")),
+             qPrintable(notFound.error().message));
 }
 
 void TestConnectorGoogleAds::malformedJson()

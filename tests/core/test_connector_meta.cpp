@@ -170,6 +170,7 @@ private slots:
     void expiredTokenFailsWithoutRetry();
     void permissionFailure();
     void unknownAccount();
+    void deprecatedVersion();
     void malformedJson();
     void badValueNamesRowAndValue();
     void truncatedBody();
@@ -584,6 +585,21 @@ void TestConnectorMeta::unknownAccount()
     MetaConnector bad(config, *http);
     QCOMPARE(bad.testConnection().error().code, ErrorCode::InvalidArgument);
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestConnectorMeta::deprecatedVersion()
+{
+    LoopbackMetaServer server;
+    auto http = recordingClient();
+    ConnectorConfig config = configFor(server);
+    config.apiVersion = QStringLiteral("v21.0");
+    MetaConnector connector(config, *http);
+    const Result<AccountProfile> result = connector.testConnection();
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(QLatin1String("no longer serves API version v21.0 (code 2635)")),
+             qPrintable(result.error().message));
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests()[0].path.startsWith("/v21.0/"));
 }
 
 void TestConnectorMeta::malformedJson()

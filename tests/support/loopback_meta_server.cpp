@@ -132,6 +132,12 @@ void LoopbackMetaServer::setThrottleCount(int count)
     m_throttleCount = count;
 }
 
+void LoopbackMetaServer::setMinVersion(int version)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_minVersion = version;
+}
+
 void LoopbackMetaServer::setAsyncPolls(int polls)
 {
     const QMutexLocker lock(&m_mutex);
@@ -200,6 +206,11 @@ LoopbackResponse LoopbackMetaServer::handle(const LoopbackRequest &request)
         const QRegularExpressionMatch m = versioned.match(path);
         if (!m.hasMatch())
             return metaError(400, 2500, 0, QStringLiteral("Unknown path components: %1").arg(path));
+        if (path.mid(2, path.indexOf(u'.') - 2).toInt() < m_minVersion) {
+            return metaError(400, 2635, 0,
+                             QStringLiteral("You are calling a deprecated version of the Ads API. Please update to the "
+                                            "latest version: v25.0."));
+        }
         const QByteArray auth = request.headers.value("authorization");
         const QString token =
             auth.startsWith("Bearer ") ? QString::fromUtf8(auth.mid(7)) : params.value(QStringLiteral("access_token"));

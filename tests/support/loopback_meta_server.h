@@ -71,6 +71,8 @@ public:
     void setThrottleMinutes(int minutes);
     /// How many insights requests a Throttle* mode refuses before answering (default 1).
     void setThrottleCount(int count);
+    /// Versions below v<version>.0 answer code 2635 "deprecated version" (default 23).
+    void setMinVersion(int version);
     /// Status polls answered "Job Running" before "Job Completed" (default 2).
     void setAsyncPolls(int polls);
 
@@ -99,6 +101,7 @@ private:
     int m_throttled = 0;
     bool m_usageReported = false;
     int m_asyncPolls = 2;
+    int m_minVersion = 23;
     int m_pollsSeen = 0;
     int m_serverErrors = 0;
     int m_gzipped = 0;
