@@ -11,11 +11,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TikTokConnector", text);
-}
-
 QString jsonArray(const QStringList &items)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
@@ -87,57 +82,71 @@ HttpVerdict TikTokConnector::classify(const HttpResponse &response, const QStrin
     const QString account = m_config.accountId;
     const QString detail = QStringLiteral("HTTP %1, code %2: %3").arg(response.status).arg(code).arg(env.message);
     if (code == 40100) {
-        return HttpVerdict::retry(Error{ErrorCode::Network,
-                                        tr("TikTok advertiser %1: requests are made too frequently (code 40100); "
-                                           "wait a few minutes and sync again.")
-                                            .arg(account),
-                                        detail},
-                                  std::nullopt, requestId);
+        return HttpVerdict::retry(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TikTokConnector",
+                                              "TikTok advertiser %1: requests are made too frequently (code 40100); "
+                                              "wait a few minutes and sync again.")
+                      .arg(account),
+                  detail},
+            std::nullopt, requestId);
     }
     if (code == 40105) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("TikTok advertiser %1: the access token is missing, invalid or revoked "
-                                          "(code 40105); authorise again and paste a new token.")
-                                           .arg(account),
-                                       detail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TikTokConnector",
+                                              "TikTok advertiser %1: the access token is missing, invalid or revoked "
+                                              "(code 40105); authorise again and paste a new token.")
+                      .arg(account),
+                  detail},
+            requestId);
     }
     if (code == 40001) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("TikTok advertiser %1: the token has no permission for this advertiser "
-                                          "(code 40001: %2); check the advertiser id and the token's scopes.")
-                                           .arg(account, env.message),
-                                       detail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TikTokConnector",
+                                              "TikTok advertiser %1: the token has no permission for this advertiser "
+                                              "(code 40001: %2); check the advertiser id and the token's scopes.")
+                      .arg(account, env.message),
+                  detail},
+            requestId);
     }
     if (code == 40002) {
-        return HttpVerdict::fail(Error{ErrorCode::InvalidArgument,
-                                       tr("TikTok advertiser %1: TikTok rejected a parameter (code 40002: %2); check "
-                                          "the advertiser id and the metric options.")
-                                           .arg(account, env.message),
-                                       detail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::InvalidArgument,
+                  QCoreApplication::translate(
+                      "TikTokConnector", "TikTok advertiser %1: TikTok rejected a parameter (code 40002: %2); check "
+                                         "the advertiser id and the metric options.")
+                      .arg(account, env.message),
+                  detail},
+            requestId);
     }
     if (code >= 50000 && code < 60000) {
-        return HttpVerdict::retry(Error{ErrorCode::Network,
-                                        tr("TikTok advertiser %1: TikTok had a system error (code %2); try again "
-                                           "later.")
-                                            .arg(account)
-                                            .arg(code),
-                                        detail},
-                                  std::nullopt, requestId);
+        return HttpVerdict::retry(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TikTokConnector",
+                                              "TikTok advertiser %1: TikTok had a system error (code %2); try again "
+                                              "later.")
+                      .arg(account)
+                      .arg(code),
+                  detail},
+            std::nullopt, requestId);
     }
     return HttpVerdict::fail(
-        Error{
-            ErrorCode::Network,
-            tr("TikTok advertiser %1: the request was refused (code %2: %3).").arg(account).arg(code).arg(env.message),
-            detail},
+        Error{ErrorCode::Network,
+              QCoreApplication::translate("TikTokConnector",
+                                          "TikTok advertiser %1: the request was refused (code %2: %3).")
+                  .arg(account)
+                  .arg(code)
+                  .arg(env.message),
+              detail},
         requestId);
 }
 
 Result<AccountProfile> TikTokConnector::readProfile(int &requests)
 {
-    const QString what = tr("TikTok advertiser %1, advertiser info").arg(m_config.accountId);
+    const QString what =
+        QCoreApplication::translate("TikTokConnector", "TikTok advertiser %1, advertiser info").arg(m_config.accountId);
     const HttpRequest req = request(QStringLiteral("/advertiser/info/"),
                                     {{QStringLiteral("advertiser_ids"), jsonArray({m_config.accountId})}}, what);
     const int before = m_http.requestCount();
@@ -160,7 +169,8 @@ Result<AccountProfile> TikTokConnector::readProfile(int &requests)
 Result<AccountProfile> TikTokConnector::testConnection()
 {
     if (m_config.accountId.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("TikTok: the advertiser id is empty."));
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("TikTokConnector", "TikTok: the advertiser id is empty."));
     int requests = 0;
     return readProfile(requests);
 }
@@ -169,26 +179,31 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
 {
     const QString account = m_config.accountId;
     if (account.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("TikTok: the advertiser id is empty."));
-    if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("TikTok advertiser %1: the period %2 – %3 is not valid.")
-                        .arg(account, window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
+                    QCoreApplication::translate("TikTokConnector", "TikTok: the advertiser id is empty."));
+    if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("TikTokConnector", "TikTok advertiser %1: the period %2 – %3 is not valid.")
+                .arg(account, window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
     }
     FetchResult result;
     result.currency = m_config.option(QStringLiteral("currency")).trimmed().toUpper();
     result.timeZone = m_config.option(QStringLiteral("time_zone")).trimmed();
     if (result.currency.isEmpty() || result.timeZone.isEmpty()) {
         if (progress)
-            progress(0.0, tr("Reading the TikTok advertiser's currency and time zone"));
+            progress(0.0, QCoreApplication::translate("TikTokConnector",
+                                                      "Reading the TikTok advertiser's currency and time zone"));
         Result<AccountProfile> profile = readProfile(result.requests);
         if (!profile)
             return forward(profile);
         result.currency = profile->currency;
         result.timeZone = profile->timeZone;
         if (result.timeZone.isEmpty())
-            result.warnings
-                << tr("TikTok advertiser %1: the time zone is unknown; days are taken as reported.").arg(account);
+            result.warnings << QCoreApplication::translate(
+                                   "TikTokConnector",
+                                   "TikTok advertiser %1: the time zone is unknown; days are taken as reported.")
+                                   .arg(account);
     }
 
     // 30 days per request with stat_time_day is a secondary-source fact [S]: an option may change it.
@@ -213,8 +228,10 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
     }
     if (campaignIds.size() > 100) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("TikTok advertiser %1: the \"campaign_ids\" option lists %2 campaigns; TikTok filters at most "
-                       "100.")
+                    QCoreApplication::translate(
+                        "TikTokConnector",
+                        "TikTok advertiser %1: the \"campaign_ids\" option lists %2 campaigns; TikTok filters at most "
+                        "100.")
                         .arg(account)
                         .arg(campaignIds.size()));
     }
@@ -239,21 +256,24 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
         for (int page = 1; page <= totalPage; ++page) {
             if (page > maxPages) {
                 return fail(ErrorCode::LimitExceeded,
-                            tr("TikTok advertiser %1: the report has more than %2 pages; raise the \"max_pages\" "
-                               "option or sync a shorter period.")
+                            QCoreApplication::translate(
+                                "TikTokConnector",
+                                "TikTok advertiser %1: the report has more than %2 pages; raise the \"max_pages\" "
+                                "option or sync a shorter period.")
                                 .arg(account)
                                 .arg(maxPages));
             }
             if (progress) {
                 progress((double(c) + double(page - 1) / qMax(1, totalPage)) / double(chunks.size()),
-                         tr("Reading TikTok %1 – %2, page %3 of %4")
+                         QCoreApplication::translate("TikTokConnector", "Reading TikTok %1 – %2, page %3 of %4")
                              .arg(chunk.from.toString(Qt::ISODate), chunk.to.toString(Qt::ISODate))
                              .arg(page)
                              .arg(totalPage));
             }
-            const QString what = tr("TikTok advertiser %1, report %2 – %3, page %4")
-                                     .arg(account, chunk.from.toString(Qt::ISODate), chunk.to.toString(Qt::ISODate))
-                                     .arg(page);
+            const QString what =
+                QCoreApplication::translate("TikTokConnector", "TikTok advertiser %1, report %2 – %3, page %4")
+                    .arg(account, chunk.from.toString(Qt::ISODate), chunk.to.toString(Qt::ISODate))
+                    .arg(page);
             QList<std::pair<QString, QString>> query = {
                 {QStringLiteral("advertiser_id"), account},
                 {QStringLiteral("report_type"), QStringLiteral("BASIC")},
@@ -277,14 +297,16 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
             Result<TikTokReportPage> parsed = TikTokReportParser::parseReport(response->body, options);
             if (!parsed) {
                 Error e = parsed.error();
-                e.message = tr("%1: %2").arg(what, e.message);
+                e.message = QCoreApplication::translate("TikTokConnector", "%1: %2").arg(what, e.message);
                 return tl::unexpected(e);
             }
             if (parsed->rows.isEmpty() && page < parsed->totalPage) {
                 // A page short of the last one with no rows: the paging cannot be trusted (and a hostile
                 // total_page must not keep us asking).
                 return fail(ErrorCode::BadInput,
-                            tr("%1: the page is empty although TikTok announces %2 pages; sync again later.")
+                            QCoreApplication::translate(
+                                "TikTokConnector",
+                                "%1: the page is empty although TikTok announces %2 pages; sync again later.")
                                 .arg(what)
                                 .arg(parsed->totalPage),
                             QStringLiteral("request id %1").arg(parsed->requestId));
@@ -295,7 +317,8 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
                 const QDate day = QDate::fromJulianDay(row.day);
                 if (day < chunk.from || day > chunk.to) {
                     return fail(ErrorCode::BadInput,
-                                tr("%1: row %2 is dated %3, outside the period asked for.")
+                                QCoreApplication::translate("TikTokConnector",
+                                                            "%1: row %2 is dated %3, outside the period asked for.")
                                     .arg(what)
                                     .arg(row.line)
                                     .arg(day.toString(Qt::ISODate)),
@@ -314,15 +337,20 @@ Result<FetchResult> TikTokConnector::fetch(const FetchWindow &window, const Fetc
         }
     }
     if (reachMissing > 0)
-        result.warnings << tr("TikTok advertiser %1: reach not reported for %2 rows.").arg(account).arg(reachMissing);
+        result.warnings << QCoreApplication::translate("TikTokConnector",
+                                                       "TikTok advertiser %1: reach not reported for %2 rows.")
+                               .arg(account)
+                               .arg(reachMissing);
     if (duplicates > 0) {
-        result.warnings << tr("TikTok advertiser %1: %2 campaign-days were repeated across pages; the later read was "
-                              "kept.")
+        result.warnings << QCoreApplication::translate(
+                               "TikTokConnector",
+                               "TikTok advertiser %1: %2 campaign-days were repeated across pages; the later read was "
+                               "kept.")
                                .arg(account)
                                .arg(duplicates);
     }
     if (progress)
-        progress(1.0, tr("Read %1 TikTok rows").arg(result.rows.size()));
+        progress(1.0, QCoreApplication::translate("TikTokConnector", "Read %1 TikTok rows").arg(result.rows.size()));
     return result;
 }
 

@@ -14,11 +14,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TikTokReportParser", text);
-}
-
 constexpr double kMaxExactJsonInteger = 9007199254740992.0; // 2^53
 
 /// Plain decimal text: optional '-', digits, optional '.' and digits. No exponents, separators, NaN or Inf.
@@ -166,13 +161,19 @@ private:
     void bad(const QString &name, const QJsonValue &v)
     {
         if (!m_error) {
-            m_error = RowError{tr("TikTok report row %1: %2 \"%3\" is not a number.").arg(m_line).arg(name, shown(v))};
+            m_error = RowError{
+                QCoreApplication::translate("TikTokReportParser", "TikTok report row %1: %2 \"%3\" is not a number.")
+                    .arg(m_line)
+                    .arg(name, shown(v))};
         }
     }
     void negative(const QString &name, const QJsonValue &v)
     {
         if (!m_error) {
-            m_error = RowError{tr("TikTok report row %1: %2 \"%3\" is negative.").arg(m_line).arg(name, shown(v))};
+            m_error = RowError{
+                QCoreApplication::translate("TikTokReportParser", "TikTok report row %1: %2 \"%3\" is negative.")
+                    .arg(m_line)
+                    .arg(name, shown(v))};
         }
     }
 
@@ -221,14 +222,18 @@ Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return fail(ErrorCode::BadInput,
-                    tr("%1: the answer is not valid JSON (%2 at offset %3); it may have been cut off.")
-                        .arg(what, error.errorString())
-                        .arg(error.offset),
-                    QStringLiteral("%1 bytes").arg(body.size()));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TikTokReportParser",
+                                        "%1: the answer is not valid JSON (%2 at offset %3); it may have been cut off.")
+                .arg(what, error.errorString())
+                .arg(error.offset),
+            QStringLiteral("%1 bytes").arg(body.size()));
     }
     if (!doc.isObject())
-        return fail(ErrorCode::BadInput, tr("%1: the answer is not a JSON object.").arg(what));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TikTokReportParser", "%1: the answer is not a JSON object.").arg(what));
     return doc.object();
 }
 
@@ -261,7 +266,7 @@ TikTokEnvelope TikTokReportParser::envelope(const QByteArray &body)
 
 Result<TikTokReportPage> TikTokReportParser::parseReport(const QByteArray &body, const TikTokReportOptions &options)
 {
-    const QString what = tr("TikTok report");
+    const QString what = QCoreApplication::translate("TikTokReportParser", "TikTok report");
     Result<QJsonObject> root = parseObject(body, what);
     if (!root)
         return forward(root);
@@ -269,21 +274,28 @@ Result<TikTokReportPage> TikTokReportParser::parseReport(const QByteArray &body,
     TikTokReportPage page;
     page.requestId = env.requestId;
     if (!env.code) {
-        return fail(ErrorCode::BadInput, tr("TikTok report: the answer has no \"code\"."),
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("TikTokReportParser", "TikTok report: the answer has no \"code\"."),
                     QStringLiteral("request id %1").arg(env.requestId));
     }
     if (*env.code != 0) {
-        return fail(ErrorCode::BadInput,
-                    tr("TikTok report: the answer carries error code %1: %2").arg(*env.code).arg(env.message),
-                    QStringLiteral("request id %1").arg(env.requestId));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TikTokReportParser", "TikTok report: the answer carries error code %1: %2")
+                .arg(*env.code)
+                .arg(env.message),
+            QStringLiteral("request id %1").arg(env.requestId));
     }
     const QJsonValue dataValue = root->value(QLatin1String("data"));
     if (!dataValue.isObject())
-        return fail(ErrorCode::BadInput, tr("TikTok report: the answer has no \"data\" object."));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TikTokReportParser", "TikTok report: the answer has no \"data\" object."));
     const QJsonObject data = dataValue.toObject();
     const QJsonValue listValue = data.value(QLatin1String("list"));
     if (!listValue.isArray() && !listValue.isUndefined() && !listValue.isNull())
-        return fail(ErrorCode::BadInput, tr("TikTok report: \"data.list\" is not an array."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("TikTokReportParser", "TikTok report: \"data.list\" is not an array."));
     const QJsonObject pageInfo = data.value(QLatin1String("page_info")).toObject();
     page.page = intOf(pageInfo.value(QLatin1String("page")));
     page.pageSize = intOf(pageInfo.value(QLatin1String("page_size")));
@@ -298,22 +310,32 @@ Result<TikTokReportPage> TikTokReportParser::parseReport(const QByteArray &body,
     for (qsizetype i = 0; i < list.size(); ++i) {
         const qint64 line = i + 1;
         if (!list[i].isObject())
-            return fail(ErrorCode::BadInput, tr("TikTok report row %1: not an object.").arg(line));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("TikTokReportParser", "TikTok report row %1: not an object.").arg(line));
         const QJsonObject item = list[i].toObject();
         const QJsonValue dims = item.value(QLatin1String("dimensions"));
         const QJsonValue mets = item.value(QLatin1String("metrics"));
         if (!dims.isObject())
-            return fail(ErrorCode::BadInput, tr("TikTok report row %1: \"dimensions\" is missing.").arg(line));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("TikTokReportParser", "TikTok report row %1: \"dimensions\" is missing.")
+                    .arg(line));
         if (!mets.isObject() && !mets.isUndefined() && !mets.isNull())
-            return fail(ErrorCode::BadInput, tr("TikTok report row %1: \"metrics\" is not an object.").arg(line));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("TikTokReportParser", "TikTok report row %1: \"metrics\" is not an object.")
+                    .arg(line));
         const QJsonObject d = dims.toObject();
         const QJsonObject m = mets.toObject();
 
         const std::optional<QString> campaignId = idText(d.value(QLatin1String("campaign_id")));
         if (!campaignId) {
-            return fail(ErrorCode::BadInput, tr("TikTok report row %1: campaign_id \"%2\" is missing or not an id.")
-                                                 .arg(line)
-                                                 .arg(shown(d.value(QLatin1String("campaign_id")))));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("TikTokReportParser",
+                                                    "TikTok report row %1: campaign_id \"%2\" is missing or not an id.")
+                            .arg(line)
+                            .arg(shown(d.value(QLatin1String("campaign_id")))));
         }
         const QJsonValue dayValue = d.value(QLatin1String("stat_time_day"));
         const QString dayText = dayValue.toString().trimmed();
@@ -322,9 +344,11 @@ Result<TikTokReportPage> TikTokReportParser::parseReport(const QByteArray &body,
         if (dayText.size() >= 10 && (dayText.size() == 10 || dayText[10] == u' ' || dayText[10] == u'T'))
             day = QDate::fromString(dayText.left(10), Qt::ISODate);
         if (!day.isValid() || day.year() < 2000 || day.year() > 2200) {
-            return fail(
-                ErrorCode::BadInput,
-                tr("TikTok report row %1: stat_time_day \"%2\" is not a valid day.").arg(line).arg(shown(dayValue)));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("TikTokReportParser",
+                                                    "TikTok report row %1: stat_time_day \"%2\" is not a valid day.")
+                            .arg(line)
+                            .arg(shown(dayValue)));
         }
 
         FactRow row;
@@ -359,14 +383,17 @@ Result<TikTokReportPage> TikTokReportParser::parseReport(const QByteArray &body,
 
 Result<AccountProfile> TikTokReportParser::parseAdvertiserInfo(const QByteArray &body, const QString &advertiserId)
 {
-    const QString what = tr("TikTok advertiser info");
+    const QString what = QCoreApplication::translate("TikTokReportParser", "TikTok advertiser info");
     Result<QJsonObject> root = parseObject(body, what);
     if (!root)
         return forward(root);
     const TikTokEnvelope env = envelope(body);
     if (env.code && *env.code != 0) {
         return fail(ErrorCode::BadInput,
-                    tr("TikTok advertiser info: the answer carries error code %1: %2").arg(*env.code).arg(env.message),
+                    QCoreApplication::translate("TikTokReportParser",
+                                                "TikTok advertiser info: the answer carries error code %1: %2")
+                        .arg(*env.code)
+                        .arg(env.message),
                     QStringLiteral("request id %1").arg(env.requestId));
     }
     const QJsonValue data = root->value(QLatin1String("data"));
@@ -385,8 +412,10 @@ Result<AccountProfile> TikTokReportParser::parseAdvertiserInfo(const QByteArray 
         entry = list.first().toObject();
     if (entry.isEmpty()) {
         return fail(ErrorCode::NotFound,
-                    tr("TikTok: advertiser %1 is not in the answer; check the advertiser id and that the token "
-                       "was authorised for it.")
+                    QCoreApplication::translate(
+                        "TikTokReportParser",
+                        "TikTok: advertiser %1 is not in the answer; check the advertiser id and that the token "
+                        "was authorised for it.")
                         .arg(advertiserId),
                     QStringLiteral("request id %1").arg(env.requestId));
     }
@@ -402,8 +431,10 @@ Result<AccountProfile> TikTokReportParser::parseAdvertiserInfo(const QByteArray 
     }
     if (profile.currency.isEmpty()) {
         return fail(ErrorCode::BadInput,
-                    tr("TikTok advertiser %1: the advertiser info has no currency; set the account's \"currency\" "
-                       "option.")
+                    QCoreApplication::translate(
+                        "TikTokReportParser",
+                        "TikTok advertiser %1: the advertiser info has no currency; set the account's \"currency\" "
+                        "option.")
                         .arg(advertiserId),
                     QStringLiteral("request id %1").arg(env.requestId));
     }

@@ -15,11 +15,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("YandexDirectConnector", text);
-}
-
 QStringList listOption(const ConnectorConfig &config, const char *key, const QString &fallback = {})
 {
     QStringList out;
@@ -62,7 +57,8 @@ QString YandexDirectConnector::login() const
 
 QString YandexDirectConnector::accountLabel() const
 {
-    return login().isEmpty() ? tr("(the token's own account)") : login();
+    return login().isEmpty() ? QCoreApplication::translate("YandexDirectConnector", "(the token's own account)")
+                             : login();
 }
 
 HttpHeaders YandexDirectConnector::commonHeaders() const
@@ -105,28 +101,34 @@ HttpVerdict YandexDirectConnector::classify(const HttpResponse &response, const 
                             error->message.contains(QLatin1String("queue"), Qt::CaseInsensitive) ||
                             error->message.contains(QStringLiteral("очеред"), Qt::CaseInsensitive));
     if (queueFull) {
-        return HttpVerdict::retry(Error{ErrorCode::Network,
-                                        tr("Yandex.Direct client %1: the offline report queue is full (%2); wait "
-                                           "for the other reports and sync again.")
-                                            .arg(account, yandexText),
-                                        detail},
-                                  intOption(m_config, "queue_wait_seconds", 60, 1, 3600) * 1000, requestId);
+        return HttpVerdict::retry(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("YandexDirectConnector",
+                                              "Yandex.Direct client %1: the offline report queue is full (%2); wait "
+                                              "for the other reports and sync again.")
+                      .arg(account, yandexText),
+                  detail},
+            intOption(m_config, "queue_wait_seconds", 60, 1, 3600) * 1000, requestId);
     }
     // JSON services answer errors with HTTP 200 too [S]: 53 is an authorisation error, 54 no rights, 513 a login
     // not connected to Direct; 52 and 1000–1002 are temporary server failures, 506 too many concurrent requests.
     if (status == 401 || code == 53) {
         m_tokenRefused = true;
         return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("Yandex.Direct client %1: the OAuth token was refused (%2); it expired or "
-                                          "was revoked: authorise again and paste a new token.")
+                                       QCoreApplication::translate(
+                                           "YandexDirectConnector",
+                                           "Yandex.Direct client %1: the OAuth token was refused (%2); it expired or "
+                                           "was revoked: authorise again and paste a new token.")
                                            .arg(account, yandexText),
                                        detail},
                                  requestId);
     }
     if (status == 403 || code == 54 || code == 513) {
         return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("Yandex.Direct client %1: no access (%2); check the client login and that "
-                                          "the token's user may read this client's statistics.")
+                                       QCoreApplication::translate(
+                                           "YandexDirectConnector",
+                                           "Yandex.Direct client %1: no access (%2); check the client login and that "
+                                           "the token's user may read this client's statistics.")
                                            .arg(account, yandexText),
                                        detail},
                                  requestId);
@@ -135,8 +137,9 @@ HttpVerdict YandexDirectConnector::classify(const HttpResponse &response, const 
         (code >= 1000 && code <= 1002)) {
         return HttpVerdict::retry(
             Error{ErrorCode::Network,
-                  tr("%1: Yandex.Direct failed to prepare the answer (%2); try a shorter "
-                     "period or later.")
+                  QCoreApplication::translate("YandexDirectConnector",
+                                              "%1: Yandex.Direct failed to prepare the answer (%2); try a shorter "
+                                              "period or later.")
                       .arg(what, yandexText),
                   detail},
             status == 503 ? HttpClient::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc())
@@ -151,7 +154,10 @@ HttpVerdict YandexDirectConnector::classify(const HttpResponse &response, const 
     if (status == 400 || error) {
         return HttpVerdict::fail(
             Error{ErrorCode::InvalidArgument,
-                  tr("Yandex.Direct client %1: the request was refused (%2).").arg(account, yandexText), detail},
+                  QCoreApplication::translate("YandexDirectConnector",
+                                              "Yandex.Direct client %1: the request was refused (%2).")
+                      .arg(account, yandexText),
+                  detail},
             requestId);
     }
     HttpVerdict v = HttpClient::standardVerdict(response, what);
@@ -161,7 +167,9 @@ HttpVerdict YandexDirectConnector::classify(const HttpResponse &response, const 
 
 Result<AccountProfile> YandexDirectConnector::readClient(int &requests)
 {
-    const QString what = tr("Yandex.Direct client %1, Clients service").arg(accountLabel());
+    const QString what =
+        QCoreApplication::translate("YandexDirectConnector", "Yandex.Direct client %1, Clients service")
+            .arg(accountLabel());
     HttpRequest req;
     req.method = QByteArrayLiteral("POST");
     req.url = QUrl(m_config.effectiveBaseUrl() + u'/' + m_config.effectiveVersion() + QStringLiteral("/clients"));
@@ -180,7 +188,9 @@ Result<AccountProfile> YandexDirectConnector::readClient(int &requests)
     if (!response)
         return forward(response);
     if (response->status != 200) {
-        return fail(ErrorCode::Network, tr("Yandex.Direct Clients: unexpected HTTP %1.").arg(response->status),
+        return fail(ErrorCode::Network,
+                    QCoreApplication::translate("YandexDirectConnector", "Yandex.Direct Clients: unexpected HTTP %1.")
+                        .arg(response->status),
                     QString::fromLatin1(response->header("RequestId")));
     }
     return YandexDirectReportParser::parseClients(response->body, login());
@@ -205,7 +215,8 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
 {
     const QString account = accountLabel();
     const QString period = chunk.from.toString(Qt::ISODate) + QStringLiteral(" – ") + chunk.to.toString(Qt::ISODate);
-    const QString what = tr("Yandex.Direct client %1, report %2").arg(account, period);
+    const QString what =
+        QCoreApplication::translate("YandexDirectConnector", "Yandex.Direct client %1, report %2").arg(account, period);
     const QStringList goals = listOption(m_config, "goals");
     const QStringList models = listOption(m_config, "attribution_models", QStringLiteral("LC"));
 
@@ -282,14 +293,17 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
             Result<YandexDirectReport> report = YandexDirectReportParser::parseReport(response->body, options);
             if (!report) {
                 Error e = report.error();
-                e.message = tr("%1: %2").arg(what, e.message);
+                e.message = QCoreApplication::translate("YandexDirectConnector", "%1: %2").arg(what, e.message);
                 e.detail = QStringLiteral("request id %1").arg(requestId);
                 return tl::unexpected(e);
             }
             return report;
         }
         if (response->status != 201 && response->status != 202) {
-            return fail(ErrorCode::Network, tr("%1: unexpected HTTP %2.").arg(what).arg(response->status),
+            return fail(ErrorCode::Network,
+                        QCoreApplication::translate("YandexDirectConnector", "%1: unexpected HTTP %2.")
+                            .arg(what)
+                            .arg(response->status),
                         QStringLiteral("request id %1").arg(requestId));
         }
         bool ok = false;
@@ -307,13 +321,14 @@ Result<YandexDirectReport> YandexDirectConnector::readReport(const FetchWindow &
         }
         if (progress) {
             progress(from + (to - from) * qMin(0.9, double(waited + timer.elapsed()) / double(budgetMs)),
-                     tr("Yandex.Direct is preparing the report %1 (%2 in the queue)")
+                     QCoreApplication::translate("YandexDirectConnector",
+                                                 "Yandex.Direct is preparing the report %1 (%2 in the queue)")
                          .arg(period, QString::fromLatin1(response->header("reportsInQueue"))));
         }
         // A told wait longer than what is left of the budget: wait what is left and ask one last time.
         const qint64 waitMs = qMin(toldMs, budgetMs - waited);
         if (!m_http.wait(waitMs))
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("YandexDirectConnector", "Cancelled."));
         waited += waitMs;
     }
 }
@@ -323,7 +338,8 @@ Result<FetchResult> YandexDirectConnector::fetch(const FetchWindow &window, cons
     const QString account = accountLabel();
     if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("Yandex.Direct client %1: the period %2 – %3 is not valid.")
+                    QCoreApplication::translate("YandexDirectConnector",
+                                                "Yandex.Direct client %1: the period %2 – %3 is not valid.")
                         .arg(account, window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
     }
     FetchResult result;
@@ -331,7 +347,8 @@ Result<FetchResult> YandexDirectConnector::fetch(const FetchWindow &window, cons
     result.currency = m_config.option(QStringLiteral("currency")).trimmed().toUpper();
     if (result.currency.isEmpty()) {
         if (progress)
-            progress(0.0, tr("Reading the Yandex.Direct client's currency"));
+            progress(0.0, QCoreApplication::translate("YandexDirectConnector",
+                                                      "Reading the Yandex.Direct client's currency"));
         Result<AccountProfile> client = readClient(result.requests);
         if (!client && (client.error().code == ErrorCode::Cancelled || m_tokenRefused)) {
             return forward(client);
@@ -340,9 +357,13 @@ Result<FetchResult> YandexDirectConnector::fetch(const FetchWindow &window, cons
             result.currency = client->currency;
         } else {
             result.currency = QStringLiteral("RUB");
-            result.warnings << tr("Yandex.Direct client %1: the currency could not be read (%2); RUB is assumed. "
-                                  "Set the account's \"currency\" option if it differs.")
-                                   .arg(account, client ? tr("not stated") : client.error().message);
+            result.warnings << QCoreApplication::translate(
+                                   "YandexDirectConnector",
+                                   "Yandex.Direct client %1: the currency could not be read (%2); RUB is assumed. "
+                                   "Set the account's \"currency\" option if it differs.")
+                                   .arg(account,
+                                        client ? QCoreApplication::translate("YandexDirectConnector", "not stated")
+                                               : client.error().message);
         }
     }
 
@@ -357,8 +378,9 @@ Result<FetchResult> YandexDirectConnector::fetch(const FetchWindow &window, cons
         const double from = double(c) / double(chunks.size());
         const double to = double(c + 1) / double(chunks.size());
         if (progress) {
-            progress(from, tr("Requesting the Yandex.Direct report %1 – %2")
-                               .arg(chunks[c].from.toString(Qt::ISODate), chunks[c].to.toString(Qt::ISODate)));
+            progress(from,
+                     QCoreApplication::translate("YandexDirectConnector", "Requesting the Yandex.Direct report %1 – %2")
+                         .arg(chunks[c].from.toString(Qt::ISODate), chunks[c].to.toString(Qt::ISODate)));
         }
         Result<YandexDirectReport> report = readReport(chunks[c], nonce, result.requests, progress, from, to);
         if (!report)
@@ -367,7 +389,9 @@ Result<FetchResult> YandexDirectConnector::fetch(const FetchWindow &window, cons
             const QDate day = QDate::fromJulianDay(row.day);
             if (day < chunks[c].from || day > chunks[c].to) {
                 return fail(ErrorCode::BadInput,
-                            tr("Yandex.Direct client %1: report line %2 is dated %3, outside the period asked for.")
+                            QCoreApplication::translate(
+                                "YandexDirectConnector",
+                                "Yandex.Direct client %1: report line %2 is dated %3, outside the period asked for.")
                                 .arg(account)
                                 .arg(row.line)
                                 .arg(day.toString(Qt::ISODate)));
@@ -377,7 +401,9 @@ Result<FetchResult> YandexDirectConnector::fetch(const FetchWindow &window, cons
         }
     }
     if (progress)
-        progress(1.0, tr("Read %1 Yandex.Direct rows").arg(result.rows.size()));
+        progress(
+            1.0,
+            QCoreApplication::translate("YandexDirectConnector", "Read %1 Yandex.Direct rows").arg(result.rows.size()));
     return result;
 }
 

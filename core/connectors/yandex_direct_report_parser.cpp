@@ -14,11 +14,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("YandexDirectReportParser", text);
-}
-
 /// Plain decimal text: optional '-', digits, optional '.' and digits. No exponents, separators, NaN or Inf.
 bool isPlainDecimal(QByteArrayView text)
 {
@@ -146,7 +141,8 @@ private:
     void notNumber(const char *name, QByteArrayView cell)
     {
         if (m_error.isEmpty()) {
-            m_error = tr("Yandex.Direct report line %1: %2 \"%3\" is not a number.")
+            m_error = QCoreApplication::translate("YandexDirectReportParser",
+                                                  "Yandex.Direct report line %1: %2 \"%3\" is not a number.")
                           .arg(m_line)
                           .arg(QLatin1String(name), shown(cell));
         }
@@ -154,7 +150,8 @@ private:
     void negative(const char *name, QByteArrayView cell)
     {
         if (m_error.isEmpty()) {
-            m_error = tr("Yandex.Direct report line %1: %2 \"%3\" is negative.")
+            m_error = QCoreApplication::translate("YandexDirectReportParser",
+                                                  "Yandex.Direct report line %1: %2 \"%3\" is negative.")
                           .arg(m_line)
                           .arg(QLatin1String(name), shown(cell));
         }
@@ -208,7 +205,8 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
     while (!lines.isEmpty() && lines.back().trimmed().isEmpty())
         lines.removeLast();
     if (lines.isEmpty())
-        return fail(ErrorCode::BadInput, tr("Yandex.Direct report: the answer is empty."));
+        return fail(ErrorCode::BadInput, QCoreApplication::translate("YandexDirectReportParser",
+                                                                     "Yandex.Direct report: the answer is empty."));
 
     // Title line ("name (from - to)"), unless skipReportHeader: the first line that has no Date column.
     qsizetype headerAt = 0;
@@ -227,8 +225,10 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
     if (!hasDateColumn(headerLine)) {
         const QString sample = shown(headerLine);
         return fail(ErrorCode::BadInput,
-                    tr("Yandex.Direct report line %1: the column header is missing (no Date column); the answer is "
-                       "not a report.")
+                    QCoreApplication::translate(
+                        "YandexDirectReportParser",
+                        "Yandex.Direct report line %1: the column header is missing (no Date column); the answer is "
+                        "not a report.")
                         .arg(headerAt + 1),
                     sample);
     }
@@ -237,7 +237,10 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
         const QString column = QString::fromUtf8(name).trimmed();
         if (columnIndex.contains(column)) {
             return fail(ErrorCode::BadInput,
-                        tr("Yandex.Direct report line %1: the column %2 appears twice.").arg(headerAt + 1).arg(column));
+                        QCoreApplication::translate("YandexDirectReportParser",
+                                                    "Yandex.Direct report line %1: the column %2 appears twice.")
+                            .arg(headerAt + 1)
+                            .arg(column));
         }
         columnIndex.insert(column, report.columns.size());
         report.columns << column;
@@ -246,7 +249,9 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
     const qsizetype campaignCol = columnIndex.value(QStringLiteral("CampaignId"), -1);
     if (campaignCol < 0) {
         return fail(ErrorCode::BadInput,
-                    tr("Yandex.Direct report line %1: the column header has no CampaignId.").arg(headerAt + 1));
+                    QCoreApplication::translate("YandexDirectReportParser",
+                                                "Yandex.Direct report line %1: the column header has no CampaignId.")
+                        .arg(headerAt + 1));
     }
     const qsizetype nameCol = columnIndex.value(QStringLiteral("CampaignName"), -1);
     const qsizetype impressionsCol = columnIndex.value(QStringLiteral("Impressions"), -1);
@@ -271,7 +276,9 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
     }
     if (options.requireSummary && !report.summaryRows) {
         return fail(ErrorCode::BadInput,
-                    tr("Yandex.Direct report: the closing \"Total rows\" line is missing; the answer was cut off."));
+                    QCoreApplication::translate(
+                        "YandexDirectReportParser",
+                        "Yandex.Direct report: the closing \"Total rows\" line is missing; the answer was cut off."));
     }
 
     const qsizetype width = report.columns.size();
@@ -294,18 +301,22 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
                 break;
         }
         if (cells.size() != width) {
-            return fail(ErrorCode::BadInput, tr("Yandex.Direct report line %1: %2 columns where the header has %3; "
-                                                "the answer is malformed or was cut off.")
-                                                 .arg(line)
-                                                 .arg(cells.size())
-                                                 .arg(width));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("YandexDirectReportParser",
+                                                    "Yandex.Direct report line %1: %2 columns where the header has %3; "
+                                                    "the answer is malformed or was cut off.")
+                            .arg(line)
+                            .arg(cells.size())
+                            .arg(width));
         }
         ++dataLines;
         const QDate day = QDate::fromString(QString::fromLatin1(cells[dateCol].toByteArray()), Qt::ISODate);
         if (!day.isValid() || cells[dateCol].size() != 10 || day.year() < 2000 || day.year() > 2200) {
-            return fail(ErrorCode::BadInput, tr("Yandex.Direct report line %1: Date \"%2\" is not a valid day.")
-                                                 .arg(line)
-                                                 .arg(shown(cells[dateCol])));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("YandexDirectReportParser",
+                                                    "Yandex.Direct report line %1: Date \"%2\" is not a valid day.")
+                            .arg(line)
+                            .arg(shown(cells[dateCol])));
         }
         const QByteArrayView id = cells[campaignCol];
         bool digits = !id.isEmpty() && id.size() <= 20;
@@ -313,7 +324,10 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
             digits = digits && c >= '0' && c <= '9';
         if (!digits) {
             return fail(ErrorCode::BadInput,
-                        tr("Yandex.Direct report line %1: CampaignId \"%2\" is not an id.").arg(line).arg(shown(id)));
+                        QCoreApplication::translate("YandexDirectReportParser",
+                                                    "Yandex.Direct report line %1: CampaignId \"%2\" is not an id.")
+                            .arg(line)
+                            .arg(shown(id)));
         }
         FactRow row;
         row.line = line;
@@ -337,7 +351,9 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
                 qint64 sum = 0;
                 if (__builtin_add_overflow(row.revenueMicros.value_or(0), *v, &sum)) {
                     return fail(ErrorCode::BadInput,
-                                tr("Yandex.Direct report line %1: the revenue is too large.").arg(line));
+                                QCoreApplication::translate("YandexDirectReportParser",
+                                                            "Yandex.Direct report line %1: the revenue is too large.")
+                                    .arg(line));
                 }
                 row.revenueMicros = sum;
             }
@@ -348,7 +364,9 @@ Result<YandexDirectReport> YandexDirectReportParser::parseReport(const QByteArra
     }
     if (report.summaryRows && *report.summaryRows != dataLines) {
         return fail(ErrorCode::BadInput,
-                    tr("Yandex.Direct report: the report says %1 rows but %2 arrived; the answer was cut off.")
+                    QCoreApplication::translate(
+                        "YandexDirectReportParser",
+                        "Yandex.Direct report: the report says %1 rows but %2 arrived; the answer was cut off.")
                         .arg(*report.summaryRows)
                         .arg(dataLines));
     }
@@ -383,13 +401,18 @@ Result<AccountProfile> YandexDirectReportParser::parseClients(const QByteArray &
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(ErrorCode::BadInput, tr("Yandex.Direct Clients: the answer is not a JSON object (%1 at offset %2).")
-                                             .arg(error.errorString())
-                                             .arg(error.offset));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("YandexDirectReportParser",
+                                        "Yandex.Direct Clients: the answer is not a JSON object (%1 at offset %2).")
+                .arg(error.errorString())
+                .arg(error.offset));
     }
     if (const std::optional<YandexDirectError> e = parseError(body)) {
         return fail(ErrorCode::BadInput,
-                    tr("Yandex.Direct Clients: error %1: %2 %3").arg(e->code).arg(e->message, e->detail),
+                    QCoreApplication::translate("YandexDirectReportParser", "Yandex.Direct Clients: error %1: %2 %3")
+                        .arg(e->code)
+                        .arg(e->message, e->detail),
                     QStringLiteral("request id %1").arg(e->requestId));
     }
     const QJsonArray clients =
@@ -408,7 +431,10 @@ Result<AccountProfile> YandexDirectReportParser::parseClients(const QByteArray &
     const QString info = entry.value(QLatin1String("ClientInfo")).toString().trimmed();
     profile.name = (info.isEmpty() ? entry.value(QLatin1String("Login")).toString() : info).left(500);
     if (profile.currency.isEmpty()) {
-        return fail(ErrorCode::BadInput, tr("Yandex.Direct Clients: the answer names no currency for %1.").arg(login));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("YandexDirectReportParser",
+                                                "Yandex.Direct Clients: the answer names no currency for %1.")
+                        .arg(login));
     }
     if (profile.currency == QLatin1String("YND_FIXED"))
         profile.currency.clear(); // Yandex units, not money: the caller falls back to its option
