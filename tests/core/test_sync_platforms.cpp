@@ -43,6 +43,10 @@ public:
     virtual void failServerMidway() = 0;
     /// Answers normally again.
     virtual void recover() = 0;
+    /// The account's currency from now on.
+    virtual void setCurrency(const QString &currency) = 0;
+    /// Whether a fetch reads the account's currency from the platform.
+    virtual bool fetchReadsCurrency() const { return true; }
     virtual QList<LoopbackRequest> requests() const = 0;
     /// Meta reports placements as channels.
     virtual bool placements() const { return false; }
@@ -75,6 +79,7 @@ public:
         m_server.setMode(LoopbackMetaServer::Mode::ServerErrorAlways);
     }
     void recover() override { m_server.setMode(LoopbackMetaServer::Mode::Happy); }
+    void setCurrency(const QString &c) override { m_server.setCurrency(c); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
     bool placements() const override { return true; }
 
@@ -97,6 +102,7 @@ public:
         m_server.setMode(LoopbackTikTokServer::Mode::HttpServerError, -1, 2);
     }
     void recover() override { m_server.setMode(LoopbackTikTokServer::Mode::Happy); }
+    void setCurrency(const QString &c) override { m_server.setCurrency(c, QStringLiteral("America/New_York")); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
 
 private:
@@ -118,6 +124,7 @@ public:
         m_server.setMode(LoopbackTelegramAdsServer::Mode::ServerErrorAlways, m_server.requestCount() + 4);
     }
     void recover() override { m_server.setMode(LoopbackTelegramAdsServer::Mode::Happy); }
+    void setCurrency(const QString &c) override { m_server.setCurrency(c); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
     bool revenue() const override { return false; }
     // Telegram asks by Unix seconds of UTC days: [from 00:00, to + 1 day 00:00).
@@ -154,6 +161,7 @@ public:
         m_server.setMode(LoopbackGoogleAdsServer::Mode::ServerErrorAlways);
     }
     void recover() override { m_server.setMode(LoopbackGoogleAdsServer::Mode::Happy); }
+    void setCurrency(const QString &c) override { m_server.setCurrency(c); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
 
 private:
@@ -172,6 +180,7 @@ public:
     // One TSV report, no pages: the report request fails with 500 every time.
     void failServerMidway() override { m_server.setMode(LoopbackYandexDirectServer::Mode::ServerError); }
     void recover() override { m_server.setMode(LoopbackYandexDirectServer::Mode::Happy); }
+    void setCurrency(const QString &c) override { m_server.setCurrency(c); }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
 
 private:
@@ -194,6 +203,9 @@ public:
         m_server.setMode(LoopbackVkAdsServer::Mode::ServerErrorAlways, m_server.requestCount() + 2);
     }
     void recover() override { m_server.setMode(LoopbackVkAdsServer::Mode::Happy); }
+    void setCurrency(const QString &c) override { m_server.setAccount(c, QStringLiteral("Europe/Moscow")); }
+    // The connector takes the currency from the account's "currency" option (default RUB), not from the platform.
+    bool fetchReadsCurrency() const override { return false; }
     QList<LoopbackRequest> requests() const override { return m_server.requests(); }
 
 private:
@@ -423,6 +435,83 @@ private slots:
         QCOMPARE(a.completeUpTo, kLastDay);
         QVERIFY(!a.lastMessage.isEmpty());
         QVERIFY2(!a.lastDetail.isEmpty(), "the detail carries the HTTP status / request id");
+    }
+
+    void currencyChange_data() { platforms(); }
+    void currencyChange()
+    {
+        QFETCH(int, platform);
+        std::unique_ptr<Imitation> im = imitation(Platform(platform));
+        if (!im->fetchReadsCurrency())
+            QSKIP("this connector does not read the currency from the platform on a fetch");
+        TempDatabase tmp;
+        const qint64 id = connect(tmp, *im);
+        const QString first =
+            Platform(platform) == Platform::TelegramAds ? QStringLiteral("TON") : QStringLiteral("USD");
+        const QString second =
+            Platform(platform) == Platform::TelegramAds ? QStringLiteral("XTR") : QStringLiteral("EUR");
+        im->setCurrency(first);
+        const QList<LoopbackAdRow> served = sampleAdRows(kLastDay, im->placements());
+        im->setRows(served);
+        const SyncService s = service({{im->accountId(), im->token()}});
+        QCOMPARE(sync(tmp, s, kLastDay.addDays(1)).failed, 0);
+        im->setCurrency(second);
+        const SyncSummary summary = sync(tmp, s, kLastDay.addDays(2));
+        QVERIFY2(summary.failed == 0, qPrintable(summary.message()));
+        QVERIFY2(summary.accounts[0].warnings.join(u' ').contains(QStringLiteral("from %1 to %2").arg(first, second)),
+                 qPrintable(summary.accounts[0].warnings.join(u' ')));
+        // The window's days now in the new currency, the days before it still in the old one; every served
+        // campaign-day counted once across both.
+        const QDate from = summary.accounts[0].window.from;
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(DISTINCT f.day) FROM facts f JOIN accounts a ON a.id = "
+                                          "f.account_id WHERE a.currency = '%1' AND f.spend_micros > 0")
+                               .arg(second)),
+                 qMin(qint64(6), from.daysTo(kLastDay) + 1)); // the served days inside the window
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts f JOIN accounts a ON a.id = f.account_id "
+                                          "WHERE a.currency = '%1' AND f.day >= %2 AND f.spend_micros <> 0")
+                               .arg(first)
+                               .arg(from.toJulianDay())),
+                 qint64(0));
+        QVERIFY(compareWithServed(tmp, reportable(*im, served), im->placements()));
+        Storage::Database db = tmp.open();
+        QCOMPARE(ConnectorAccountRepository(db).find(id)->currency, second);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed' AND metric = "
+                                          "'currency' AND state = 'open'")),
+                 qint64(1));
+    }
+
+    void cancelWhilePolling()
+    {
+        // Yandex prepares the report offline and never finishes; the user cancels during the wait between polls.
+        LoopbackYandexDirectServer server;
+        server.setRows(sampleAdRows(kLastDay));
+        server.setMode(LoopbackYandexDirectServer::Mode::NeverFinishes);
+        server.setOfflinePolls(1000, 5);
+        TempDatabase tmp;
+        Storage::Database db = tmp.open();
+        ConnectorAccount a;
+        a.platform = Platform::YandexDirect;
+        a.accountId = server.accountId();
+        a.baseUrl = server.baseUrl();
+        a.backfillDays = 10;
+        const qint64 id = *ConnectorAccountRepository(db).add(a);
+        Jobs::JobContext context(tmp.location());
+        int waits = 0;
+        SyncService s([&](const ConnectorAccount &) -> Result<QString> { return server.token(); }, fastLimits(),
+                      [&](qint64) {
+                          if (++waits == 3)
+                              context.cancel();
+                          return !context.isCancelled();
+                      });
+        SyncRequest r;
+        r.today = kLastDay.addDays(1);
+        Result<SyncSummary> summary = s.run(r, context);
+        QVERIFY(summary);
+        QVERIFY(summary->cancelled);
+        QCOMPARE(waits, 3);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts")), qint64(0));
+        QCOMPARE(ConnectorAccountRepository(db).find(id)->lastStatus, QStringLiteral("cancelled"));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts")), qint64(0));
     }
 };
 
