@@ -593,6 +593,35 @@ private slots:
         QCOMPARE(account(tmp, id).storedRows, qint64(18));
     }
 
+    void progressPerAccount()
+    {
+        TempDatabase tmp;
+        addAccount(tmp, Platform::Meta, QStringLiteral("1"), 10);
+        addAccount(tmp, Platform::TikTok, QStringLiteral("2"), 10);
+        script(QStringLiteral("1"))->rows = sampleAdRows(kLastDay);
+        script(QStringLiteral("2"))->rows = sampleAdRows(kLastDay);
+        QList<std::pair<double, QString>> seen;
+        Jobs::JobContext context(tmp.location(), [&seen](double f, const QString &stage) {
+            seen << std::pair{f, stage};
+        });
+        SyncRequest r;
+        r.today = kToday;
+        QVERIFY(service().run(r, context));
+        QVERIFY(!seen.isEmpty());
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY2(seen[i].first >= seen[i - 1].first, qPrintable(seen[i].second));
+        QCOMPARE(seen.last().first, 1.0);
+        // The first account's stages in the first half, the second's in the second, each named.
+        bool first = false, second = false;
+        for (const auto &[f, stage] : seen) {
+            if (stage.startsWith(QLatin1String("Meta 1: ")) && f <= 0.5)
+                first = true;
+            if (stage.startsWith(QLatin1String("TikTok 2: ")) && f >= 0.5)
+                second = true;
+        }
+        QVERIFY(first && second);
+    }
+
     void cancelBetweenAccounts()
     {
         TempDatabase tmp;
