@@ -609,6 +609,56 @@ private slots:
         QCOMPARE(changed.size(), 0);
     }
 
+    void syncInTheWindowReloadsTheOtherPages()
+    {
+        LoopbackTikTokServer server;
+        server.setRows(Test::sampleAdRows(kLastDay));
+        Test::WindowFixture f;
+        QVERIFY(f.importSample());
+        Ui::MainWindow &w = f.window();
+        auto *overview = qobject_cast<Ui::OverviewPage *>(w.page(QStringLiteral("overview")));
+        QVERIFY(overview);
+        w.showPage(QStringLiteral("overview"));
+        QVERIFY(Test::waitIdle(w));
+        QVERIFY(overview->snapshot().has_value());
+        const qint64 before = overview->snapshot()->summary.current.rows;
+        {
+            Result<Storage::Database> db = Storage::Database::open(f.location());
+            QVERIFY(db);
+            ConnectorAccount a;
+            a.platform = Platform::TikTok;
+            a.accountId = server.accountId();
+            a.name = QStringLiteral("Shop TikTok");
+            a.baseUrl = server.baseUrl();
+            QVERIFY(Connectors::ConnectorAccountRepository(*db).add(a));
+        }
+        QVERIFY(f.secrets().write(QStringLiteral("connectors/tiktok/") + server.accountId(), server.token()));
+
+        w.showPage(QStringLiteral("datasources"));
+        auto *page = qobject_cast<Ui::DataSourcesPage *>(w.page(QStringLiteral("datasources")));
+        QVERIFY(page);
+        AccountsPanel &panel = *page->accountsPanel();
+        panel.setHttp(fastLimits(), noSleep());
+        panel.setToday(kLastDay.addDays(1));
+        QVERIFY(Test::waitIdle(w));
+        QVERIFY(waitPanel(panel));
+        QCOMPARE(panel.accounts().size(), 1);
+        QVERIFY(panel.syncSelected());
+        QVERIFY(waitPanel(panel));
+        QCOMPARE(panel.accounts().first().storedRows, 12);
+        QVERIFY(Test::waitIdle(w));
+        QVERIFY(waitPanel(panel));
+        // The sources list shows the API account next to the sample's file source.
+        QTRY_VERIFY_WITH_TIMEOUT(page->snapshot().sources.size() >= 2, 30000);
+        Test::saveShot(w, QStringLiteral("accounts_window_datasources_en.png"));
+
+        // The overview, hidden during the sync, reloads when shown and counts the synced rows.
+        w.showPage(QStringLiteral("overview"));
+        QVERIFY(Test::waitIdle(w));
+        QVERIFY(overview->snapshot().has_value());
+        QCOMPARE(overview->snapshot()->summary.current.rows, before + 12);
+    }
+
     void settlingBandOnlyWithSyncedApiAccounts()
     {
         LoopbackTikTokServer server;
