@@ -199,6 +199,20 @@ void TestConnectorGoogleAds::parserReadsTheReferenceExample()
     QCOMPARE(b.conversions, std::optional<double>(0.0));
     QCOMPARE(b.revenueMicros, std::optional<qint64>(0));
 
+    // Numbers where strings are usual and the reverse are read too; a single object is one batch (search page).
+    const Result<GoogleAdsStreamPage> loose = GoogleAdsStreamParser::parseStream(
+        "{\"results\":[{\"campaign\":{\"id\":20987654321,\"name\":\"Поиск\"},\"metrics\":{\"costMicros\":1500000,"
+        "\"conversions\":\"2.5\",\"conversionsValue\":\"10.125\"},\"segments\":{\"date\":\"2026-11-02\"}}],"
+        "\"nextPageToken\":\"abc\"}",
+        QStringLiteral("Google Ads"));
+    QVERIFY2(loose, qPrintable(loose ? QString() : loose.error().toString()));
+    QCOMPARE(loose->rows[0].campaign.key, QStringLiteral("20987654321"));
+    QCOMPARE(loose->rows[0].spendMicros, std::optional<qint64>(1'500'000));
+    QCOMPARE(loose->rows[0].conversions, std::optional<double>(2.5));
+    QCOMPARE(loose->rows[0].revenueMicros, std::optional<qint64>(10'125'000));
+    QCOMPARE(loose->rows[0].impressions, std::optional<qint64>(0));
+    QCOMPARE(loose->nextPageToken, QStringLiteral("abc"));
+
     const std::optional<GoogleAdsApiError> e = GoogleAdsStreamParser::parseError(kQuotaError);
     QVERIFY(e);
     QCOMPARE(e->httpCode, 429);

@@ -160,6 +160,7 @@ private slots:
     void parserRefusesHostileInput();
     void parserSurvivesMutations();
     void actionMappingAvoidsDoubleCounting();
+    void parserAcceptsNumbersAndBoundsHugeText();
     void testConnectionReadsCurrencyAndTimeZone();
     void happyPathWithPagination();
     void throttlingWaitsWhatMetaTold_data();
@@ -398,6 +399,25 @@ void TestConnectorMeta::actionMappingAvoidsDoubleCounting()
     QCOMPARE(MetaInsightsParser::channelOf(QStringLiteral("audience_network")), QStringLiteral("Audience Network"));
     QCOMPARE(MetaInsightsParser::channelOf(QStringLiteral("messenger")), QStringLiteral("Messenger"));
     QCOMPARE(MetaInsightsParser::channelOf(QStringLiteral("threads")), QStringLiteral("Threads"));
+}
+
+void TestConnectorMeta::parserAcceptsNumbersAndBoundsHugeText()
+{
+    // Counts and money as JSON numbers are read too; a 5 MB name is cut, not copied whole into every row.
+    const QByteArray name(5 << 20, 'x');
+    const QByteArray body = "{\"data\":[{\"campaign_id\":\"7\",\"campaign_name\":\"" + name +
+                            "\",\"date_start\":\"2026-11-02\",\"spend\":12.5,\"impressions\":1000,"
+                            "\"clicks\":\"0\",\"reach\":900,\"publisher_platform\":\"unknown_surface\"}]}";
+    const Result<MetaInsightsPage> page = MetaInsightsParser::parsePage(body, MetaActionMapping::fromOptions({}, {}));
+    QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
+    QCOMPARE(page->rows.size(), 1);
+    QCOMPARE(page->rows[0].campaign.name.size(), 1000);
+    QCOMPARE(page->rows[0].spendMicros, std::optional<qint64>(12'500'000));
+    QCOMPARE(page->rows[0].impressions, std::optional<qint64>(1000));
+    QCOMPARE(page->rows[0].clicks, std::optional<qint64>(0));
+    QCOMPARE(page->rows[0].reach, std::optional<qint64>(900));
+    QCOMPARE(page->rows[0].channel, QStringLiteral("unknown surface"));
+    QVERIFY(page->next.isEmpty());
 }
 
 void TestConnectorMeta::testConnectionReadsCurrencyAndTimeZone()
