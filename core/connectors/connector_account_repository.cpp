@@ -269,10 +269,10 @@ Status ConnectorAccountRepository::recordSync(const ConnectorAccount &account)
 
 Status ConnectorAccountRepository::recordProfile(qint64 id, const QString &currency, const QString &timeZone)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("UPDATE connector_accounts SET currency = CASE WHEN ? = '' THEN currency ELSE ? END, "
-                                 "time_zone = CASE WHEN ? = '' THEN time_zone ELSE ? END WHERE id = ?"),
-                  {text(currency), text(currency), text(timeZone), text(timeZone), id});
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("UPDATE connector_accounts SET currency = CASE WHEN currency = '' THEN ? ELSE currency "
+                       "END, time_zone = CASE WHEN time_zone = '' THEN ? ELSE time_zone END WHERE id = ?"),
+        {text(currency), text(timeZone), id});
     if (!q)
         return tl::unexpected(q.error());
     if (q->numRowsAffected() == 0)

@@ -33,7 +33,8 @@ public:
     /// Records a sync attempt's result (status, message, detail, rows, completeUpTo when valid, currency, time
     /// zone when not empty, lastSyncAt = now).
     Status recordSync(const ConnectorAccount &account);
-    /// Records what a connection test found (currency, time zone; empty values keep the stored ones).
+    /// Records what a connection test found: the currency and time zone when none is known yet (a change is the
+    /// next sync's to notice, warn about and file under a sibling source).
     Status recordProfile(qint64 id, const QString &currency, const QString &timeZone);
     /// The earliest day any synced account may still revise (for charts' "still settling" mark); invalid when no
     /// account was synced.

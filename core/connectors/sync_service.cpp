@@ -281,8 +281,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
         if (!cancelled)
             applyAlert(db, account, QString(),
                        syncAlert(account, QString(), Alerts::Severity::High,
-                                 QCoreApplication::translate("Connectors", "%1 could not be synced: %2")
-                                     .arg(account.name, error.message)));
+                                 QCoreApplication::translate("Connectors", "Sync failed: %1").arg(error.message)));
         return out;
     };
 

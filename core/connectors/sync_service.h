@@ -96,7 +96,8 @@ public:
     static int restatementDays(const ConnectorAccount &account);
 
     Result<SyncSummary> run(const SyncRequest &request, Jobs::JobContext &context) const;
-    /// Tests the token and the account; on success records currency and time zone on the account.
+    /// Tests the token and the account; on success records currency and time zone on the account when none is known
+    /// yet, and returns what the platform says (the caller may show a difference).
     Result<AccountProfile> test(qint64 accountId, Jobs::JobContext &context) const;
 
     /// The refresh pipeline's "sync" step: every enabled account, or Skipped ("No connected accounts").

@@ -662,6 +662,10 @@ private slots:
         QCOMPARE(a.currency, QStringLiteral("RUB"));
         QCOMPARE(a.timeZone, QStringLiteral("Europe/Moscow"));
         QVERIFY(a.lastStatus.isEmpty()); // a test is not a sync
+        // A later test that finds another currency leaves the known one for the next sync to notice.
+        script(QStringLiteral("2222222222"))->currency = QStringLiteral("USD");
+        QCOMPARE(service().test(id, context)->currency, QStringLiteral("USD"));
+        QCOMPARE(account(tmp, id).currency, QStringLiteral("RUB"));
         script(QStringLiteral("2222222222"))->error = Error{ErrorCode::Network, QStringLiteral("no permission"), {}};
         Result<AccountProfile> bad = service().test(id, context);
         QVERIFY(!bad);
