@@ -1,22 +1,20 @@
 #include "ui/pages/data_sources/accounts_panel.h"
 
-#include "core/connectors/connector_account_repository.h"
 #include "core/connectors/platform.h"
 #include "core/jobs/job_runner.h"
 #include "core/settings/secret_store.h"
-#include "core/storage/database.h"
 #include "ui/models/connector_account_table_model.h"
 #include "ui/pages/data_sources/account_dialog.h"
+#include "ui/pages/data_sources/account_jobs.h"
+#include "ui/pages/data_sources/remove_account_box.h"
 #include "ui/widgets/banner.h"
 #include "ui/widgets/data_table_view.h"
 #include "ui/widgets/value_format.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
@@ -26,44 +24,10 @@
 namespace Demetra::Ui {
 
 using Connectors::ConnectorAccount;
-using Connectors::ConnectorAccountRepository;
-
-namespace {
-
-std::optional<bool> askWithMessageBox(QWidget *parent, const ConnectorAccount &account)
-{
-    const QString text =
-        AccountsPanel::tr("Remove the %1 account “%2” (%3)? Demetra stops syncing it and forgets its token.")
-            .arg(Connectors::platformDisplayName(account.platform), account.name, account.accountId);
-    QMessageBox box(QMessageBox::Warning, AccountsPanel::tr("Remove ad account"), text, QMessageBox::NoButton, parent);
-    auto *withData = new QCheckBox(AccountsPanel::tr("Also delete its %1 stored rows (this cannot be undone)")
-                                       .arg(ValueFormat::count(account.storedRows)),
-                                   &box);
-    withData->setEnabled(account.storedRows > 0);
-    box.setCheckBox(withData);
-    box.setInformativeText(account.storedRows > 0
-                               ? AccountsPanel::tr("Without the box ticked, the rows already synced stay in the data "
-                                                   "as a source of their own.")
-                               : AccountsPanel::tr("No rows of this account are stored."));
-    QPushButton *remove = box.addButton(AccountsPanel::tr("Remove"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() != remove)
-        return std::nullopt;
-    return withData->isChecked();
-}
-
-Result<Storage::Database *> database(Jobs::JobContext &context)
-{
-    return context.database();
-}
-
-} // namespace
 
 AccountsPanel::AccountsPanel(Jobs::JobRunner &jobs, Settings::SettingsStore &settings, Settings::SecretStore &secrets,
                              QWidget *parent)
-    : QWidget(parent), m_jobs(jobs), m_settings(settings), m_secrets(secrets), m_confirm(askWithMessageBox)
+    : QWidget(parent), m_jobs(jobs), m_settings(settings), m_secrets(secrets), m_confirm(&RemoveAccountBox::ask)
 {
     setObjectName(QStringLiteral("accountsPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -259,12 +223,7 @@ void AccountsPanel::reload()
 {
     if (m_listWatcher.isRunning())
         m_listWatcher.future().cancel();
-    run<QList<ConnectorAccount>>(m_listWatcher, [](Jobs::JobContext &context) -> Result<QList<ConnectorAccount>> {
-        Result<Storage::Database *> db = database(context);
-        if (!db)
-            return tl::unexpected(db.error());
-        return ConnectorAccountRepository(**db).list();
-    });
+    run<QList<ConnectorAccount>>(m_listWatcher, &AccountJobs::list);
 }
 
 void AccountsPanel::showAccounts(const QList<ConnectorAccount> &accounts)
@@ -367,18 +326,7 @@ void AccountsPanel::saveFromDialog()
     m_pendingAccount = m_dialog->account();
     m_pendingToken = m_dialog->token();
     const ConnectorAccount account = m_pendingAccount;
-    run<qint64>(m_saveWatcher, [account](Jobs::JobContext &context) -> Result<qint64> {
-        Result<Storage::Database *> db = database(context);
-        if (!db)
-            return tl::unexpected(db.error());
-        ConnectorAccountRepository repository(**db);
-        if (account.id > 0) {
-            if (const Status saved = repository.update(account); !saved)
-                return tl::unexpected(saved.error());
-            return account.id;
-        }
-        return repository.add(account);
-    });
+    run<qint64>(m_saveWatcher, [account](Jobs::JobContext &context) { return AccountJobs::save(account, context); });
 }
 
 void AccountsPanel::onSaved(const Result<qint64> &result)
@@ -425,13 +373,8 @@ bool AccountsPanel::removeSelected()
     const bool withData = *deleteData;
     const qint64 rows = account->storedRows;
     m_banner->showMessage(tr("Removing “%1”…").arg(account->name.toHtmlEscaped()), Banner::Kind::Info);
-    run<qint64>(m_removeWatcher, [id, withData, rows](Jobs::JobContext &context) -> Result<qint64> {
-        Result<Storage::Database *> db = database(context);
-        if (!db)
-            return tl::unexpected(db.error());
-        if (const Status removed = ConnectorAccountRepository(**db).remove(id, withData); !removed)
-            return tl::unexpected(removed.error());
-        return withData ? rows : 0;
+    run<qint64>(m_removeWatcher, [id, withData, rows](Jobs::JobContext &context) {
+        return AccountJobs::remove(id, withData, rows, context);
     });
     return true;
 }
@@ -481,11 +424,12 @@ void AccountsPanel::onTested(const Result<Connectors::AccountProfile> &result)
         return;
     }
     const QString unknown = tr("not reported");
+    const QString currency = result->currency.isEmpty() ? unknown : result->currency.toHtmlEscaped();
+    const QString zone = result->timeZone.isEmpty() ? unknown : result->timeZone.toHtmlEscaped();
     m_banner->showMessage(
-        tr("Connected%1. Currency: %2, time zone: %3.")
-            .arg(result->name.isEmpty() ? QString() : tr(" to “%1”").arg(result->name.toHtmlEscaped()),
-                 result->currency.isEmpty() ? unknown : result->currency,
-                 result->timeZone.isEmpty() ? unknown : result->timeZone.toHtmlEscaped()),
+        result->name.isEmpty()
+            ? tr("Connected. Currency: %1, time zone: %2.").arg(currency, zone)
+            : tr("Connected to “%1”. Currency: %2, time zone: %3.").arg(result->name.toHtmlEscaped(), currency, zone),
         Banner::Kind::Success);
     m_banner->setToolTip(QString());
     reload();
@@ -570,14 +514,7 @@ void AccountsPanel::setAccountEnabled(qint64 id, bool enabled)
         return;
     ConnectorAccount account = m_model->account(row);
     account.enabled = enabled;
-    run<qint64>(m_toggleWatcher, [account](Jobs::JobContext &context) -> Result<qint64> {
-        Result<Storage::Database *> db = database(context);
-        if (!db)
-            return tl::unexpected(db.error());
-        if (const Status saved = ConnectorAccountRepository(**db).update(account); !saved)
-            return tl::unexpected(saved.error());
-        return account.id;
-    });
+    run<qint64>(m_toggleWatcher, [account](Jobs::JobContext &context) { return AccountJobs::save(account, context); });
 }
 
 } // namespace Demetra::Ui
