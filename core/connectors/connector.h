@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace Demetra::Connectors {
 
@@ -37,6 +38,10 @@ struct FetchResult
     QString timeZone;     ///< the account time zone the rows' days are in (empty: unknown)
     QStringList warnings; ///< translated, e.g. "reach omitted by the platform for 3 rows"
     int requests = 0;     ///< HTTP requests made (pages, polls and retries included)
+    /// The days actually read, when the platform could not give the whole window (a history limit: VK keeps 366
+    /// days). nullopt: the whole window. The sync treats the platform's answer as the whole truth only for these
+    /// days: rows stored earlier outside them are left alone instead of being zeroed as "no longer reported".
+    std::optional<FetchWindow> covered;
 };
 
 /// Progress in [0, 1] of one fetch with a translated stage text ("Reading page 3 of 7").

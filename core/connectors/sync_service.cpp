@@ -323,6 +323,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
     const int maxDays = qMax(1, platformInfo(account.platform).maxDaysPerRequest);
     const qint64 totalDays = out.window.from.daysTo(out.window.to) + 1;
     FetchResult fetched;
+    QList<FetchWindow> covered; // the days the platform answered for
     fetchStarted = true;
     for (QDate from = out.window.from; from <= out.window.to; from = from.addDays(maxDays)) {
         if (context.isCancelled())
@@ -337,6 +338,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
             part, [&](double f, const QString &stage) { report(0.05 + 0.8 * (done + share * f), stage); });
         if (!got)
             return failed(got.error());
+        covered << got->covered.value_or(part);
         fetched.rows << got->rows;
         fetched.warnings << got->warnings;
         fetched.requests += got->requests;
@@ -366,7 +368,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
     out.warnings << fetched.warnings;
 
     report(0.9, QCoreApplication::translate("Connectors", "saving"));
-    Result<SyncWriteOutcome> written = SyncWindowWriter::write(db, account, out.window, fetched, note);
+    Result<SyncWriteOutcome> written = SyncWindowWriter::write(db, account, out.window, fetched, note, covered);
     if (!written)
         return failed(written.error());
     out.ok = true;

@@ -76,7 +76,7 @@ Result<QList<FactRow>> storedRows(const Storage::Database &db, const QList<qint6
 
 Result<SyncWriteOutcome> SyncWindowWriter::write(Storage::Database &db, ConnectorAccount &account,
                                                  const FetchWindow &window, const FetchResult &fetched,
-                                                 const QString &note)
+                                                 const QString &note, const QList<FetchWindow> &covered)
 {
     const QString currency = fetched.currency.trimmed().isEmpty() ? account.currency : fetched.currency.trimmed();
     if (currency.isEmpty())
@@ -132,7 +132,16 @@ Result<SyncWriteOutcome> SyncWindowWriter::write(Storage::Database &db, Connecto
     // platform's answer for the window is the whole truth for it, so such a row is written again with zero
     // measures: it stays visible as a key but no longer counts in any total. Deleting it instead would leave the
     // rollups to be rebuilt by hand; zeroing goes through the writer, which keeps them in step.
+    auto answeredFor = [&covered](qint64 day) {
+        if (covered.isEmpty())
+            return true;
+        const QDate d = QDate::fromJulianDay(day);
+        return std::any_of(covered.cbegin(), covered.cend(),
+                           [&d](const FetchWindow &w) { return d >= w.from && d <= w.to; });
+    };
     for (const FactRow &row : std::as_const(*before)) {
+        if (!answeredFor(row.day))
+            continue;
         if (returned.contains(factKey(row.currency, row.day, row.channel, row.campaign.key, row.slice.naturalKey)))
             continue;
         if (Status s = writer.write(row); !s)

@@ -28,8 +28,11 @@ class SyncWindowWriter
 {
 public:
     /// `account` is updated with what was recorded (lastStatus, lastRows, completeUpTo, currency, time zone).
+    /// `covered`: the parts of the window the platform answered for (empty: all of it); only there are stored rows
+    /// that were not returned zeroed.
     static Result<SyncWriteOutcome> write(Storage::Database &db, ConnectorAccount &account, const FetchWindow &window,
-                                          const FetchResult &fetched, const QString &note = {});
+                                          const FetchResult &fetched, const QString &note = {},
+                                          const QList<FetchWindow> &covered = {});
 };
 
 } // namespace Demetra::Connectors

@@ -35,6 +35,7 @@ struct Script
     std::optional<Error> error; ///< every fetch fails with it
     QList<FetchWindow> calls;
     std::function<void()> onFetch; ///< runs at the start of each fetch (cancels, changes the script)
+    QDate historyStart;            ///< days before it are not served (a history limit), and the fetch says so
 };
 
 class ImitationConnector : public Connector
@@ -61,8 +62,10 @@ public:
         out.currency = m_script->currency;
         out.timeZone = m_script->timeZone;
         out.requests = 1;
+        if (m_script->historyStart.isValid() && window.from < m_script->historyStart)
+            out.covered = FetchWindow{m_script->historyStart, window.to};
         for (const LoopbackAdRow &r : m_script->rows) {
-            if (r.date < window.from || r.date > window.to)
+            if (r.date < window.from || r.date > window.to || r.date < m_script->historyStart)
                 continue;
             FactRow f;
             f.day = r.date.toJulianDay();
@@ -405,6 +408,30 @@ private slots:
                  tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")));
         QCOMPARE(account(tmp, id).completeUpTo, kLastDay.addDays(1));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync'")), qint64(2));
+    }
+
+    void historyLimitKeepsOlderRows()
+    {
+        // Rows stored while they were within the platform's history stay when a later --since read asks for days
+        // the platform no longer gives: only the days it answered for are its whole truth.
+        TempDatabase tmp;
+        addAccount(tmp, Platform::VkAds, QStringLiteral("5"), 10);
+        auto sc = script(QStringLiteral("5"));
+        sc->rows = sampleAdRows(kLastDay);
+        QCOMPARE(sync(tmp, service()).failed, 0);
+        const qint64 spend = tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts"));
+        sc->historyStart = kLastDay.addDays(-2);
+        SyncRequest r;
+        r.since = kLastDay.addDays(-9);
+        const SyncSummary s = sync(tmp, service(), r);
+        QCOMPARE(s.failed, 0);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")), spend);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts WHERE spend_micros = 0")), qint64(0));
+        // Without the limit the platform's answer is whole: a campaign gone from the served days is zeroed.
+        sc->historyStart = QDate();
+        sc->rows.removeIf([](const LoopbackAdRow &row) { return row.campaignId == QLatin1String("1200002"); });
+        QCOMPARE(sync(tmp, service(), r).failed, 0);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts WHERE spend_micros = 0")), qint64(6));
     }
 
     void windowPlanning()
