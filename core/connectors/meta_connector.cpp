@@ -208,6 +208,10 @@ Result<HttpResponse> MetaConnector::send(HttpRequest request, bool *dataVolumeRe
         const int threshold = intOption(m_config, "usage_pause_percent", 95, 1, 100);
         if (usage >= threshold && regainMinutes > 0)
             m_pauseMs = qint64(regainMinutes) * 60'000;
+        const auto [accountPercent, resetSeconds] =
+            MetaInsightsParser::adAccountUsage(response->header("X-Ad-Account-Usage"));
+        if (accountPercent >= threshold && resetSeconds > 0)
+            m_pauseMs = qMax(m_pauseMs, qint64(resetSeconds) * 1000);
     }
     return response;
 }

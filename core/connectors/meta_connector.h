@@ -16,7 +16,7 @@ namespace Demetra::Connectors {
 /// - "async": "auto" (default: a synchronous call refused for its data volume is re-run as a report run),
 ///   "always", "never"; "async_poll_seconds" (default 10); "async_timeout_minutes" (default 60);
 /// - "usage_pause_percent" (default 95): a X-Business-Use-Case-Usage figure at or above it with a regain time > 0
-///   pauses that long before the next request;
+///   pauses that long before the next request (likewise X-Ad-Account-Usage acc_id_util_pct with reset_time_duration);
 /// - "max_days_per_request" (default platformInfo().maxDaysPerRequest); "clamp_until" ("yesterday" default,
 ///   "none"); "max_pages" (default 10000).
 class MetaConnector : public Connector

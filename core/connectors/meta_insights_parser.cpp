@@ -484,4 +484,18 @@ std::pair<int, int> MetaInsightsParser::businessUsage(const QByteArray &header, 
     return {regainMinutes, usagePercent};
 }
 
+std::pair<int, int> MetaInsightsParser::adAccountUsage(const QByteArray &header)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(header);
+    if (!doc.isObject())
+        return {0, 0};
+    const QJsonObject o = doc.object();
+    const auto number = [&o](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        const double d = v.isString() ? v.toString().toDouble() : v.toDouble();
+        return std::isfinite(d) ? static_cast<int>(qBound(0.0, d, 100000.0)) : 0;
+    };
+    return {number("acc_id_util_pct"), number("reset_time_duration")};
+}
+
 } // namespace Demetra::Connectors

@@ -66,6 +66,9 @@ public:
     /// The largest estimated_time_to_regain_access (minutes) and the largest usage percentage in an
     /// X-Business-Use-Case-Usage header, for `accountId`'s entries (or every entry when it has none).
     static std::pair<int, int> businessUsage(const QByteArray &header, const QString &accountId);
+    /// acc_id_util_pct and reset_time_duration (seconds) of an X-Ad-Account-Usage header; {0, 0} when absent or
+    /// garbled.
+    static std::pair<int, int> adAccountUsage(const QByteArray &header);
     /// Exact decimal text ("48.17", "-3", "0.000001") to micros; nullopt for anything else (NaN, "1e3", "12,5",
     /// more than 6 decimals, overflow).
     static std::optional<qint64> decimalToMicros(QStringView text);

@@ -168,6 +168,7 @@ private slots:
     void throttlingWithoutRegainTimeBacksOff();
     void highUsagePausesBeforeTheNextRequest();
     void tooLongPauseFailsInsteadOfWaiting();
+    void highAccountUsagePauses();
     void expiredTokenFailsWithoutRetry();
     void permissionFailure();
     void unknownAccount();
@@ -557,6 +558,24 @@ void TestConnectorMeta::tooLongPauseFailsInsteadOfWaiting()
              qPrintable(result.error().message));
     QVERIFY(http->waits().isEmpty());
     QCOMPARE(server.requests().size(), 1 + 1);
+}
+
+void TestConnectorMeta::highAccountUsagePauses()
+{
+    LoopbackMetaServer server;
+    server.setRows(Test::sampleAdRows(lastDay(), true));
+    server.setPageSize(10);
+    server.setMode(LoopbackMetaServer::Mode::AccountUsageHigh);
+    server.setThrottleMinutes(3);
+    auto http = recordingClient();
+    MetaConnector connector(configFor(server), *http);
+    const Result<FetchResult> result = connector.fetch(sampleWindow());
+    QVERIFY(result);
+    QCOMPARE(result->rows.size(), 24);
+    QCOMPARE(http->waits(), QList<qint64>({180'000}));
+    QCOMPARE(MetaInsightsParser::adAccountUsage("{\"acc_id_util_pct\":\"12\",\"reset_time_duration\":30}"),
+             std::make_pair(12, 30));
+    QCOMPARE(MetaInsightsParser::adAccountUsage("garbage"), std::make_pair(0, 0));
 }
 
 void TestConnectorMeta::expiredTokenFailsWithoutRetry()

@@ -431,10 +431,14 @@ LoopbackResponse LoopbackMetaServer::insights(const LoopbackRequest &request, co
                       usage(reportHigh ? 96 : 3, reportHigh ? m_throttleMinutes : 0)});
     r.headers.append({QByteArrayLiteral("X-App-Usage"),
                       QByteArrayLiteral("{\"call_count\":2,\"total_cputime\":1,\"total_time\":1}")});
+    const bool accountHigh = m_mode == Mode::AccountUsageHigh && !m_usageReported;
+    if (accountHigh)
+        m_usageReported = true;
     r.headers.append(
         {QByteArrayLiteral("X-Ad-Account-Usage"),
-         QByteArrayLiteral(
-             "{\"acc_id_util_pct\":3,\"reset_time_duration\":0,\"ads_api_access_tier\":\"standard_access\"}")});
+         json(QJsonObject{{QStringLiteral("acc_id_util_pct"), accountHigh ? 97 : 3},
+                          {QStringLiteral("reset_time_duration"), accountHigh ? m_throttleMinutes * 60 : 0},
+                          {QStringLiteral("ads_api_access_tier"), QStringLiteral("standard_access")}})});
     if (m_mode == Mode::Truncated) {
         r.closeAfterBodyBytes = body.size() / 2;
         r.sendContentLength = false;

@@ -38,6 +38,8 @@ public:
         Throttle613,       ///< … code 613 subcode 1487742 (HTTP 400)
         Throttle4,         ///< … code 4 (HTTP 403) with no regain time (the client backs off)
         UsageHigh,         ///< the first insights answer succeeds but reports 96 % usage and throttleMinutes() regain
+        AccountUsageHigh,  ///< the first insights answer reports X-Ad-Account-Usage 97 % with reset_time_duration =
+                           ///< throttleMinutes() * 60
         ExpiredToken,      ///< every request: code 190 (HTTP 401)
         PermissionDenied,  ///< insights and account: code 200 (HTTP 403)
         UnknownAccount,    ///< code 100 subcode 33 (HTTP 400)
