@@ -485,9 +485,12 @@ private slots:
         QCOMPARE(panel.accounts().size(), 1);
         QCOMPARE(panel.selectedAccountId(), id);
 
-        // Edit with the token field empty: the stored token stays.
-        AccountDialog *dialog = panel.editSelected();
-        QVERIFY(dialog);
+        // Edit (F2 on the table) with the token field empty: the stored token stays.
+        QApplication::setActiveWindow(&page);
+        panel.table()->setFocus();
+        QTest::keyClick(panel.table(), Qt::Key_F2);
+        QTRY_VERIFY(panel.dialog());
+        AccountDialog *dialog = panel.dialog();
         QVERIFY(dialog->isEditing());
         QVERIFY(!dialog->platformBox()->isEnabled());
         QVERIFY(dialog->accountIdEdit()->isReadOnly());
