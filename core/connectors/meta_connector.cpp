@@ -412,6 +412,7 @@ Result<FetchResult> MetaConnector::fetch(const FetchWindow &window, const FetchP
         const QDate today = zone.isValid() ? now.toTimeZone(zone).date() : now.date();
         if (to >= today) {
             to = today.addDays(-1);
+            result.covered = FetchWindow{window.from, to}; // today is not answered for: stored rows stay
             result.warnings.append(QCoreApplication::translate(
                                        "MetaConnector", "%1: days from %2 on are not complete yet and were not read.")
                                        .arg(accountText(), today.toString(Qt::ISODate)));

@@ -28,7 +28,8 @@ public:
     /// GET act_{id}?fields=name,currency,timezone_name.
     Result<AccountProfile> testConnection() override;
     /// Reads the account's currency and time zone, clamps the window's end to yesterday in that zone, then reads
-    /// it in chunks of max_days_per_request days (pages, report runs). All or nothing.
+    /// it in chunks of max_days_per_request days (pages, report runs). All or nothing. When the end was clamped,
+    /// FetchResult::covered says which days were read.
     Result<FetchResult> fetch(const FetchWindow &window, const FetchProgress &progress = {}) override;
 
 private:

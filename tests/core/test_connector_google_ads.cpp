@@ -409,6 +409,7 @@ void TestConnectorGoogleAds::happyPathAcrossBatches()
     compareRows(result->rows, rows, QStringLiteral("PLN"));
     QCOMPARE(result->currency, QStringLiteral("PLN"));
     QCOMPARE(result->timeZone, QStringLiteral("Europe/Warsaw"));
+    QVERIFY(!result->covered); // the whole window was read
     QCOMPARE(result->requests, 2);
     QVERIFY(http->waits().isEmpty());
     QVERIFY(server.gzipResponses() >= 2);

@@ -459,6 +459,7 @@ void TestConnectorMeta::happyPathWithPagination()
     compareRows(result->rows, rows);
     QCOMPARE(result->currency, QStringLiteral("EUR"));
     QCOMPARE(result->timeZone, QStringLiteral("Europe/Berlin"));
+    QVERIFY(!result->covered); // the whole window was read
     QCOMPARE(result->warnings.size(), 1);
     QVERIFY(result->warnings[0].contains(QLatin1String("omitted reach for 1 rows")));
     QVERIFY(std::any_of(result->rows.begin(), result->rows.end(),
@@ -843,6 +844,9 @@ void TestConnectorMeta::untilClampedToYesterdayAndLongWindowsChunked()
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     compareRows(result->rows, rows);
     QVERIFY(!result->warnings.isEmpty());
+    QVERIFY(result->covered);
+    QCOMPARE(result->covered->from, today.addDays(-69));
+    QCOMPARE(result->covered->to, today.addDays(-1));
     QStringList ranges;
     for (const auto &request : server.requests()) {
         const QUrlQuery query(QString::fromUtf8(request.path.mid(request.path.indexOf('?') + 1)));
