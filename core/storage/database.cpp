@@ -1,5 +1,7 @@
 #include "core/storage/database.h"
 
+#include "core/storage/database_backup.h"
+#include "core/storage/database_health.h"
 #include "core/storage/migrations.h"
 
 #include <QAtomicInt>
@@ -40,6 +42,10 @@ Result<Database> Database::open(const DatabaseLocation &location)
                     QCoreApplication::translate("Database", "Cannot create the folder for the database: %1")
                         .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
+    // Before anything may write to the file (WAL switch, migration): a read-only integrity check, once per process
+    // per file. A damaged file, or one from a newer Demetra, is refused untouched.
+    if (Status healthy = DatabaseHealth::verifyOnce(location); !healthy)
+        return tl::unexpected(healthy.error());
 
     Database db;
     db.m_location = location;
@@ -110,6 +116,9 @@ Result<Database> Database::open(const DatabaseLocation &location)
         if (Status s = pragma(text); !s)
             return tl::unexpected(s.error());
     }
+    // An existing database about to be migrated is copied first (a failing backup is reported, never blocking).
+    if (*current > 0 && *current < Migrations::latestVersion())
+        (void)DatabaseBackup::beforeMigration(location.target, *current);
     Result<int> version = Migrations::migrate(sql);
     if (!version)
         return tl::unexpected(version.error());
