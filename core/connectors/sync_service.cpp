@@ -3,6 +3,7 @@
 #include "core/alerts/alert_repository.h"
 #include "core/connectors/connector_account_repository.h"
 #include "core/connectors/connector_factory.h"
+#include "core/connectors/oauth_token_refresher.h"
 #include "core/connectors/sync_window_writer.h"
 #include "core/jobs/job_context.h"
 #include "core/settings/secret_store.h"
@@ -139,8 +140,13 @@ TokenSource secretStoreTokens(Settings::SecretStore &store)
 {
     return [&store](const ConnectorAccount &account) -> Result<QString> {
         Result<QString> token = readSecret(store, account.secretKey());
-        if (token && !token->trimmed().isEmpty())
-            return token->trimmed();
+        if (token && !token->trimmed().isEmpty()) { // a plain token, or OAuth credentials refreshed when expiring
+            HttpClient http;
+            const QString key = account.secretKey();
+            return resolveAccessToken(*token, account, http, [&store, key](const QString &secret) {
+                return writeSecretFromAnyThread(store, key, secret);
+            });
+        }
         if (!token && token.error().code != ErrorCode::NotFound)
             return fail(token.error().code,
                         QCoreApplication::translate(
@@ -168,8 +174,10 @@ TokenSource environmentTokens()
             if (name.endsWith(u'_'))
                 continue;
             const QString value = qEnvironmentVariable(name.toLatin1().constData()).trimmed();
-            if (!value.isEmpty())
-                return value;
+            if (!value.isEmpty()) { // may hold OAuth credentials JSON: refreshed, not written back
+                HttpClient http;
+                return resolveAccessToken(value, account, http, {});
+            }
         }
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("Connectors", "%1: no token: set %2 (or %3 for this account alone).")
