@@ -12,6 +12,12 @@ namespace Demetra::Connectors {
 
 namespace {
 
+/// The parser's message without its platform prefix, when the connector names the account before it.
+QString withoutPrefix(const QString &message, const char *prefix)
+{
+    return message.startsWith(QLatin1String(prefix)) ? message.mid(int(qstrlen(prefix))) : message;
+}
+
 /// "123-456-7890" -> "1234567890"; `ok` false when anything but digits, dashes and spaces remains.
 QString digitsOnly(const QString &text, bool *ok)
 {
@@ -238,7 +244,8 @@ Result<AccountProfile> GoogleAdsConnector::testConnection()
     Result<AccountProfile> profile = GoogleAdsStreamParser::parseCustomer(response->body);
     if (!profile) {
         Error e = profile.error();
-        e.message = QCoreApplication::translate("GoogleAdsConnector", "%1: %2").arg(accountText(), e.message);
+        e.message = QCoreApplication::translate("GoogleAdsConnector", "%1: %2")
+                        .arg(accountText(), withoutPrefix(e.message, "Google Ads: "));
         return tl::unexpected(e);
     }
     return profile;
@@ -264,7 +271,8 @@ Result<GoogleAdsStreamPage> GoogleAdsConnector::readChunk(const QString &query, 
             GoogleAdsStreamParser::parseStream(response->body, channel, firstLine + all.rows.size());
         if (!page) {
             Error e = page.error();
-            e.message = QCoreApplication::translate("GoogleAdsConnector", "%1: %2").arg(what, e.message);
+            e.message = QCoreApplication::translate("GoogleAdsConnector", "%1: %2")
+                            .arg(what, withoutPrefix(e.message, "Google Ads: "));
             const QByteArray requestId = response->header("request-id");
             if (!requestId.isEmpty())
                 e.detail += QStringLiteral("; request id ") + QString::fromLatin1(requestId.left(200));

@@ -19,6 +19,12 @@ int intOption(const ConnectorConfig &config, const char *key, int fallback, int 
     return ok ? qBound(low, value, high) : fallback;
 }
 
+/// The parser's message without its platform prefix, when the connector names the account before it.
+QString withoutPrefix(const QString &message, const char *prefix)
+{
+    return message.startsWith(QLatin1String(prefix)) ? message.mid(int(qstrlen(prefix))) : message;
+}
+
 bool isThrottleCode(int code)
 {
     return code == 4 || code == 17 || code == 613 || (code >= 80000 && code <= 80008);
@@ -273,7 +279,7 @@ Result<MetaConnector::ChunkRows> MetaConnector::readPages(QUrl next, const QStri
             e.message = QCoreApplication::translate("MetaConnector", "%1, page %2: %3")
                             .arg(accountText())
                             .arg(page)
-                            .arg(e.message);
+                            .arg(withoutPrefix(e.message, "Meta: "));
             const QByteArray traceId = response->header("x-fb-trace-id");
             if (!traceId.isEmpty())
                 e.detail += QStringLiteral("; request id ") + QString::fromLatin1(traceId.left(200));

@@ -690,8 +690,10 @@ void TestConnectorGoogleAds::badValueNamesRowAndValue()
     GoogleAdsConnector connector(configFor(server), *http);
     const Result<FetchResult> result = connector.fetch(sampleWindow());
     QVERIFY(!result);
-    QVERIFY2(result.error().message.contains(QLatin1String("row 2: metrics.costMicros \"12.5\" is not a whole number")),
-             qPrintable(result.error().message));
+    QCOMPARE(result.error().message,
+             QStringLiteral("Google Ads account 4567890123, %1 to %2: row 2: metrics.costMicros "
+                            "\"12.5\" is not a whole number.")
+                 .arg(sampleWindow().from.toString(Qt::ISODate), sampleWindow().to.toString(Qt::ISODate)));
 }
 
 void TestConnectorGoogleAds::truncatedBody()

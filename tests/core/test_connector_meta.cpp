@@ -666,8 +666,8 @@ void TestConnectorMeta::badValueNamesRowAndValue()
     MetaConnector connector(configFor(server), *http);
     const Result<FetchResult> result = connector.fetch(sampleWindow());
     QVERIFY(!result);
-    QVERIFY2(result.error().message.contains(QLatin1String("row 2: spend \"abc\" is not a number")),
-             qPrintable(result.error().message));
+    QCOMPARE(result.error().message,
+             QStringLiteral("Meta account 5550001112223, page 1: row 2: spend \"abc\" is not a number."));
 }
 
 void TestConnectorMeta::truncatedBody()
