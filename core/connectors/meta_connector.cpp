@@ -249,8 +249,15 @@ QByteArray MetaConnector::insightsQuery(const QDate &since, const QDate &until, 
                                   "action_values")},
         {"use_unified_attribution_setting", QStringLiteral("true")},
     };
+    QList<std::pair<QByteArray, QString>> all = items;
+    // Attribution as Ads Manager shows it unless the account asks otherwise (ad-platform-apis.md §1.3).
+    for (const char *key : {"action_report_time", "action_attribution_windows"}) {
+        const QString value = m_config.option(QLatin1String(key)).trimmed();
+        if (!value.isEmpty())
+            all.append({QByteArray(key), value});
+    }
     QByteArray query;
-    for (const auto &[key, value] : items)
+    for (const auto &[key, value] : all)
         query += (query.isEmpty() ? "" : "&") + key + '=' + QUrl::toPercentEncoding(value);
     if (withLimit)
         query += "&limit=" + QByteArray::number(intOption(m_config, "limit", 500, 1, 5000));

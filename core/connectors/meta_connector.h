@@ -17,6 +17,8 @@ namespace Demetra::Connectors {
 ///   "always", "never"; "async_poll_seconds" (default 10); "async_timeout_minutes" (default 60);
 /// - "usage_pause_percent" (default 95): a X-Business-Use-Case-Usage figure at or above it with a regain time > 0
 ///   pauses that long before the next request (likewise X-Ad-Account-Usage acc_id_util_pct with reset_time_duration);
+/// - "action_report_time" (impression, conversion, mixed, lifetime) and "action_attribution_windows" (a JSON array such
+///   as ["7d_click","1d_view"]): passed on when set, otherwise Meta's defaults with the unified attribution setting;
 /// - "max_days_per_request" (default platformInfo().maxDaysPerRequest); "clamp_until" ("yesterday" default,
 ///   "none"); "max_pages" (default 10000).
 class MetaConnector : public Connector

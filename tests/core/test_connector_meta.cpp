@@ -871,6 +871,8 @@ void TestConnectorMeta::conversionActionOptionIsHonoured()
     ConnectorConfig config = configFor(server);
     config.options.insert(QStringLiteral("conversion_actions"), QStringLiteral("lead"));
     config.options.insert(QStringLiteral("revenue_actions"), QStringLiteral("purchase,omni_purchase"));
+    config.options.insert(QStringLiteral("action_report_time"), QStringLiteral("conversion"));
+    config.options.insert(QStringLiteral("action_attribution_windows"), QStringLiteral("[\"7d_click\",\"1d_view\"]"));
     MetaConnector connector(config, *http);
     const Result<FetchResult> result = connector.fetch(sampleWindow());
     QVERIFY(result);
@@ -885,6 +887,11 @@ void TestConnectorMeta::conversionActionOptionIsHonoured()
     for (const FactRow &row : result->rows)
         read += *row.revenueMicros;
     QCOMPARE(read, 2 * served); // two groups listed: both counted, as configured
+    const QByteArray path = server.requests().last().path;
+    const QUrlQuery query(QString::fromUtf8(path.mid(path.indexOf('?') + 1)));
+    QCOMPARE(query.queryItemValue(QStringLiteral("action_report_time")), QStringLiteral("conversion"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("action_attribution_windows"), QUrl::FullyDecoded),
+             QStringLiteral("[\"7d_click\",\"1d_view\"]"));
 }
 
 QTEST_GUILESS_MAIN(TestConnectorMeta)
