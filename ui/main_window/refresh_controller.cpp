@@ -97,7 +97,16 @@ void RefreshController::startRun(const QString &trigger)
     options.train = m_train;
     options.thresholds = Alerts::AlertThresholds::load(m_settings);
     // Connected accounts (issue 7), tokens from the secret store (the job asks this thread to read the keychain).
-    options.sync = Connectors::SyncService(Connectors::secretStoreTokens(m_secrets)).step();
+    // A run that follows a local change (an import, a deletion, the accounts panel's own Sync now) does not sync
+    // the platforms again: the data it has to process is already in the store.
+    if (trigger != QLatin1String("import") && trigger != QLatin1String("data")) {
+        options.sync = Connectors::SyncService(Connectors::secretStoreTokens(m_secrets)).step();
+    } else {
+        const QString why = tr("Not needed: this run follows a change made here (an import, a deletion or a sync).");
+        options.sync = [why](Jobs::JobContext &) -> Result<Refresh::StepOutcome> {
+            return Refresh::StepOutcome{Refresh::StepStatus::Skipped, 0, why};
+        };
+    }
     if (m_recommendations) {
         // Built here on the UI thread: the keychain is read from this thread only, and only when an endpoint is set.
         Advice::AdviceRequest advice;
