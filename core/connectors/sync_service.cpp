@@ -52,12 +52,26 @@ void applyAlert(Storage::Database &db, const ConnectorAccount &account, const QS
                  qPrintable(u.error().toString()));
 }
 
+// The cancel check of the job whose token source runs on this thread (readSecret() stops waiting when it says so).
+thread_local std::function<bool()> t_cancelled;
+
 // A message names the account: connectors' messages already do ("Meta account 123: …"); others get the name first.
 QString withAccount(const ConnectorAccount &account, const QString &message)
 {
     if (message.startsWith(account.name) || (!account.accountId.isEmpty() && message.contains(account.accountId)))
         return message;
     return account.name + QStringLiteral(": ") + message;
+}
+
+// The account's token, with the job's cancel check visible to readSecret().
+Result<QString> tokenFor(const TokenSource &tokens, const ConnectorAccount &account, Jobs::JobContext &context)
+{
+    if (!tokens)
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("Connectors", "no token source"));
+    t_cancelled = [&context] { return context.isCancelled(); };
+    Result<QString> token = tokens(account);
+    t_cancelled = {};
+    return token;
 }
 
 QDate todayFor(const ConnectorAccount &account, const SyncRequest &request)
@@ -124,8 +138,14 @@ Result<QString> readSecret(Settings::SecretStore &store, const QString &key)
         },
         Qt::QueuedConnection);
     QMutexLocker lock(&shared->mutex);
+    // In slices, so a cancel (the window closing while it waits for this job) is not held up by the wait.
     const QDeadlineTimer deadline(60'000);
-    while (!shared->done && shared->answered.wait(&shared->mutex, deadline)) {
+    while (!shared->done && !deadline.hasExpired()) {
+        if (t_cancelled && t_cancelled())
+            return fail(ErrorCode::Cancelled,
+                        QCoreApplication::translate("Connectors", "cancelled while waiting for the system keychain"),
+                        key);
+        shared->answered.wait(&shared->mutex, QDeadlineTimer(100));
     }
     if (!shared->done)
         return fail(ErrorCode::Io,
@@ -294,9 +314,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
     };
 
     report(0.0, QCoreApplication::translate("Connectors", "connecting"));
-    Result<QString> token =
-        m_tokens ? m_tokens(account)
-                 : fail(ErrorCode::NotFound, QCoreApplication::translate("Connectors", "no token source"));
+    Result<QString> token = tokenFor(m_tokens, account, context);
     if (!token) {
         out.missingToken = token.error().code == ErrorCode::NotFound;
         return failed(token.error());
@@ -401,9 +419,7 @@ Result<AccountProfile> SyncService::test(qint64 accountId, Jobs::JobContext &con
     Result<ConnectorAccount> account = repository.find(accountId);
     if (!account)
         return tl::unexpected(account.error());
-    Result<QString> token =
-        m_tokens ? m_tokens(*account)
-                 : fail(ErrorCode::NotFound, QCoreApplication::translate("Connectors", "no token source"));
+    Result<QString> token = tokenFor(m_tokens, *account, context);
     if (!token)
         return tl::unexpected(token.error());
     context.progress(0.1, QCoreApplication::translate("Connectors", "%1: testing the connection").arg(account->name));
