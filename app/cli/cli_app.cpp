@@ -3,6 +3,7 @@
 #include "app/cli/cli_format.h"
 #include "app/cli/cli_io.h"
 #include "app/cli/connector_commands.h"
+#include "app/cli/database_commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/model_commands.h"
 #include "app/cli/terminal_progress.h"
@@ -34,7 +35,8 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CliApp", "The database: a SQLite file (default: the user's data folder)."),
          QCoreApplication::translate("CliApp", "path")},
         {QStringLiteral("json"), QCoreApplication::translate("CliApp", "Print JSON instead of text.")},
-        {QStringLiteral("from"), QCoreApplication::translate("CliApp", "First day of the period (YYYY-MM-DD)."),
+        {QStringLiteral("from"),
+         QCoreApplication::translate("CliApp", "First day of the period (YYYY-MM-DD); restore: the backup file."),
          QCoreApplication::translate("CliApp", "date")},
         {QStringLiteral("to"), QCoreApplication::translate("CliApp", "Last day of the period (YYYY-MM-DD)."),
          QCoreApplication::translate("CliApp", "date")},
@@ -103,7 +105,8 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CliApp", "generate-sample: number of days (default 365)."),
          QCoreApplication::translate("CliApp", "n")},
         {QStringLiteral("out"),
-         QCoreApplication::translate("CliApp", "generate-sample: output file; train: also write the model files here."),
+         QCoreApplication::translate(
+             "CliApp", "generate-sample: output file; train: also write the model files here; backup: the copy."),
          QCoreApplication::translate("CliApp", "path")},
         {QStringLiteral("horizon"),
          QCoreApplication::translate("CliApp", "forecast: days ahead, 7 to 90 (default 30)."),
@@ -198,7 +201,10 @@ int CliApp::run(const QStringList &arguments)
                   "  accounts add|list|remove|test --platform P --account ID   connected ad accounts (token from "
                   "DEMETRA_TOKEN_<PLATFORM>)\n"
                   "  sync [--platform P] [--account ID] [--since 30d|YYYY-MM-DD]   read the connected accounts' "
-                  "statistics"));
+                  "statistics\n"
+                  "  check                 the database's integrity check (read-only) and its backups\n"
+                  "  backup [--out FILE]   a verified copy of the database (default: into the backups folder)\n"
+                  "  restore --from FILE   replace the database with a backup (the old file is kept aside)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -218,6 +224,22 @@ int CliApp::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(QCoreApplication::translate("CliApp", "no command given"));
     const QString command = positional.first();
+    // Database safety (issue 9): its own commands, then the integrity check before any command that uses the
+    // database; warnings (a backup that failed) are printed when the command ends.
+    struct NoticesAtExit
+    {
+        ~NoticesAtExit() { printDatabaseNotices(); }
+    } notices;
+    if (command == QLatin1String("check"))
+        return runCheck(parser);
+    if (command == QLatin1String("backup"))
+        return runBackup(parser);
+    if (command == QLatin1String("restore"))
+        return runRestore(parser);
+    if (command != QLatin1String("generate-sample")) {
+        if (const int refused = refuseDamagedDatabase(parser))
+            return refused;
+    }
     if (command == QLatin1String("import"))
         return runImport(parser);
     if (command == QLatin1String("generate-sample"))

@@ -24,6 +24,7 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "core/storage/database.h"
+#include "core/storage/database_backup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +59,21 @@ Refresh::RefreshOptions optionsFrom(const QCommandLineParser &p, const QString &
         return request;
     });
     return options;
+}
+
+// The rotating daily backup (at most one a day, the newest storage/backupsKept kept), taken when the schedule runs.
+// A failure is printed and the refresh goes on.
+void dailyBackup(const QString &databasePath)
+{
+    const int kept =
+        Storage::DatabaseBackup::keptOrDefault(Settings::SettingsStore().value(Settings::Keys::StorageBackupsKept));
+    Result<std::optional<Storage::BackupInfo>> b = Storage::DatabaseBackup::dailyIfDue(databasePath, kept);
+    if (!b)
+        printErr(QStringLiteral("%1 backup: %2\n")
+                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), b.error().toString()));
+    else if (b->has_value())
+        printErr(QCoreApplication::translate("CliRefresh", "%1 daily backup written: %2\n")
+                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), (*b)->path));
 }
 
 QString iso(const QDateTime &t)
@@ -238,8 +254,12 @@ int runDaemon(QCommandLineParser &p)
     Refresh::RefreshScheduler scheduler([&](const QString &trigger) {
         Refresh::RefreshOptions o = options;
         o.trigger = trigger;
-        watcher.setFuture(
-            jobs.run<Refresh::RefreshRun>([o](Jobs::JobContext &context) { return Refresh::runRefresh(o, context); }));
+        const QString databasePath = location->isPostgres() ? QString() : location->target;
+        watcher.setFuture(jobs.run<Refresh::RefreshRun>([o, databasePath](Jobs::JobContext &context) {
+            if (!databasePath.isEmpty())
+                dailyBackup(databasePath);
+            return Refresh::runRefresh(o, context);
+        }));
     });
 
     int minutes = Settings::SettingsStore().value(Settings::Keys::RefreshIntervalMinutes);

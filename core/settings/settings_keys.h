@@ -103,4 +103,7 @@ inline const SettingKey<double> LlmTemperature{QStringLiteral("llm/temperature")
 /// Seconds one request may take, 5–600.
 inline const SettingKey<int> LlmTimeoutSeconds{QStringLiteral("llm/timeoutSeconds"), 60};
 
+/// Daily database backups kept in the backups folder beside the database (DatabaseBackup: 1–365; others: the default).
+inline const SettingKey<int> StorageBackupsKept{QStringLiteral("storage/backupsKept"), 7};
+
 } // namespace Demetra::Settings::Keys

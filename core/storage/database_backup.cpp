@@ -302,6 +302,16 @@ Result<int> DatabaseBackup::validateKept(int kept)
     return kept;
 }
 
+int DatabaseBackup::keptOrDefault(int kept)
+{
+    Result<int> valid = validateKept(kept);
+    if (valid)
+        return *valid;
+    DatabaseHealth::addNotice(
+        QCoreApplication::translate("DatabaseBackup", "%1 Keeping %2.").arg(valid.error().message).arg(kDefaultKept));
+    return kDefaultKept;
+}
+
 Result<std::optional<BackupInfo>> DatabaseBackup::dailyIfDue(const QString &databasePath, int kept,
                                                              const QDateTime &nowUtc)
 {

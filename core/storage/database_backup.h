@@ -60,6 +60,8 @@ public:
 
     /// Fails with InvalidArgument (the message names the range) outside kMinKept–kMaxKept.
     static Result<int> validateKept(int kept);
+    /// `kept` when valid; otherwise kDefaultKept, with a DatabaseHealth notice naming the range.
+    static int keptOrDefault(int kept);
     /// At most one daily backup per local calendar day: takes one when none was taken today (nullopt when one was),
     /// then deletes the oldest daily backups beyond `kept`. Upgrade and manual backups are never deleted. Does
     /// nothing for a database that does not exist yet.
