@@ -5,7 +5,10 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "core/storage/database.h"
+#include "core/storage/database_backup.h"
+#include "core/storage/database_health.h"
 #include "ui/i18n/translation_loader.h"
+#include "ui/main_window/damaged_database_dialog.h"
 #include "ui/main_window/main_window.h"
 #include "ui/widgets/app_icon.h"
 #include "ui/widgets/theme.h"
@@ -14,7 +17,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace Demetra {
 
@@ -65,6 +70,21 @@ int DesktopApp::run(QApplication &app)
     const QString dbArgument =
         parser.isSet(dbOption) ? parser.value(dbOption) : settings.value(Settings::Keys::DatabasePath);
     const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(dbArgument);
+    QStringList notices;
+    // The integrity check before anything opens the file (read-only; once per process). A damaged file is explained
+    // and a backup can be restored (the damaged file is kept aside); a newer one is refused below.
+    if (!Storage::DatabaseHealth::verifyOnce(location)) {
+        const Storage::HealthReport report = Storage::DatabaseHealth::inspect(location.target);
+        if (report.state == Storage::HealthState::Damaged) {
+            Ui::DamagedDatabaseDialog dialog(report);
+            if (dialog.exec() != QDialog::Accepted)
+                return 1;
+            notices << QCoreApplication::translate(
+                           "DesktopApp", "The database was restored from %1; the damaged file was kept as %2.")
+                           .arg(QDir::toNativeSeparators(dialog.outcome().restoredFrom),
+                                QDir::toNativeSeparators(dialog.outcome().setAside));
+        }
+    }
     {
         // Open once on the UI thread before anything else: a damaged or newer database is explained, not used.
         Result<Storage::Database> db = Storage::Database::open(location);
@@ -80,6 +100,26 @@ int DesktopApp::run(QApplication &app)
     Ui::MainWindow window(Ui::PageContext{jobs, settings, secrets}, sampleFile(), location.displayName());
     window.setImportSampleWhenEmpty(parser.isSet(sampleOption));
     window.show();
+
+    // The rotating daily backup (at most one a day), in the background; a failure is shown, never blocking.
+    notices << Storage::DatabaseHealth::takeNotices();
+    QFutureWatcher<Result<std::optional<Storage::BackupInfo>>> backup;
+    QObject::connect(&backup, &QFutureWatcherBase::finished, &window, [&] {
+        const Result<std::optional<Storage::BackupInfo>> r = backup.result();
+        notices << Storage::DatabaseHealth::takeNotices();
+        if (!r)
+            notices << r.error().message;
+        if (!notices.isEmpty())
+            window.statusBar()->showMessage(notices.join(u' '), 120000);
+    });
+    if (!location.isPostgres()) {
+        const int kept = Storage::DatabaseBackup::keptOrDefault(settings.value(Settings::Keys::StorageBackupsKept));
+        const QString path = location.target;
+        backup.setFuture(jobs.run<std::optional<Storage::BackupInfo>>(
+            [path, kept](Jobs::JobContext &) { return Storage::DatabaseBackup::dailyIfDue(path, kept); }));
+    } else if (!notices.isEmpty()) {
+        window.statusBar()->showMessage(notices.join(u' '), 120000);
+    }
     return app.exec();
 }
 
