@@ -111,6 +111,14 @@ bool waitFor(qint64 ms, const std::function<bool()> &cancelled)
     return !(cancelled && cancelled());
 }
 
+// Whole milliseconds, rounded up and saturating: a hostile header ("1e300", "inf", a thousand digits) must not overflow
+// the conversion to an integer (undefined behaviour). Callers cap waits far below the limit (about 285 000 years).
+qint64 ceilMs(double ms)
+{
+    constexpr double limit = 9.0e15;
+    return ms >= limit ? static_cast<qint64>(limit) : static_cast<qint64>(std::ceil(ms));
+}
+
 std::optional<qint64> durationMs(const QByteArray &text)
 {
     // Go-style durations as OpenAI sends them: "12ms", "1s", "1.5s", "6m0s", "1h2m3s".
@@ -131,7 +139,7 @@ std::optional<qint64> durationMs(const QByteArray &text)
     }
     if (consumed != s.size())
         return std::nullopt;
-    return static_cast<qint64>(std::ceil(total));
+    return ceilMs(total);
 }
 
 } // namespace
@@ -144,7 +152,7 @@ std::optional<qint64> LlmClient::serverRetryDelayMs(const QByteArray &retryAfter
         bool ok = false;
         const double seconds = value.toDouble(&ok);
         if (ok && seconds >= 0)
-            return static_cast<qint64>(std::ceil(seconds * 1000));
+            return ceilMs(seconds * 1000);
         // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
         QDateTime at =
             QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

@@ -697,6 +697,11 @@ void TestLlmClient::retryDelayParsing()
     QCOMPARE(LlmClient::serverRetryDelayMs({}, "1.5s", now), std::optional<qint64>(1500));
     QCOMPARE(LlmClient::serverRetryDelayMs("soon", "never", now), std::optional<qint64>());
     QCOMPARE(LlmClient::serverRetryDelayMs({}, {}, now), std::optional<qint64>());
+    // Huge values saturate instead of overflowing the integer conversion (found by fuzz_llm_reply under UBSan).
+    const std::optional<qint64> huge = LlmClient::serverRetryDelayMs(QByteArray(60, '2'), {}, now);
+    QVERIFY(huge && *huge >= qint64(9e15));
+    QVERIFY(LlmClient::serverRetryDelayMs("1e300", {}, now).value_or(0) >= qint64(9e15));
+    QVERIFY(LlmClient::serverRetryDelayMs({}, QByteArray(400, '9') + "h", now).value_or(0) >= qint64(9e15));
 }
 
 void TestLlmClient::memorySecretStore()
