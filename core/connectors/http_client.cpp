@@ -276,8 +276,8 @@ std::optional<qint64> HttpClient::parseRetryAfter(const QByteArray &value, const
         return std::nullopt;
     bool ok = false;
     const double seconds = v.toDouble(&ok);
-    if (ok && seconds >= 0)
-        return static_cast<qint64>(seconds * 1000.0 + 0.5);
+    if (ok && seconds >= 0) // saturating: "1e300" or "inf" must not overflow the integer conversion
+        return seconds >= 9.0e12 ? qint64(9'000'000'000'000'000) : static_cast<qint64>(seconds * 1000.0 + 0.5);
     // An HTTP date (IMF-fixdate) ends in "GMT", which Qt's RFC 2822 parser does not take: say +0000.
     QString text = QString::fromLatin1(v);
     if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))

@@ -140,6 +140,9 @@ void TestHttpClient::honoursRetryAfterDate()
     QCOMPARE(HttpClient::parseRetryAfter("  7 ", now), std::optional<qint64>(7'000));
     QCOMPARE(HttpClient::parseRetryAfter("", now), std::nullopt);
     QCOMPARE(HttpClient::parseRetryAfter("soon", now), std::nullopt);
+    // A hostile value saturates instead of overflowing the conversion (undefined behaviour; found by fuzzing).
+    QCOMPARE(HttpClient::parseRetryAfter("1e300", now), std::optional<qint64>(9'000'000'000'000'000));
+    QCOMPARE(HttpClient::parseRetryAfter(QByteArray(40, '9'), now), std::optional<qint64>(9'000'000'000'000'000));
     QCOMPARE(
         HttpClient::parseRetryAfter(
             QLocale::c().toString(now.addSecs(-5), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1(), now),

@@ -1,6 +1,8 @@
 // libFuzzer target: the Google Ads searchStream / search page parser, the customer query, errors and durations.
 #include "core/connectors/google_ads_stream_parser.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <cstddef>
@@ -16,5 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)GoogleAdsStreamParser::parseCustomer(body);
     (void)GoogleAdsStreamParser::parseError(body);
     (void)GoogleAdsStreamParser::parseDuration(QJsonValue(QString::fromUtf8(body)));
+    if (const QJsonDocument document = QJsonDocument::fromJson(body); document.isObject())
+        (void)GoogleAdsStreamParser::parseDuration(document.object()); // {"seconds":…,"nanos":…}
     return 0;
 }

@@ -37,7 +37,6 @@ for t in "${TARGETS[@]}"; do
     fi
     mkdir -p "$CORPUS/$t" "$ARTIFACTS/$t"
     max_len=4096
-    [ "$t" = fuzz_csv_reader ] && max_len=20000
     [ "$t" = fuzz_value_parser ] && max_len=256
     "$bin" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 -artifact_prefix="$ARTIFACTS/$t/" "$CORPUS/$t" > "$LOGS/$t.log" 2>&1
