@@ -7,7 +7,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
-    libxgboost-dev libexpected-dev qtkeychain-qt6-dev
+    libxgboost-dev libexpected-dev qtkeychain-qt6-dev qt6-networkauth-dev
     sqlite3 libsqlite3-dev clang-format xvfb xauth
     # the asan preset and the fuzz targets: clang 14, its sanitizer and libFuzzer runtimes (libclang_rt.asan,
     # .ubsan_standalone, .fuzzer), python3 for tests/fuzz/make_corpus.py
