@@ -7,9 +7,11 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sqlite3.h>
@@ -218,6 +220,52 @@ private slots:
         r = runCli({QStringLiteral("backup"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))},
                    dir.path());
         QCOMPARE(r.exitCode, 3);
+    }
+
+    void daemonTakesOneDailyBackup()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("daemon.sqlite"));
+        CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, sampleCsv()}, dir.path());
+        QVERIFY2(r.exitCode == 0, r.describe());
+        // The daemon's own settings file, with an out-of-range number of backups to keep (the default is used).
+        const QString config = dir.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(config + QStringLiteral("/Demetra")));
+        {
+            QFile ini(config + QStringLiteral("/Demetra/Demetra.conf"));
+            QVERIFY(ini.open(QIODevice::WriteOnly));
+            ini.write("[storage]\nbackupsKept=0\n");
+        }
+        QProcess daemon;
+        QProcessEnvironment env = Demetra::Test::cliEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        env.insert(QStringLiteral("DEMETRA_DAEMON_INTERVAL_SECONDS"), QStringLiteral("1"));
+        daemon.setProcessEnvironment(env);
+        daemon.setWorkingDirectory(dir.path());
+        daemon.start(Demetra::Test::cliPath(),
+                     {QStringLiteral("daemon"), QStringLiteral("--db"), db, QStringLiteral("--no-train")});
+        QVERIFY(daemon.waitForStarted(30000));
+        QElapsedTimer clock;
+        clock.start();
+        QByteArray err;
+        // Wait for at least three refresh runs (three chances to take a second backup the same day).
+        while (err.count("refresh #") < 3 && clock.elapsed() < 120000) {
+            daemon.waitForReadyRead(500);
+            err += daemon.readAllStandardError();
+        }
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(60000));
+        err += daemon.readAllStandardError();
+        QVERIFY2(err.count("refresh #") >= 3, err.constData());
+        QCOMPARE(daemon.exitCode(), 0);
+        QCOMPARE(err.count("daily backup written"), 1);
+        QVERIFY2(err.contains("Keep between 1 and 365 daily backups, not 0"), err.constData());
+        const QStringList daily = QDir(dir.filePath(QStringLiteral("backups")))
+                                      .entryList({QStringLiteral("daemon.sqlite.backup-*-daily.sqlite")}, QDir::Files);
+        QCOMPARE(daily.size(), 1);
+        QCOMPARE(
+            sqliteValue(QDir(dir.filePath(QStringLiteral("backups"))).filePath(daily.first()), "PRAGMA quick_check"),
+            QStringLiteral("ok"));
     }
 };
 
