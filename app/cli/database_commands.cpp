@@ -51,6 +51,8 @@ QString stateKey(HealthState s)
         return QStringLiteral("damaged");
     case HealthState::Newer:
         return QStringLiteral("newer");
+    case HealthState::Unreadable:
+        return QStringLiteral("unreadable");
     }
     return QString();
 }
@@ -151,6 +153,7 @@ int runCheck(QCommandLineParser &p)
         printErr(QStringLiteral("demetra-cli: ") + report.error.toString() + u'\n' + restoreHint(p, location.target));
         return ExitInternal;
     case HealthState::Newer:
+    case HealthState::Unreadable:
         printErr(QStringLiteral("demetra-cli: ") + report.error.toString() + u'\n');
         return ExitInternal;
     }

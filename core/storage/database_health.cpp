@@ -52,6 +52,14 @@ bool needsRecovery(int code)
            code == SQLITE_READONLY_CANTLOCK;
 }
 
+// Result codes that say the file could not be reached, not that its content is bad.
+bool cannotAccess(int code)
+{
+    const int primary = code & 0xff;
+    return primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_READONLY ||
+           primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_AUTH;
+}
+
 struct Connection
 {
     sqlite3 *db = nullptr;
@@ -106,7 +114,7 @@ HealthReport DatabaseHealth::inspect(const QString &path)
     // The header says what the file is and how long it should be (https://sqlite.org/fileformat.html).
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        r.state = HealthState::Damaged;
+        r.state = HealthState::Unreadable;
         r.error = Error{ErrorCode::Database,
                         QCoreApplication::translate("DatabaseHealth", "Cannot read the database %1: %2.")
                             .arg(display(path), file.errorString()),
@@ -161,6 +169,17 @@ HealthReport DatabaseHealth::inspect(const QString &path)
     }
     if (rc != SQLITE_OK) {
         const QString message = c.db ? QString::fromUtf8(sqlite3_errmsg(c.db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        if (cannotAccess(rc)) {
+            // Not evidence of damage: a folder without write access for the WAL index, a lock held for too long.
+            r.state = HealthState::Unreadable;
+            r.error = Error{ErrorCode::Database,
+                            QCoreApplication::translate("DatabaseHealth",
+                                                        "Cannot read the database %1 now (%2). Check that its folder "
+                                                        "can be written and that no other program holds it locked.")
+                                .arg(display(path), message),
+                            QStringLiteral("code %1").arg(rc)};
+            return r;
+        }
         return damaged(r, QCoreApplication::translate("DatabaseHealth", "SQLite cannot read it"),
                        QStringLiteral("%1 (code %2)").arg(message).arg(rc));
     }

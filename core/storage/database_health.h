@@ -11,10 +11,11 @@ namespace Demetra::Storage {
 /// What a read-only look at a database file found.
 enum class HealthState
 {
-    Missing, ///< no file yet: a new database may be created there
-    Good,    ///< a SQLite file that passes PRAGMA quick_check, with a schema this build knows
-    Damaged, ///< empty, not a SQLite file, truncated, or failing quick_check: never written to
-    Newer,   ///< a healthy file written by a newer Demetra (schema above Migrations::latestVersion())
+    Missing,    ///< no file yet: a new database may be created there
+    Good,       ///< a SQLite file that passes PRAGMA quick_check, with a schema this build knows
+    Damaged,    ///< empty, not a SQLite file, truncated, or failing quick_check: never written to
+    Newer,      ///< a healthy file written by a newer Demetra (schema above Migrations::latestVersion())
+    Unreadable, ///< cannot be read now (permissions, a lock held too long): not judged, not changed
 };
 
 /// The verdict on one file. `error` is set (ErrorCode::Database, a message naming the file and what was found, the

@@ -493,6 +493,29 @@ private slots:
         QCOMPARE(out.error().code, ErrorCode::Io);
     }
 
+    void aLockHeldTooLongIsNotDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        QVERIFY(sqliteExec(path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);",
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &holder, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder, "BEGIN EXCLUSIVE; INSERT INTO t VALUES (2);", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        const QByteArray before = digest(path);
+        const Storage::HealthReport report = DatabaseHealth::inspect(path); // waits out the 10 s busy timeout
+        sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(holder);
+        QCOMPARE(report.state, HealthState::Unreadable);
+        QVERIFY2(report.error.message.contains(QStringLiteral("Cannot read the database")),
+                 qPrintable(report.error.message));
+        QVERIFY(!report.usable());
+        QCOMPARE(digest(path), before);
+        QCOMPARE(DatabaseHealth::inspect(path).state, HealthState::Good);
+    }
+
     void crashLeftoversAreNotDamage()
     {
         // A writer that died leaves -wal and -shm beside the file: copy them while a connection holds uncheckpointed
