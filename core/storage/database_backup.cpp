@@ -2,6 +2,7 @@
 
 #include "core/storage/database_health.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -234,7 +235,11 @@ Result<BackupInfo> DatabaseBackup::take(const QString &databasePath, BackupKind 
 {
     const QDir dir(folder(databasePath));
     const QString base = dir.filePath(QFileInfo(databasePath).fileName() + QStringLiteral(".backup-") + stamp(nowUtc));
-    const QString partial = base + QStringLiteral(".partial");
+    // Unique per process and call: two backups started in the same second (two processes) never share a file.
+    static QAtomicInt counter;
+    const QString partial =
+        base +
+        QStringLiteral(".%1-%2.partial").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     Result<int> schema = copyDatabase(databasePath, partial);
     if (!schema)
         return tl::unexpected(schema.error());
@@ -336,6 +341,13 @@ Result<std::optional<BackupInfo>> DatabaseBackup::dailyIfDue(const QString &data
             return tl::unexpected(b.error());
         taken = *b;
         daily.prepend(*b);
+    }
+    // Copies left by a process killed in the middle of a backup.
+    const QDir dir(folder(databasePath));
+    for (const QFileInfo &f :
+         dir.entryInfoList({QFileInfo(databasePath).fileName() + QStringLiteral(".backup-*.partial")}, QDir::Files)) {
+        if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(f.absoluteFilePath());
     }
     // Rotation only after a verified backup exists for today: a failing backup never deletes the older ones.
     for (qsizetype i = *valid; i < daily.size(); ++i)

@@ -323,6 +323,16 @@ private slots:
         QVERIFY(rows > 0);
         Result<BackupInfo> manual = DatabaseBackup::take(path, BackupKind::Manual);
         QVERIFY(manual);
+        // A copy left by a process killed during a backup two hours ago is cleared away.
+        QVERIFY(QDir().mkpath(DatabaseBackup::folder(path)));
+        const QString stale =
+            DatabaseBackup::folder(path) + QStringLiteral("/test.sqlite.backup-20260101T000000Z.1-0.partial");
+        writeFile(stale, "half a copy");
+        {
+            QFile f(stale);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-7200), QFileDevice::FileModificationTime));
+        }
         const QDateTime start = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
         int taken = 0;
         for (int day = 0; day < 10; ++day) {
@@ -348,6 +358,7 @@ private slots:
         QCOMPARE(daily[0].takenAt, start.addDays(9));
         QCOMPARE(daily[2].takenAt, start.addDays(7));
         QVERIFY2(QFileInfo::exists(manual->path), "manual backups are not rotated");
+        QVERIFY(!QFileInfo::exists(stale));
         // No temporary copies are left behind.
         QCOMPARE(QDir(DatabaseBackup::folder(path)).entryList({QStringLiteral("*.partial")}, QDir::Files).size(), 0);
         // The setting's range.
