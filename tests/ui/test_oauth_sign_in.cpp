@@ -4,17 +4,22 @@
 // refused client, a timeout and Cancel store nothing.
 
 #include "core/connectors/oauth_credentials.h"
+#include "core/jobs/job_runner.h"
 #include "core/settings/secret_store_memory.h"
+#include "tests/support/loopback_google_ads_server.h"
 #include "tests/support/loopback_oauth_server.h"
+#include "ui/pages/data_sources/account_dialog.h"
 #include "ui/pages/data_sources/oauth_sign_in.h"
 #include "ui/pages/data_sources/oauth_sign_in_dialog.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 #include <memory>
@@ -270,6 +275,91 @@ private slots:
         QCOMPARE(credentials.accessToken, QStringLiteral("at-2")); // the long-lived one
         QVERIFY(credentials.refreshToken.isEmpty());
         QVERIFY(QDateTime::currentDateTimeUtc().daysTo(credentials.expiresAt) >= 59);
+    }
+
+    void accountDialogTakesTheSignIn()
+    {
+        LoopbackOAuthServer oauth;
+        FakeBrowser browser;
+        Settings::MemorySecretStore store;
+        QTemporaryDir dir;
+        Jobs::JobRunner jobs(Storage::DatabaseLocation{dir.filePath(QStringLiteral("t.sqlite"))});
+        Ui::AccountDialog dialog(jobs, store);
+        ConnectorAccount account;
+        account.id = 7;
+        account.platform = Platform::GoogleAds;
+        account.accountId = QStringLiteral("4567890123");
+        account.name = QStringLiteral("Google Ads 4567890123");
+        account.options = googleConfig(oauth).options;
+        dialog.setAccount(account);
+        dialog.setSignInBrowser([&browser](const QUrl &url) { return browser.open(url); });
+        dialog.show();
+        QVERIFY(dialog.signInButton()->isVisible());
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        auto *signIn = dialog.findChild<Ui::OAuthSignInDialog *>();
+        QVERIFY(signIn);
+        QTRY_VERIFY(signIn->isVisible());
+        signIn->clientIdEdit()->setText(oauth.clientId());
+        signIn->clientSecretEdit()->setText(oauth.clientSecret());
+        QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.token().isEmpty(), 10'000);
+        Result<OAuthCredentials> c = OAuthCredentials::fromSecret(dialog.token());
+        QVERIFY(c);
+        QCOMPARE(c->refreshToken, QStringLiteral("rt-1"));
+        QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(!store.read(account.secretKey())); // stored on Save, like a pasted token
+
+        // Platforms without a browser sign-in do not offer it.
+        Ui::AccountDialog other(jobs, store);
+        other.show();
+        const int telegram = other.platformBox()->findData(QStringLiteral("telegram_ads"));
+        QVERIFY(telegram >= 0);
+        other.platformBox()->setCurrentIndex(telegram);
+        QVERIFY(!other.signInButton()->isVisible());
+        other.platformBox()->setCurrentIndex(other.platformBox()->findData(QStringLiteral("yandex_direct")));
+        QVERIFY(other.signInButton()->isVisible());
+    }
+
+    void connectionTestRefreshesAStoredSignIn()
+    {
+        LoopbackGoogleAdsServer google;
+        LoopbackOAuthServer oauth;
+        oauth.addValidRefreshToken(QStringLiteral("rt-stored"));
+        oauth.setRotateRefreshTokens(true);
+        oauth.setNextAccessToken(google.token());
+        Settings::MemorySecretStore store;
+        QTemporaryDir dir;
+        Jobs::JobRunner jobs(Storage::DatabaseLocation{dir.filePath(QStringLiteral("t.sqlite"))});
+        ConnectorAccount account;
+        account.id = 3;
+        account.platform = Platform::GoogleAds;
+        account.accountId = google.accountId();
+        account.name = QStringLiteral("Google Ads ") + google.accountId();
+        account.baseUrl = google.baseUrl();
+        account.options.insert(QStringLiteral("token_url"), oauth.tokenUrl());
+        OAuthCredentials c;
+        c.structured = true;
+        c.accessToken = QStringLiteral("ya29.expired");
+        c.refreshToken = QStringLiteral("rt-stored");
+        c.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        c.clientId = oauth.clientId();
+        c.clientSecret = oauth.clientSecret();
+        QVERIFY(store.write(account.secretKey(), c.toSecret()));
+
+        Ui::AccountDialog dialog(jobs, store);
+        dialog.setAccount(account);
+        dialog.setHttp(HttpLimits{10'000, 1 << 20, 2, 1, 1, 1000}, [](qint64) { return true; });
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), 20'000);
+        QVERIFY2(dialog.testStatus().startsWith(QStringLiteral("Connected")), qPrintable(dialog.testStatus()));
+        for (const LoopbackRequest &r : google.requests())
+            QCOMPARE(r.headers.value("authorization"), QByteArray("Bearer " + google.token().toUtf8()));
+        // The rotated refresh token replaced the stored one (the old one is dead now).
+        Result<OAuthCredentials> stored = OAuthCredentials::fromSecret(*store.read(account.secretKey()));
+        QVERIFY(stored);
+        QCOMPARE(stored->accessToken, google.token());
+        QCOMPARE(stored->refreshToken, QStringLiteral("rt-1"));
+        QVERIFY(!oauth.validRefreshTokens().contains(QStringLiteral("rt-stored")));
     }
 
     void platformsWithoutBrowserSignInSaySo()

@@ -2,8 +2,11 @@
 
 #include "core/connectors/account_id_rules.h"
 #include "core/connectors/connector_factory.h"
+#include "core/connectors/oauth_endpoints.h"
+#include "core/connectors/oauth_token_refresher.h"
 #include "core/jobs/job_runner.h"
 #include "core/settings/secret_store.h"
+#include "ui/pages/data_sources/oauth_sign_in_dialog.h"
 #include "ui/pages/data_sources/platform_help.h"
 #include "ui/widgets/theme.h"
 
@@ -89,6 +92,12 @@ AccountDialog::AccountDialog(Jobs::JobRunner &jobs, Settings::SecretStore &secre
     tokenBox->addWidget(m_tokenMessage);
     tokenBox->addWidget(stored);
     tokenBox->addWidget(m_tokenHelp);
+    m_signIn = new QPushButton(tr("Sign in with &browser…"), this);
+    m_signIn->setObjectName(QStringLiteral("accountSignIn"));
+    m_signIn->setToolTip(tr("Sign in with your own OAuth client instead of pasting a token; the refresh token keeps "
+                            "hourly syncs working"));
+    connect(m_signIn, &QPushButton::clicked, this, &AccountDialog::signInWithBrowser);
+    tokenBox->addWidget(m_signIn, 0, Qt::AlignLeft);
     auto *tokenLabel = new QLabel(tr("&Token:"), this);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenBox);
@@ -237,6 +246,10 @@ void AccountDialog::onPlatformChanged()
     m_accountId->setPlaceholderText(PlatformHelp::accountIdPlaceholder(p));
     updateNamePlaceholder();
     m_tokenHelp->setText(PlatformHelp::tokenHelp(p));
+    Connectors::ConnectorConfig oauthConfig;
+    oauthConfig.platform = p;
+    const std::optional<Connectors::OAuthEndpoints> oauth = Connectors::oauthEndpoints(oauthConfig);
+    m_signIn->setVisible(oauth && !oauth->authorizeUrl.isEmpty());
     m_baseUrl->setPlaceholderText(QString::fromLatin1(info.defaultBaseUrl));
     const QString version = QString::fromLatin1(info.defaultVersion);
     m_apiVersion->setPlaceholderText(version.isEmpty() ? tr("none (the API has no version)") : version);
@@ -433,16 +446,27 @@ void AccountDialog::testConnection()
         return;
     }
     const Connectors::ConnectorConfig config = a.config(tokenText);
+    // A stored sign-in refreshed by the test is written back (a rotated refresh token must not be lost).
+    Connectors::SecretWriter writeBack;
+    if (token().isEmpty() && isEditing())
+        writeBack = [store = &m_secrets, key = m_editing.secretKey()](const QString &secret) {
+            return Connectors::writeSecretFromAnyThread(*store, key, secret);
+        };
     const Connectors::HttpLimits limits = m_limits;
     const Connectors::HttpSleeper sleeper = m_sleeper;
     m_test->setEnabled(false);
     m_testing = true;
     showTestStatus(tr("Asking %1…").arg(Connectors::platformDisplayName(a.platform)), false);
     m_testWatcher.setFuture(m_jobs.run<Connectors::AccountProfile>(
-        [config, limits, sleeper](Jobs::JobContext &context) -> Result<Connectors::AccountProfile> {
+        [config, a, writeBack, limits, sleeper](Jobs::JobContext &context) -> Result<Connectors::AccountProfile> {
             Connectors::HttpClient http(
                 limits, [&context] { return context.isCancelled(); }, sleeper);
-            const std::unique_ptr<Connectors::Connector> connector = Connectors::makeConnector(config, http);
+            Connectors::ConnectorConfig resolved = config; // a signed-in account's credentials: a fresh access token
+            Result<QString> access = Connectors::resolveAccessToken(config.token, a, http, writeBack);
+            if (!access)
+                return tl::unexpected(access.error());
+            resolved.token = *access;
+            const std::unique_ptr<Connectors::Connector> connector = Connectors::makeConnector(resolved, http);
             if (!connector)
                 return fail(ErrorCode::InvalidArgument,
                             QCoreApplication::translate("Demetra::Ui::AccountDialog",
@@ -476,6 +500,20 @@ void AccountDialog::onTested()
         m_name->setText(r->name);
     m_testStatus->setToolTip(QString());
     showTestStatus(text, false);
+}
+
+void AccountDialog::signInWithBrowser()
+{
+    auto *d = new OAuthSignInDialog(account().config(QString()), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_signInBrowser)
+        d->signIn().setBrowserOpener(m_signInBrowser);
+    connect(d, &QDialog::accepted, this, [this, d] {
+        m_token->setText(d->credentialsSecret());
+        showFieldMessage(m_tokenMessage, {});
+        showTestStatus(tr("Signed in with the browser: Save stores the sign-in in the system keychain."), false);
+    });
+    d->open();
 }
 
 } // namespace Demetra::Ui

@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -77,6 +78,11 @@ public:
     QSpinBox *backfillBox() const { return m_backfill; }
     QToolButton *advancedButton() const { return m_advanced; }
     QPushButton *testButton() const { return m_test; }
+    /// "Sign in with browser…" (shown for platforms with an OAuth sign-in): opens an OAuthSignInDialog whose
+    /// credentials, once signed in, replace the token field (stored on Save like a pasted token).
+    QPushButton *signInButton() const { return m_signIn; }
+    /// Replaces the system browser of the sign-in (tests).
+    void setSignInBrowser(std::function<bool(const QUrl &)> opener) { m_signInBrowser = std::move(opener); }
     QPushButton *saveButton() const;
     /// The field of the current platform's option `key`; nullptr when the platform has none.
     QLineEdit *optionEdit(const QString &key) const;
@@ -96,6 +102,7 @@ private:
     void showTestStatus(const QString &text, bool error);
     void onTested();
     void save();
+    void signInWithBrowser();
 
     Jobs::JobRunner &m_jobs;
     Settings::SecretStore &m_secrets;
@@ -123,6 +130,8 @@ private:
     QHash<QString, QLineEdit *> m_optionEdits;
     QSpinBox *m_backfill = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_signIn = nullptr;
+    std::function<bool(const QUrl &)> m_signInBrowser;
     QLabel *m_testStatus = nullptr;
     QLabel *m_saveMessage = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
