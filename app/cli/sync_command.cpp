@@ -4,8 +4,9 @@
 //
 // Exit codes: 0 every account synced (or was already up to date); 2 bad command line; 3 no connected account
 // matches (or no database yet), or every failed account failed for want of a token; 5 an account failed (the
-// others were synced and committed; the message and the alert say why); 4 the store could not be used; 130
-// cancelled (accounts committed before Ctrl+C stay).
+// others were synced and committed; the message and the alert say why); 4 the store could not be used (a
+// read-only database file or folder is refused before anything is fetched); 130 cancelled (accounts committed
+// before Ctrl+C stay).
 
 #include "app/cli/cli_io.h"
 #include "app/cli/connector_commands.h"
@@ -15,6 +16,7 @@
 #include "core/connectors/sync_service.h"
 #include "core/jobs/job_context.h"
 #include "core/storage/database.h"
+#include "core/storage/write_access.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -96,6 +98,9 @@ int runSync(QCommandLineParser &p)
                                                                         "at %1 yet): demetra-cli accounts add first.")
                                      .arg(location.displayName()),
                                  {}});
+    // A read-only store is refused before anything is fetched.
+    if (Status writable = Storage::WriteAccess::check(location); !writable)
+        return reportError(writable.error());
     QHash<qint64, ConnectorAccount> accounts;
     {
         Result<Storage::Database> db = Storage::Database::open(location);

@@ -10,6 +10,7 @@
 #include "core/storage/fact_writer.h"
 #include "core/storage/import_run_repository.h"
 #include "core/storage/transaction.h"
+#include "core/storage/write_access.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -358,6 +359,8 @@ FileImportOutcome importFile(const QString &path, const ImportOptions &options, 
 
 Result<ImportOutcome> runImport(const ImportRequest &request, Jobs::JobContext &context)
 {
+    if (Status writable = Storage::WriteAccess::check(context.location()); !writable)
+        return tl::unexpected(writable.error());
     Result<Storage::Database *> db = context.database();
     if (!db)
         return tl::unexpected(db.error());

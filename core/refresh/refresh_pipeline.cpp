@@ -9,6 +9,7 @@
 #include "core/refresh/refresh_run_repository.h"
 #include "core/refresh/rollup_check.h"
 #include "core/storage/database.h"
+#include "core/storage/write_access.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -227,6 +228,8 @@ QStringList refreshStepKeys()
 
 Result<RefreshRun> runRefresh(const RefreshOptions &options, Jobs::JobContext &context)
 {
+    if (Status writable = Storage::WriteAccess::check(context.location()); !writable)
+        return tl::unexpected(writable.error());
     Result<Storage::Database *> opened = context.database();
     if (!opened)
         return forward(opened);
