@@ -20,6 +20,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Demetra {
 
@@ -101,7 +102,8 @@ int DesktopApp::run(QApplication &app)
     window.setImportSampleWhenEmpty(parser.isSet(sampleOption));
     window.show();
 
-    // The rotating daily backup (at most one a day), in the background; a failure is shown, never blocking.
+    // The rotating daily backup (at most one a day), in the background at start and then hourly while the window
+    // stays open (a look at the backups folder when today's exists); a failure is shown, never blocking.
     notices << Storage::DatabaseHealth::takeNotices();
     QFutureWatcher<Result<std::optional<Storage::BackupInfo>>> backup;
     QObject::connect(&backup, &QFutureWatcherBase::finished, &window, [&] {
@@ -111,14 +113,25 @@ int DesktopApp::run(QApplication &app)
             notices << r.error().message;
         if (!notices.isEmpty())
             window.statusBar()->showMessage(notices.join(u' '), 120000);
+        notices.clear();
     });
-    if (!location.isPostgres()) {
+    auto dailyBackup = [&] {
+        if (location.isPostgres() || backup.isRunning())
+            return;
         const int kept = Storage::DatabaseBackup::keptOrDefault(settings.value(Settings::Keys::StorageBackupsKept));
         const QString path = location.target;
         backup.setFuture(jobs.run<std::optional<Storage::BackupInfo>>(
             [path, kept](Jobs::JobContext &) { return Storage::DatabaseBackup::dailyIfDue(path, kept); }));
-    } else if (!notices.isEmpty()) {
-        window.statusBar()->showMessage(notices.join(u' '), 120000);
+    };
+    QTimer backupTimer;
+    backupTimer.setInterval(60 * 60 * 1000);
+    QObject::connect(&backupTimer, &QTimer::timeout, &window, dailyBackup);
+    if (location.isPostgres()) {
+        if (!notices.isEmpty())
+            window.statusBar()->showMessage(notices.join(u' '), 120000);
+    } else {
+        dailyBackup();
+        backupTimer.start();
     }
     return app.exec();
 }

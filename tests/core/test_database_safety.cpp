@@ -18,6 +18,10 @@
 #include <QThread>
 #include <QtTest>
 #include <atomic>
+#include <csignal>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 #include <sqlite3.h>
 
 using namespace Demetra;
@@ -525,6 +529,39 @@ private slots:
         QVERIFY(!report.usable());
         QCOMPARE(digest(path), before);
         QCOMPARE(DatabaseHealth::inspect(path).state, HealthState::Good);
+    }
+
+    void backupThatCannotBeWrittenInFullLeavesNothingBehind()
+    {
+#ifdef Q_OS_LINUX
+        // A disk that fills up mid-copy, emulated with the file size limit (writes past it fail with EFBIG).
+        Test::TempDatabase tmp;
+        const QString path = realDatabase(tmp);
+        const QByteArray before = digest(path);
+        const QString out = tmp.dir() + QStringLiteral("/full/copy.sqlite");
+        QVERIFY(QDir().mkpath(tmp.dir() + QStringLiteral("/full")));
+        struct rlimit saved
+        {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const sighandler_t previous = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit small = saved;
+        small.rlim_cur = rlim_t(QFileInfo(path).size() / 4);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        Result<BackupInfo> b = DatabaseBackup::copyTo(path, out);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!b);
+        QCOMPARE(b.error().code, ErrorCode::Io);
+        QVERIFY2(b.error().message.contains(QStringLiteral("No backup")), qPrintable(b.error().toString()));
+        QVERIFY2(QDir(tmp.dir() + QStringLiteral("/full")).isEmpty(), "no partial copy is left");
+        QCOMPARE(digest(path), before);
+        DatabaseHealth::forget(path);
+        Result<Storage::Database> db = Storage::Database::open(tmp.location());
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM rejected_rows")));
+#else
+        QSKIP("needs RLIMIT_FSIZE");
+#endif
     }
 
     void crashLeftoversAreNotDamage()
