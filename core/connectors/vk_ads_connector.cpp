@@ -345,6 +345,8 @@ Result<FetchResult> VkAdsConnector::fetch(const FetchWindow &window, const Fetch
                                    .arg(historyDays)
                                    .arg(earliest.toString(Qt::ISODate), window.from.toString(Qt::ISODate),
                                         window.to.toString(Qt::ISODate)));
+        // Nothing of the window was answered for: rows stored while those days were readable stay as they are.
+        result.covered = FetchWindow{window.to.addDays(1), window.to};
         result.requests = m_http.requestCount() - requestsBefore;
         return result;
     }
@@ -355,6 +357,7 @@ Result<FetchResult> VkAdsConnector::fetch(const FetchWindow &window, const Fetch
                                    .arg(historyDays)
                                    .arg(earliest.toString(Qt::ISODate)));
         from = earliest;
+        result.covered = FetchWindow{earliest, window.to}; // the days before are not the platform's answer
     }
 
     report(0.0, tr("Reading the VK Ads campaign list"));
