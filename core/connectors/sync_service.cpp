@@ -18,6 +18,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QWaitCondition>
+#include <climits>
 
 namespace Demetra::Connectors {
 
@@ -85,27 +86,82 @@ QDate todayFor(const ConnectorAccount &account, const SyncRequest &request)
 
 } // namespace
 
+namespace {
+
+// "1 account" / "%n accounts" (natural English; the translation gives every plural form of the second).
+QString accountCount(int n)
+{
+    return n == 1 ? QCoreApplication::translate("Connectors", "1 account")
+                  : QCoreApplication::translate("Connectors", "%n accounts", nullptr, n);
+}
+
+QString rowsChangedPhrase(qint64 n)
+{
+    const int count = n > INT_MAX ? INT_MAX : int(n);
+    return count == 1 ? QCoreApplication::translate("Connectors", "1 row changed")
+                      : QCoreApplication::translate("Connectors", "%Ln rows changed", nullptr, count);
+}
+
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !QStringLiteral(".!?").contains(text.back()))
+        text += u'.';
+    return text;
+}
+
+// A failed account's reason without the account's name in front when the label says it already ("Meta account 123:
+// the token…" under the label "Meta 123").
+QString reasonOf(const AccountSyncResult &a)
+{
+    const QString message = a.error.message;
+    const qsizetype colon = message.indexOf(QStringLiteral(": "));
+    if (colon <= 0)
+        return message;
+    const QString prefix = message.left(colon);
+    const QString last = a.label.section(u' ', -1);
+    if (prefix == a.label ||
+        (!last.isEmpty() && prefix.endsWith(last) && prefix.startsWith(a.label.section(u' ', 0, 0))))
+        return message.mid(colon + 2);
+    return message;
+}
+
+} // namespace
+
 QString SyncSummary::message() const
 {
-    const QLocale locale;
+    const int total = int(accounts.size());
     QString text;
-    if (accounts.isEmpty())
-        text = QCoreApplication::translate("Connectors", "No connected accounts to sync.");
-    else
-        text = QCoreApplication::translate("Connectors", "Synced %n account(s), %1 rows", nullptr,
-                                           int(accounts.size() - failed))
-                   .arg(locale.toString(rowsWritten));
-    if (failed > 0) {
+    if (total == 0) {
+        text = cancelled ? QString() : QCoreApplication::translate("Connectors", "No connected accounts to sync.");
+    } else if (failed == 0) {
+        text = rowsChanged > 0
+                   ? QCoreApplication::translate("Connectors", "Synced %1, %2.")
+                         .arg(accountCount(total), rowsChangedPhrase(rowsChanged))
+                   : QCoreApplication::translate("Connectors", "Nothing changed in %1.").arg(accountCount(total));
+    } else {
         QStringList why;
         for (const AccountSyncResult &a : accounts) {
             if (!a.ok)
-                why << a.error.message;
+                why << (failed == 1 && total == 1 ? reasonOf(a) : a.error.message);
         }
-        text += QStringLiteral("; ") + QCoreApplication::translate("Connectors", "%n failed: %1", nullptr, failed)
-                                           .arg(why.join(QStringLiteral("; ")));
+        const QString reasons = sentence(why.join(QStringLiteral("; ")));
+        if (total == 1)
+            text = QCoreApplication::translate("Connectors", "%1 failed: %2").arg(accounts.first().label, reasons);
+        else if (failed == total)
+            text = QCoreApplication::translate("Connectors", "All %n accounts failed: %1", nullptr, total).arg(reasons);
+        else
+            text = QCoreApplication::translate("Connectors", "%1 of %n accounts failed: %2", nullptr, total)
+                       .arg(QLocale().toString(failed), reasons);
+        if (failed < total && rowsChanged > 0)
+            text += u' ' +
+                    QCoreApplication::translate("Connectors", "In the others, %1.").arg(rowsChangedPhrase(rowsChanged));
+        else if (failed < total)
+            text += u' ' + QCoreApplication::translate("Connectors", "Nothing changed in the others.");
     }
     if (cancelled)
-        text += QStringLiteral("; ") + QCoreApplication::translate("Connectors", "cancelled");
+        text = (text.isEmpty() ? QString() : text + u' ') +
+               QCoreApplication::translate("Connectors", "The sync was cancelled.");
     return text;
 }
 
@@ -207,7 +263,7 @@ TokenSource environmentTokens()
 }
 
 SyncService::SyncService(TokenSource tokens, HttpLimits limits, HttpSleeper sleeper)
-    : m_tokens(std::move(tokens)), m_limits(limits), m_sleeper(std::move(sleeper)), m_maker(&makeConnector)
+    : m_tokens(std::move(tokens)), m_limits(limits), m_sleeper(std::move(sleeper))
 {}
 
 int SyncService::restatementDays(const ConnectorAccount &account)
@@ -262,6 +318,7 @@ Result<SyncSummary> SyncService::run(const SyncRequest &request, Jobs::JobContex
             break;
         }
         summary.rowsWritten += r.rowsWritten;
+        summary.rowsChanged += r.rowsChanged;
         summary.failed += r.ok ? 0 : 1;
         summary.accounts << r;
     }
@@ -337,7 +394,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
 
     const std::function<bool()> cancelled = [&context] { return context.isCancelled(); };
     HttpClient http(m_limits, cancelled, m_sleeper);
-    std::unique_ptr<Connector> connector = m_maker ? m_maker(account.config(*token), http) : nullptr;
+    std::unique_ptr<Connector> connector = makeConnector(account.config(*token), http);
     if (!connector)
         return failed(
             Error{ErrorCode::Internal,
@@ -399,6 +456,7 @@ AccountSyncResult SyncService::syncAccount(ConnectorAccount account, const SyncR
         return failed(written.error());
     out.ok = true;
     out.rowsWritten = written->rowsWritten;
+    out.rowsChanged = written->rowsChanged;
     out.completeUpTo = account.completeUpTo;
     out.message = account.name + QStringLiteral(": ") + account.lastMessage;
     applyAlert(db, account, QString(), std::nullopt);
@@ -425,7 +483,7 @@ Result<AccountProfile> SyncService::test(qint64 accountId, Jobs::JobContext &con
     context.progress(0.1, QCoreApplication::translate("Connectors", "%1: testing the connection").arg(account->name));
     HttpClient http(
         m_limits, [&context] { return context.isCancelled(); }, m_sleeper);
-    std::unique_ptr<Connector> connector = m_maker ? m_maker(account->config(*token), http) : nullptr;
+    std::unique_ptr<Connector> connector = makeConnector(account->config(*token), http);
     if (!connector)
         return fail(
             ErrorCode::Internal,
@@ -454,14 +512,14 @@ Refresh::StepHook SyncService::step() const
         if (summary->accounts.isEmpty() && !summary->cancelled)
             return Refresh::StepOutcome{Refresh::StepStatus::Skipped, 0,
                                         QCoreApplication::translate("Refresh", "No connected accounts.")};
-        if (summary->cancelled && summary->rowsWritten == 0)
+        if (summary->cancelled && summary->rowsChanged == 0)
             return fail(ErrorCode::Cancelled, summary->message());
         // A failed account makes the step Failed (the run is "partial", the status bar says so) while keeping the
         // rows the other accounts changed, so the pages that show them reload. Each failed account has its own
         // sync_failed alert with the specific reason.
         Refresh::StepOutcome out;
         out.status = summary->failed > 0 ? Refresh::StepStatus::Failed : Refresh::StepStatus::Ok;
-        out.rowsChanged = summary->rowsWritten;
+        out.rowsChanged = summary->rowsChanged; // facts that changed, not rows re-read unchanged
         out.message = summary->message();
         return out;
     };

@@ -47,6 +47,8 @@ struct AccountSyncResult
     bool ok = false;
     FetchWindow window;
     qint64 rowsWritten = 0; ///< facts inserted or replaced (vanished rows zeroed count too)
+    /// Facts whose stored measures changed (new keys, other values, rows zeroed); 0 when a re-read found nothing new.
+    qint64 rowsChanged = 0;
     QDate completeUpTo;
     QString message;           ///< translated
     Error error;               ///< when !ok
@@ -59,14 +61,13 @@ struct SyncSummary
 {
     QList<AccountSyncResult> accounts;
     qint64 rowsWritten = 0;
+    qint64 rowsChanged = 0; ///< the accounts' rowsChanged summed
     int failed = 0;
     bool cancelled = false; ///< the sync stopped early; accounts committed before it stay
-    /// Translated one-liner: "Synced 3 accounts, 1 240 rows; 1 failed: Meta 123 — the token has expired".
+    /// Translated sentences: "Synced 2 accounts, 1,240 rows changed.", "Nothing changed in 3 accounts.", "Meta 123
+    /// failed: the token has expired…", "1 of 3 accounts failed: …", then "The sync was cancelled." when it was.
     QString message() const;
 };
-
-/// Builds the connector for an account (the factory's makeConnector() by default; tests inject imitations).
-using ConnectorMaker = std::function<std::unique_ptr<Connector>(const ConnectorConfig &config, HttpClient &http)>;
 
 /// Where tokens come from: the SecretStore (the app), DEMETRA_TOKEN_<PLATFORM> (the CLI).
 using TokenSource = std::function<Result<QString>(const ConnectorAccount &account)>;
@@ -87,8 +88,6 @@ class SyncService
 public:
     explicit SyncService(TokenSource tokens, HttpLimits limits = {}, HttpSleeper sleeper = {});
 
-    /// Replaces the connector factory (tests).
-    void setConnectorMaker(ConnectorMaker maker) { m_maker = std::move(maker); }
     /// The window a sync of `account` reads for `request` (yesterday in the account's time zone at the end); empty
     /// (from > to) when there is nothing to read.
     static FetchWindow plannedWindow(const ConnectorAccount &account, const SyncRequest &request);
@@ -107,7 +106,6 @@ private:
     TokenSource m_tokens;
     HttpLimits m_limits;
     HttpSleeper m_sleeper;
-    ConnectorMaker m_maker;
 
     AccountSyncResult syncAccount(ConnectorAccount account, const SyncRequest &request, Storage::Database &db,
                                   Jobs::JobContext &context, double base, double span) const;

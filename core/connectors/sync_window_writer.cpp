@@ -7,8 +7,10 @@
 #include "core/storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <cmath>
 
 namespace Demetra::Connectors {
 
@@ -21,12 +23,66 @@ QString factKey(const QString &currency, qint64 day, const QString &channel, con
     return currency + u'\x1f' + QString::number(day) + u'\x1f' + channel + u'\x1f' + campaign + u'\x1f' + slice;
 }
 
-template<typename T> std::optional<T> zeroIfSet(const QVariant &v)
+template<typename T> std::optional<T> valueOf(const QVariant &v)
 {
-    return v.isNull() ? std::nullopt : std::optional<T>(T(0));
+    return v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
 }
 
-// The facts stored for the account inside the window, as rows with zero measures (null measures stay null).
+template<typename T> std::optional<T> zeroIfSet(const std::optional<T> &v)
+{
+    return v ? std::optional<T>(T(0)) : std::nullopt;
+}
+
+template<typename T> void addTo(std::optional<T> &sum, const std::optional<T> &v)
+{
+    if (v)
+        sum = sum.value_or(T(0)) + *v;
+}
+
+template<typename T> bool isZero(const std::optional<T> &v)
+{
+    return !v || *v == T(0);
+}
+
+bool sameConversions(const std::optional<double> &a, const std::optional<double> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || std::abs(*a - *b) <= 1e-9 * qMax(1.0, std::abs(*a));
+}
+
+// The stored measures of a fact equal what the platform returned for its key (the run's rows summed per key, as the
+// writer sums them).
+bool sameMeasures(const FactRow &stored, const FactRow &fetched)
+{
+    return stored.impressions == fetched.impressions && stored.clicks == fetched.clicks &&
+           sameConversions(stored.conversions, fetched.conversions) && stored.spendMicros == fetched.spendMicros &&
+           stored.revenueMicros == fetched.revenueMicros && stored.engagements == fetched.engagements &&
+           stored.videoViews == fetched.videoViews && stored.reach == fetched.reach &&
+           stored.spanDays == qMax(1, fetched.spanDays);
+}
+
+bool allZero(const FactRow &r)
+{
+    return isZero(r.impressions) && isZero(r.clicks) && isZero(r.conversions) && isZero(r.spendMicros) &&
+           isZero(r.revenueMicros) && isZero(r.engagements) && isZero(r.videoViews) && isZero(r.reach);
+}
+
+// The row written for a stored fact the platform no longer returns: its key with zero measures (null stays null).
+FactRow zeroed(FactRow r)
+{
+    r.impressions = zeroIfSet(r.impressions);
+    r.clicks = zeroIfSet(r.clicks);
+    r.conversions = zeroIfSet(r.conversions);
+    r.spendMicros = zeroIfSet(r.spendMicros);
+    r.revenueMicros = zeroIfSet(r.revenueMicros);
+    r.engagements = zeroIfSet(r.engagements);
+    r.videoViews = zeroIfSet(r.videoViews);
+    r.reach = zeroIfSet(r.reach);
+    return r;
+}
+
+// The facts stored for the account inside the window, with their measures (one query per stored source account).
 Result<QList<FactRow>> storedRows(const Storage::Database &db, const QList<qint64> &accountIds,
                                   const FetchWindow &window)
 {
@@ -57,14 +113,14 @@ Result<QList<FactRow>> storedRows(const Storage::Database &db, const QList<qint6
             r.slice.language = q->value(9).toString();
             r.slice.detail = q->value(10).toString();
             r.currency = q->value(11).toString();
-            r.impressions = zeroIfSet<qint64>(q->value(12));
-            r.clicks = zeroIfSet<qint64>(q->value(13));
-            r.conversions = zeroIfSet<double>(q->value(14));
-            r.spendMicros = zeroIfSet<qint64>(q->value(15));
-            r.revenueMicros = zeroIfSet<qint64>(q->value(16));
-            r.engagements = zeroIfSet<qint64>(q->value(17));
-            r.videoViews = zeroIfSet<qint64>(q->value(18));
-            r.reach = zeroIfSet<qint64>(q->value(19));
+            r.impressions = valueOf<qint64>(q->value(12));
+            r.clicks = valueOf<qint64>(q->value(13));
+            r.conversions = valueOf<double>(q->value(14));
+            r.spendMicros = valueOf<qint64>(q->value(15));
+            r.revenueMicros = valueOf<qint64>(q->value(16));
+            r.engagements = valueOf<qint64>(q->value(17));
+            r.videoViews = valueOf<qint64>(q->value(18));
+            r.reach = valueOf<qint64>(q->value(19));
             r.spanDays = qMax(1, q->value(20).toInt());
             out << r;
         }
@@ -118,20 +174,47 @@ Result<SyncWriteOutcome> SyncWindowWriter::write(Storage::Database &db, Connecto
     if (Status s = writer.prepare(); !s)
         return tl::unexpected(s.error());
 
-    QSet<QString> returned;
+    // What the platform returned, per fact key, summed as the writer sums rows of one run that share a key.
+    QHash<QString, FactRow> returned;
+    QStringList order;
     for (FactRow row : fetched.rows) {
         if (row.slice.naturalKey.isEmpty() && !row.slice.isEmpty())
             row.slice.finalize();
-        returned.insert(factKey(row.currency.isEmpty() ? currency : row.currency, row.day, row.channel,
-                                row.campaign.key, row.slice.naturalKey));
+        const QString k = factKey(row.currency.isEmpty() ? currency : row.currency, row.day, row.channel,
+                                  row.campaign.key, row.slice.naturalKey);
+        auto it = returned.find(k);
+        if (it == returned.end()) {
+            returned.insert(k, row);
+            order << k;
+        } else {
+            addTo(it->impressions, row.impressions);
+            addTo(it->clicks, row.clicks);
+            addTo(it->conversions, row.conversions);
+            addTo(it->spendMicros, row.spendMicros);
+            addTo(it->revenueMicros, row.revenueMicros);
+            addTo(it->engagements, row.engagements);
+            addTo(it->videoViews, row.videoViews);
+            addTo(it->reach, row.reach);
+        }
         if (Status s = writer.write(row); !s)
             return tl::unexpected(s.error());
+    }
+    // Every fetched row is written (names and ids may have changed), but only facts whose measures differ from what
+    // the window held count as changed: a sync that re-reads an unchanged restatement window changes nothing.
+    QHash<QString, const FactRow *> stored;
+    for (const FactRow &row : std::as_const(*before))
+        stored.insert(factKey(row.currency, row.day, row.channel, row.campaign.key, row.slice.naturalKey), &row);
+    for (const QString &k : std::as_const(order)) {
+        const FactRow *was = stored.value(k);
+        if (!was || !sameMeasures(*was, returned.value(k)))
+            ++out.rowsChanged;
     }
     // A row stored by an earlier sync inside this window that the platform no longer returns was restated away
     // (a campaign's day revised to nothing, a placement dropped, the account moved to another currency). The
     // platform's answer for the window is the whole truth for it, so such a row is written again with zero
     // measures: it stays visible as a key but no longer counts in any total. Deleting it instead would leave the
-    // rollups to be rebuilt by hand; zeroing goes through the writer, which keeps them in step.
+    // rollups to be rebuilt by hand; zeroing goes through the writer, which keeps them in step. A row already zero
+    // is left as it is.
     auto answeredFor = [&covered](qint64 day) {
         if (covered.isEmpty())
             return true;
@@ -140,21 +223,22 @@ Result<SyncWriteOutcome> SyncWindowWriter::write(Storage::Database &db, Connecto
                            [&d](const FetchWindow &w) { return d >= w.from && d <= w.to; });
     };
     for (const FactRow &row : std::as_const(*before)) {
-        if (!answeredFor(row.day))
+        if (!answeredFor(row.day) || allZero(row))
             continue;
         if (returned.contains(factKey(row.currency, row.day, row.channel, row.campaign.key, row.slice.naturalKey)))
             continue;
-        if (Status s = writer.write(row); !s)
+        if (Status s = writer.write(zeroed(row)); !s)
             return tl::unexpected(s.error());
         ++out.rowsZeroed;
+        ++out.rowsChanged;
     }
     if (Status s = writer.rebuildRollups(); !s)
         return tl::unexpected(s.error());
     out.rowsWritten = writer.rowsWritten();
     const QLocale locale;
-    QString message =
-        QCoreApplication::translate("Connectors", "%1 rows stored for %2 to %3.")
-            .arg(locale.toString(out.rowsWritten), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate));
+    QString message = QCoreApplication::translate("Connectors", "%1 rows stored for %2 to %3, %4 changed.")
+                          .arg(locale.toString(out.rowsWritten), window.from.toString(Qt::ISODate),
+                               window.to.toString(Qt::ISODate), locale.toString(out.rowsChanged));
     if (out.rowsZeroed > 0)
         message +=
             u' ' + QCoreApplication::translate("Connectors", "%1 rows the platform no longer reports were set to zero.")

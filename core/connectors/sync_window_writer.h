@@ -15,15 +15,18 @@ struct SyncWriteOutcome
 {
     qint64 runId = 0;
     qint64 rowsWritten = 0; ///< rows upserted from the fetch plus vanished rows zeroed
-    qint64 rowsZeroed = 0;  ///< stored rows of the window the platform no longer returned
+    qint64 rowsZeroed = 0;  ///< stored non-zero rows of the window the platform no longer returned, now zero
+    /// Facts whose stored measures changed: keys new to the window, different values, and rows zeroed. A re-read of
+    /// an unchanged window changes nothing.
+    qint64 rowsChanged = 0;
 };
 
 /// Stores one account's fetched window in ONE transaction on `db`: the fetched rows upserted under the account's
 /// source (AccountKey "api", platform id, account name, the fetch's currency and time zone; rows in another
 /// currency go to the sibling account), the window's stored rows the platform no longer returned written again with
-/// zero measures, the rollups, an import run of kind "sync", the account's sync record (status "ok",
-/// completeUpTo = window.to, currency, time zone, rows, and a message saying what was stored, followed by `note`). Any
-/// failure rolls all of it back and returns the error: nothing of the window is written.
+/// zero measures (unless already zero), the rollups, an import run of kind "sync", the account's sync record (status
+/// "ok", completeUpTo = window.to, currency, time zone, rows, and a message saying what was stored, followed by
+/// `note`). Any failure rolls all of it back and returns the error: nothing of the window is written.
 class SyncWindowWriter
 {
 public:

@@ -1,21 +1,26 @@
-// The sync service on a real SQLite store: accounts (schema 8), window planning, one transaction per account
-// window (restated rows replaced once, vanished rows zeroed), failures isolated per account with an alert, currency
-// changes, cancellation, the refresh step. Part one drives an in-process imitation connector (exact control of what
-// each fetch returns); part two (test_sync_platforms.cpp's helpers) runs the real connectors against the loopback
-// platform servers.
+// The sync service on a real SQLite store with the real connectors against their loopback platform servers (TikTok
+// for most cases, Telegram Ads and VK Ads where their contract matters): accounts (schema 8), window planning, one
+// transaction per account window (restated rows replaced once, vanished rows zeroed, only changed facts counted as
+// changed), failures isolated per account with an alert, currency changes, a history limit, cancellation, the
+// summary's sentences, the refresh step. test_sync_platforms.cpp runs the same first sync over every platform.
 
 #include "core/alerts/alert_repository.h"
 #include "core/connectors/account_id_rules.h"
 #include "core/connectors/connector_account_repository.h"
+#include "core/connectors/connector_factory.h"
 #include "core/connectors/sync_service.h"
 #include "core/jobs/job_context.h"
 #include "core/refresh/refresh_pipeline.h"
 #include "core/refresh/refresh_run_repository.h"
 #include "core/settings/secret_store_memory.h"
 #include "tests/core/sync_test_support.h"
+#include "tests/support/loopback_telegram_ads_server.h"
+#include "tests/support/loopback_tiktok_server.h"
+#include "tests/support/loopback_vk_ads_server.h"
 #include "tests/support/test_support.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 #include <cmath>
@@ -26,75 +31,30 @@ using namespace Demetra::Test;
 
 namespace {
 
-// What an imitation account serves and what it was asked.
-struct Script
-{
-    QList<LoopbackAdRow> rows;
-    QString currency = QStringLiteral("USD");
-    QString timeZone = QStringLiteral("UTC");
-    std::optional<Error> error; ///< every fetch fails with it
-    QList<FetchWindow> calls;
-    std::function<void()> onFetch; ///< runs at the start of each fetch (cancels, changes the script)
-    QDate historyStart;            ///< days before it are not served (a history limit), and the fetch says so
-};
-
-class ImitationConnector : public Connector
-{
-public:
-    ImitationConnector(Platform platform, std::shared_ptr<Script> script) : m_platform(platform), m_script(script) {}
-    Platform platform() const override { return m_platform; }
-    Result<AccountProfile> testConnection() override
-    {
-        if (m_script->error)
-            return tl::unexpected(*m_script->error);
-        return AccountProfile{QStringLiteral("Imitation"), m_script->currency, m_script->timeZone};
-    }
-    Result<FetchResult> fetch(const FetchWindow &window, const FetchProgress &progress) override
-    {
-        m_script->calls << window;
-        if (m_script->onFetch)
-            m_script->onFetch();
-        if (progress)
-            progress(0.5, QStringLiteral("page 1"));
-        if (m_script->error)
-            return tl::unexpected(*m_script->error);
-        FetchResult out;
-        out.currency = m_script->currency;
-        out.timeZone = m_script->timeZone;
-        out.requests = 1;
-        if (m_script->historyStart.isValid() && window.from < m_script->historyStart)
-            out.covered = FetchWindow{m_script->historyStart, window.to};
-        for (const LoopbackAdRow &r : m_script->rows) {
-            if (r.date < window.from || r.date > window.to || r.date < m_script->historyStart)
-                continue;
-            FactRow f;
-            f.day = r.date.toJulianDay();
-            f.channel = r.placement.isEmpty()
-                            ? QString::fromLatin1(platformInfo(m_platform).channel)
-                            : (r.placement == QLatin1String("instagram") ? QStringLiteral("Instagram")
-                                                                         : QStringLiteral("Facebook"));
-            f.campaign.key = r.campaignId;
-            f.campaign.externalId = r.campaignId;
-            f.campaign.name = r.campaignName;
-            f.impressions = r.impressions;
-            f.clicks = r.clicks;
-            f.conversions = r.conversions;
-            f.spendMicros = std::llround(r.spend * 1e6);
-            if (r.revenue)
-                f.revenueMicros = std::llround(*r.revenue * 1e6);
-            f.reach = r.reach;
-            out.rows << f;
-        }
-        return out;
-    }
-
-private:
-    Platform m_platform;
-    std::shared_ptr<Script> m_script;
-};
-
 const QDate kLastDay(2026, 11, 20);
 const QDate kToday = kLastDay.addDays(1);
+
+HttpLimits fastLimits()
+{
+    HttpLimits l;
+    l.timeoutMs = 10'000;
+    l.maxAttempts = 3;
+    return l;
+}
+
+// The [start_date, end_date] of each TikTok report request, in order (page 1 only).
+QList<FetchWindow> reportWindows(const LoopbackTikTokServer &server)
+{
+    QList<FetchWindow> out;
+    for (const LoopbackRequest &r : server.reportRequests()) {
+        const QMap<QString, QString> q = LoopbackTikTokServer::query(r);
+        if (q.value(QStringLiteral("page"), QStringLiteral("1")) != QLatin1String("1"))
+            continue;
+        out << FetchWindow{QDate::fromString(q.value(QStringLiteral("start_date")), Qt::ISODate),
+                           QDate::fromString(q.value(QStringLiteral("end_date")), Qt::ISODate)};
+    }
+    return out;
+}
 
 } // namespace
 
@@ -102,40 +62,47 @@ class TestSync : public QObject
 {
     Q_OBJECT
 
-    QHash<QString, std::shared_ptr<Script>> m_scripts; // by account id
+    QHash<QString, QString> m_tokens; // by account id: what the token source hands out
 
-    std::shared_ptr<Script> script(const QString &accountId)
-    {
-        auto &s = m_scripts[accountId];
-        if (!s)
-            s = std::make_shared<Script>();
-        return s;
-    }
-
+    // Tokens from m_tokens; waits the platforms ask for are not slept.
     SyncService service(TokenSource tokens = {})
     {
         if (!tokens)
-            tokens = [](const ConnectorAccount &) -> Result<QString> { return QStringLiteral("token"); };
-        SyncService s(tokens, HttpLimits{}, [](qint64) { return true; });
-        s.setConnectorMaker([this](const ConnectorConfig &config, HttpClient &) -> std::unique_ptr<Connector> {
-            return std::make_unique<ImitationConnector>(config.platform, script(config.accountId));
-        });
-        return s;
+            tokens = [this](const ConnectorAccount &a) -> Result<QString> {
+                if (!m_tokens.contains(a.accountId))
+                    return fail(ErrorCode::NotFound, QStringLiteral("%1: no token").arg(a.name));
+                return m_tokens.value(a.accountId);
+            };
+        return SyncService(tokens, fastLimits(), [](qint64) { return true; });
     }
 
-    static qint64 addAccount(TempDatabase &tmp, Platform platform, const QString &id, int backfill = 10,
-                             const QString &name = {})
+    static qint64 addAccount(TempDatabase &tmp, Platform platform, const QString &id, const QString &baseUrl,
+                             int backfill = 10, const QHash<QString, QString> &options = {})
     {
         Storage::Database db = tmp.open();
         ConnectorAccount a;
         a.platform = platform;
         a.accountId = id;
-        a.name = name;
+        a.baseUrl = baseUrl;
         a.backfillDays = backfill;
+        for (auto it = options.cbegin(); it != options.cend(); ++it)
+            a.options.insert(it.key(), it.value());
         Result<qint64> added = ConnectorAccountRepository(db).add(a);
         if (!added)
             qFatal("%s", qPrintable(added.error().toString()));
         return *added;
+    }
+
+    qint64 connect(TempDatabase &tmp, const LoopbackTikTokServer &server, int backfill = 10)
+    {
+        m_tokens.insert(server.accountId(), server.token());
+        return addAccount(tmp, Platform::TikTok, server.accountId(), server.baseUrl(), backfill);
+    }
+
+    qint64 connect(TempDatabase &tmp, const LoopbackTelegramAdsServer &server, int backfill = 10)
+    {
+        m_tokens.insert(server.accountId(), server.token());
+        return addAccount(tmp, Platform::TelegramAds, server.accountId(), server.baseUrl(), backfill);
     }
 
     static SyncSummary sync(TempDatabase &tmp, const SyncService &s, SyncRequest request = {})
@@ -149,6 +116,13 @@ class TestSync : public QObject
         return *summary;
     }
 
+    static SyncRequest on(const QDate &today)
+    {
+        SyncRequest r;
+        r.today = today;
+        return r;
+    }
+
     static ConnectorAccount account(TempDatabase &tmp, qint64 id)
     {
         Storage::Database db = tmp.open();
@@ -158,8 +132,17 @@ class TestSync : public QObject
         return *a;
     }
 
+    static const AccountSyncResult &resultOf(const SyncSummary &s, qint64 id)
+    {
+        for (const AccountSyncResult &r : s.accounts) {
+            if (r.accountId == id)
+                return r;
+        }
+        qFatal("account %lld was not synced", id);
+    }
+
 private slots:
-    void init() { m_scripts.clear(); }
+    void init() { m_tokens.clear(); }
 
     void accountIdRules_data()
     {
@@ -326,114 +309,6 @@ private slots:
         QCOMPARE(repo.remove(*gid, false).error().code, ErrorCode::NotFound);
     }
 
-    void firstSyncWritesServedRows()
-    {
-        TempDatabase tmp;
-        const qint64 id = addAccount(tmp, Platform::Meta, QStringLiteral("42"), 10);
-        script(QStringLiteral("42"))->rows = sampleAdRows(kLastDay, true);
-        script(QStringLiteral("42"))->currency = QStringLiteral("EUR");
-        script(QStringLiteral("42"))->timeZone = QStringLiteral("Europe/Berlin");
-        const SyncSummary s = sync(tmp, service());
-        QCOMPARE(s.accounts.size(), 1);
-        QVERIFY2(s.accounts[0].ok, qPrintable(s.accounts[0].error.toString()));
-        QCOMPARE(s.failed, 0);
-        QCOMPARE(s.rowsWritten, qint64(24)); // 6 days × 2 campaigns × 2 placements
-        QCOMPARE(s.accounts[0].window.from, kLastDay.addDays(-9));
-        QCOMPARE(s.accounts[0].window.to, kLastDay);
-        QCOMPARE(script(QStringLiteral("42"))->calls.size(), 1);
-        QVERIFY(compareWithServed(tmp, sampleAdRows(kLastDay, true), true));
-
-        const ConnectorAccount a = account(tmp, id);
-        QCOMPARE(a.completeUpTo, kLastDay);
-        QCOMPARE(a.lastStatus, QStringLiteral("ok"));
-        QCOMPARE(a.currency, QStringLiteral("EUR"));
-        QCOMPARE(a.timeZone, QStringLiteral("Europe/Berlin"));
-        QCOMPARE(a.lastRows, qint64(24));
-        QCOMPARE(a.storedRows, qint64(24));
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE source_kind = 'api' AND platform = "
-                                          "'meta' AND name = 'Meta 42' AND currency = 'EUR' AND external_id = '42' "
-                                          "AND time_zone = 'Europe/Berlin'")),
-                 qint64(1));
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync' AND status = 'ok' "
-                                          "AND rows_written = 24 AND layout = 'meta'")),
-                 qint64(1));
-        // The rollups are in step with the facts.
-        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend) FROM rollup_daily")),
-                 tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")));
-    }
-
-    void restatementReplacesAndZeroes()
-    {
-        TempDatabase tmp;
-        const qint64 id = addAccount(tmp, Platform::TikTok, QStringLiteral("7301"), 10);
-        auto sc = script(QStringLiteral("7301"));
-        sc->rows = sampleAdRows(kLastDay);
-        QVERIFY(sync(tmp, service()).accounts[0].ok);
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts")), qint64(12));
-
-        // The platform revises yesterday (more conversions, other spend) and drops campaign 2's day before.
-        QList<LoopbackAdRow> revised = sampleAdRows(kLastDay);
-        for (LoopbackAdRow &r : revised) {
-            if (r.date == kLastDay) {
-                r.spend += 1.37;
-                r.conversions += 3;
-                r.revenue = *r.revenue + 100;
-            }
-        }
-        revised.erase(std::remove_if(revised.begin(), revised.end(),
-                                     [](const LoopbackAdRow &r) {
-                                         return r.date == kLastDay.addDays(-1) &&
-                                                r.campaignId == QLatin1String("1200002");
-                                     }),
-                      revised.end());
-        sc->rows = revised;
-        sc->calls.clear();
-        const SyncSummary s = sync(tmp, service(), SyncRequest{{}, {}, {}, false, kToday.addDays(1)});
-        QVERIFY(s.accounts[0].ok);
-        // The second sync re-reads the restatement window (TikTok: 7 days) up to the new yesterday.
-        QCOMPARE(sc->calls.size(), 1);
-        QCOMPARE(sc->calls[0].from, kLastDay.addDays(1 - 7));
-        QCOMPARE(sc->calls[0].to, kLastDay.addDays(1));
-        QCOMPARE(s.accounts[0].rowsWritten, qint64(11 + 1)); // 11 served in the window + 1 zeroed
-        QVERIFY(s.accounts[0].message.contains(QLatin1String("1 rows the platform no longer reports")));
-        // Once, with the new numbers; the vanished row still exists with zero measures.
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts")), qint64(12));
-        QVERIFY(compareWithServed(tmp, revised, false));
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts f JOIN campaigns c ON c.id = f.campaign_id "
-                                          "WHERE c.external_id = '1200002' AND f.day = %1 AND f.spend_micros = 0 AND "
-                                          "f.clicks = 0 AND f.revenue_micros = 0")
-                               .arg(kLastDay.addDays(-1).toJulianDay())),
-                 qint64(1));
-        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend) FROM rollup_daily")),
-                 tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")));
-        QCOMPARE(account(tmp, id).completeUpTo, kLastDay.addDays(1));
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync'")), qint64(2));
-    }
-
-    void historyLimitKeepsOlderRows()
-    {
-        // Rows stored while they were within the platform's history stay when a later --since read asks for days
-        // the platform no longer gives: only the days it answered for are its whole truth.
-        TempDatabase tmp;
-        addAccount(tmp, Platform::VkAds, QStringLiteral("5"), 10);
-        auto sc = script(QStringLiteral("5"));
-        sc->rows = sampleAdRows(kLastDay);
-        QCOMPARE(sync(tmp, service()).failed, 0);
-        const qint64 spend = tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts"));
-        sc->historyStart = kLastDay.addDays(-2);
-        SyncRequest r;
-        r.since = kLastDay.addDays(-9);
-        const SyncSummary s = sync(tmp, service(), r);
-        QCOMPARE(s.failed, 0);
-        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")), spend);
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts WHERE spend_micros = 0")), qint64(0));
-        // Without the limit the platform's answer is whole: a campaign gone from the served days is zeroed.
-        sc->historyStart = QDate();
-        sc->rows.removeIf([](const LoopbackAdRow &row) { return row.campaignId == QLatin1String("1200002"); });
-        QCOMPARE(sync(tmp, service(), r).failed, 0);
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts WHERE spend_micros = 0")), qint64(6));
-    }
-
     void windowPlanning()
     {
         ConnectorAccount a;
@@ -465,73 +340,291 @@ private slots:
         QCOMPARE(SyncService::plannedWindow(a, r).to, here.addDays(-1));
     }
 
+    void firstSyncWritesServedRows()
+    {
+        TempDatabase tmp;
+        LoopbackTikTokServer server;
+        server.setCurrency(QStringLiteral("EUR"), QStringLiteral("Europe/Berlin"));
+        server.setRows(sampleAdRows(kLastDay));
+        const qint64 id = connect(tmp, server, 10);
+        const SyncSummary s = sync(tmp, service());
+        QCOMPARE(s.accounts.size(), 1);
+        QVERIFY2(s.accounts[0].ok, qPrintable(s.accounts[0].error.toString()));
+        QCOMPARE(s.failed, 0);
+        QCOMPARE(s.rowsWritten, qint64(12)); // 6 days × 2 campaigns
+        QCOMPARE(s.rowsChanged, qint64(12)); // all new
+        QCOMPARE(s.accounts[0].window.from, kLastDay.addDays(-9));
+        QCOMPARE(s.accounts[0].window.to, kLastDay);
+        const QList<FetchWindow> asked = reportWindows(server);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0].from, kLastDay.addDays(-9));
+        QCOMPARE(asked[0].to, kLastDay);
+        QVERIFY(compareWithServed(tmp, sampleAdRows(kLastDay), false));
+
+        const ConnectorAccount a = account(tmp, id);
+        QCOMPARE(a.completeUpTo, kLastDay);
+        QCOMPARE(a.lastStatus, QStringLiteral("ok"));
+        QCOMPARE(a.currency, QStringLiteral("EUR"));
+        QCOMPARE(a.timeZone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(a.lastRows, qint64(12));
+        QCOMPARE(a.storedRows, qint64(12));
+        QVERIFY2(a.lastMessage.contains(QLatin1String("12 rows stored for 2026-11-11 to 2026-11-20, 12 changed.")),
+                 qPrintable(a.lastMessage));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE source_kind = 'api' AND platform = "
+                                          "'tiktok' AND name = 'TikTok 7301234567890123456' AND currency = 'EUR' AND "
+                                          "external_id = '7301234567890123456' AND time_zone = 'Europe/Berlin'")),
+                 qint64(1));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync' AND status = 'ok' "
+                                          "AND rows_written = 12 AND layout = 'tiktok'")),
+                 qint64(1));
+        // The rollups are in step with the facts.
+        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend) FROM rollup_daily")),
+                 tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")));
+    }
+
+    void restatementReplacesAndZeroes()
+    {
+        TempDatabase tmp;
+        LoopbackTikTokServer server;
+        server.setRows(sampleAdRows(kLastDay));
+        const qint64 id = connect(tmp, server, 10);
+        QVERIFY(sync(tmp, service()).accounts[0].ok);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts")), qint64(12));
+
+        // The platform revises yesterday (more conversions, other spend) and drops campaign 2's day before.
+        QList<LoopbackAdRow> revised = sampleAdRows(kLastDay);
+        for (LoopbackAdRow &r : revised) {
+            if (r.date == kLastDay) {
+                r.spend += 1.37;
+                r.conversions += 3;
+                r.revenue = *r.revenue + 100;
+            }
+        }
+        revised.removeIf([](const LoopbackAdRow &r) {
+            return r.date == kLastDay.addDays(-1) && r.campaignId == QLatin1String("1200002");
+        });
+        server.setRows(revised);
+        const int before = int(reportWindows(server).size());
+        SyncSummary s = sync(tmp, service(), on(kToday.addDays(1)));
+        QVERIFY(s.accounts[0].ok);
+        // The second sync re-reads the restatement window (TikTok: 7 days) up to the new yesterday.
+        const QList<FetchWindow> asked = reportWindows(server).mid(before);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0].from, kLastDay.addDays(1 - 7));
+        QCOMPARE(asked[0].to, kLastDay.addDays(1));
+        QCOMPARE(s.accounts[0].rowsWritten, qint64(11 + 1)); // 11 served in the window + 1 zeroed
+        QCOMPARE(s.accounts[0].rowsChanged, qint64(2 + 1));  // yesterday's 2 revised rows + 1 zeroed
+        QCOMPARE(s.rowsChanged, qint64(3));
+        QVERIFY(s.accounts[0].message.contains(QLatin1String("1 rows the platform no longer reports")));
+        // Once, with the new numbers; the vanished row still exists with zero measures.
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts")), qint64(12));
+        QVERIFY(compareWithServed(tmp, revised, false));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts f JOIN campaigns c ON c.id = f.campaign_id "
+                                          "WHERE c.external_id = '1200002' AND f.day = %1 AND f.spend_micros = 0 AND "
+                                          "f.clicks = 0 AND f.revenue_micros = 0")
+                               .arg(kLastDay.addDays(-1).toJulianDay())),
+                 qint64(1));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend) FROM rollup_daily")),
+                 tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")));
+        QCOMPARE(account(tmp, id).completeUpTo, kLastDay.addDays(1));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync'")), qint64(2));
+
+        // The next hour's sync re-reads the same window with the same numbers: rows written, nothing changed (the
+        // zeroed row, already zero, is not written again).
+        s = sync(tmp, service(), on(kToday.addDays(1)));
+        QVERIFY(s.accounts[0].ok);
+        QCOMPARE(s.accounts[0].rowsWritten, qint64(11));
+        QCOMPARE(s.accounts[0].rowsChanged, qint64(0));
+        QCOMPARE(s.rowsChanged, qint64(0));
+        QVERIFY2(!s.accounts[0].message.contains(QLatin1String("no longer reports")),
+                 qPrintable(s.accounts[0].message));
+        QCOMPARE(s.message(), QStringLiteral("Nothing changed in 1 account."));
+        QVERIFY(compareWithServed(tmp, revised, false));
+
+        // One number changes: exactly one fact changed.
+        revised[3].clicks += 1;
+        server.setRows(revised);
+        s = sync(tmp, service(), on(kToday.addDays(1)));
+        QCOMPARE(s.accounts[0].rowsChanged, qint64(1));
+        QCOMPARE(s.message(), QStringLiteral("Synced 1 account, 1 row changed."));
+        QVERIFY(compareWithServed(tmp, revised, false));
+    }
+
+    void historyLimitKeepsOlderRows()
+    {
+        // Rows stored while they were within VK Ads' history stay when a later --since read asks for days the
+        // platform no longer gives (FetchResult::covered): only the days it answered for are its whole truth.
+        TempDatabase tmp;
+        LoopbackVkAdsServer server;
+        // VK dates are Moscow days relative to now (its server refuses days beyond its own limits).
+        const QDate todayVk = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Moscow")).date();
+        const QDate last = todayVk.addDays(-3);
+        server.setRows(sampleAdRows(last));
+        m_tokens.insert(server.accountId(), server.token());
+        const qint64 id = addAccount(tmp, Platform::VkAds, server.accountId(), server.baseUrl(), 10);
+        QCOMPARE(sync(tmp, service(), on(todayVk)).failed, 0);
+        const qint64 spend = tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts"));
+        QVERIFY(spend > 0);
+        const qint64 nonZero = tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts WHERE spend_micros > 0"));
+        QCOMPARE(nonZero, qint64(12));
+
+        // The account now keeps 6 days (max_history_days): the earliest readable day is last − 2. Campaign 2 is gone
+        // from every day the platform still serves; the days before the limit are not its answer.
+        {
+            Storage::Database db = tmp.open();
+            ConnectorAccount a = *ConnectorAccountRepository(db).find(id);
+            a.options.insert(QStringLiteral("max_history_days"), QStringLiteral("6"));
+            QVERIFY(ConnectorAccountRepository(db).update(a));
+        }
+        QList<LoopbackAdRow> rows = sampleAdRows(last);
+        rows.removeIf([](const LoopbackAdRow &row) { return row.campaignId == QLatin1String("1200002"); });
+        server.setRows(rows);
+        SyncRequest r = on(todayVk);
+        r.since = last.addDays(-9);
+        SyncSummary s = sync(tmp, service(), r);
+        QCOMPARE(s.failed, 0);
+        QVERIFY2(s.accounts[0].warnings.join(u' ').contains(QLatin1String("last 6 days only")),
+                 qPrintable(s.accounts[0].warnings.join(u' ')));
+        // Campaign 2's three readable days (last − 2 … last) zeroed, its three older days kept.
+        const qint64 earliest = last.addDays(-2).toJulianDay();
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts f JOIN campaigns c ON c.id = f.campaign_id "
+                                          "WHERE c.external_id = '1200002' AND f.spend_micros > 0 AND f.day < %1")
+                               .arg(earliest)),
+                 qint64(3));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts f JOIN campaigns c ON c.id = f.campaign_id "
+                                          "WHERE c.external_id = '1200002' AND f.spend_micros = 0 AND f.day >= %1")
+                               .arg(earliest)),
+                 qint64(3));
+        QCOMPARE(s.accounts[0].rowsChanged, qint64(3));
+
+        // Without the limit the platform's answer is whole: campaign 2's older days are zeroed too.
+        {
+            Storage::Database db = tmp.open();
+            ConnectorAccount a = *ConnectorAccountRepository(db).find(id);
+            a.options.remove(QStringLiteral("max_history_days"));
+            QVERIFY(ConnectorAccountRepository(db).update(a));
+        }
+        s = sync(tmp, service(), r);
+        QCOMPARE(s.failed, 0);
+        QCOMPARE(s.accounts[0].rowsChanged, qint64(3));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts f JOIN campaigns c ON c.id = f.campaign_id "
+                                          "WHERE c.external_id = '1200002' AND f.spend_micros > 0")),
+                 qint64(0));
+    }
+
+    void vkWindowBeforeHistoryCoversNothing()
+    {
+        // A window entirely before VK's history: no request, a warning, and an empty covered window.
+        LoopbackVkAdsServer server;
+        ConnectorConfig config;
+        config.platform = Platform::VkAds;
+        config.accountId = server.accountId();
+        config.baseUrl = server.baseUrl();
+        config.token = server.token();
+        config.options.insert(QStringLiteral("max_history_days"), QStringLiteral("30"));
+        HttpClient http(fastLimits());
+        std::unique_ptr<Connector> vk = makeConnector(config, http);
+        QVERIFY(vk);
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Moscow")).date();
+        Result<FetchResult> got = vk->fetch(FetchWindow{today.addDays(-60), today.addDays(-40)}, {});
+        QVERIFY(got);
+        QVERIFY(got->rows.isEmpty());
+        QCOMPARE(got->warnings.size(), 1);
+        QVERIFY(got->covered);
+        QVERIFY(got->covered->from > got->covered->to);
+        QCOMPARE(server.requestCount(), 0);
+        // Partly before: covered from the earliest readable day.
+        got = vk->fetch(FetchWindow{today.addDays(-40), today.addDays(-2)}, {});
+        QVERIFY2(got, qPrintable(got ? QString() : got.error().toString()));
+        QVERIFY(got->covered);
+        QCOMPARE(got->covered->from, today.addDays(-29));
+        QCOMPARE(got->covered->to, today.addDays(-2));
+        // Inside the history: the whole window (nullopt).
+        got = vk->fetch(FetchWindow{today.addDays(-10), today.addDays(-2)}, {});
+        QVERIFY(got);
+        QVERIFY(!got->covered);
+    }
+
     void upToDateAndChunks()
     {
         TempDatabase tmp;
-        addAccount(tmp, Platform::TikTok, QStringLiteral("1"), 75); // TikTok: at most 30 days a request
-        auto sc = script(QStringLiteral("1"));
-        sc->rows = sampleAdRows(kLastDay);
+        LoopbackTikTokServer server; // TikTok: at most 30 days a request
+        server.setRows(sampleAdRows(kLastDay));
+        connect(tmp, server, 75);
         SyncSummary s = sync(tmp, service());
-        QVERIFY(s.accounts[0].ok);
-        QCOMPARE(sc->calls.size(), 3);
-        QCOMPARE(sc->calls[0].from, kLastDay.addDays(-74));
-        QCOMPARE(sc->calls[0].to, kLastDay.addDays(-45));
-        QCOMPARE(sc->calls[1].from, kLastDay.addDays(-44));
-        QCOMPARE(sc->calls[2].to, kLastDay);
+        QVERIFY2(s.accounts[0].ok, qPrintable(s.accounts[0].error.toString()));
+        const QList<FetchWindow> asked = reportWindows(server);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(asked[0].from, kLastDay.addDays(-74));
+        QCOMPARE(asked[0].to, kLastDay.addDays(-45));
+        QCOMPARE(asked[1].from, kLastDay.addDays(-44));
+        QCOMPARE(asked[1].to, kLastDay.addDays(-15));
+        QCOMPARE(asked[2].from, kLastDay.addDays(-14));
+        QCOMPARE(asked[2].to, kLastDay);
         QCOMPARE(s.rowsWritten, qint64(12));
         // --since after yesterday: nothing to read, ok with 0 rows and no request.
-        sc->calls.clear();
+        const int requests = server.requestCount();
         SyncRequest later;
         later.since = kToday;
         s = sync(tmp, service(), later);
         QVERIFY(s.accounts[0].ok);
         QVERIFY(s.accounts[0].skipped);
         QCOMPARE(s.rowsWritten, qint64(0));
-        QCOMPARE(sc->calls.size(), 0);
+        QCOMPARE(s.rowsChanged, qint64(0));
+        QCOMPARE(server.requestCount(), requests);
+        QCOMPARE(s.message(), QStringLiteral("Nothing changed in 1 account."));
     }
 
     void failingAccountDoesNotStopOthers()
     {
         TempDatabase tmp;
-        const qint64 bad = addAccount(tmp, Platform::GoogleAds, QStringLiteral("1111111111"), 10);
-        const qint64 good = addAccount(tmp, Platform::VkAds, QStringLiteral("55"), 10);
-        script(QStringLiteral("1111111111"))->rows = sampleAdRows(kLastDay);
-        script(QStringLiteral("55"))->rows = sampleAdRows(kLastDay);
-        QVERIFY(sync(tmp, service()).failed == 0);
+        LoopbackTikTokServer tiktok;
+        LoopbackTelegramAdsServer telegram;
+        tiktok.setRows(sampleAdRows(kLastDay));
+        QList<LoopbackAdRow> rows = sampleAdRows(kLastDay);
+        for (LoopbackAdRow &r : rows)
+            r.revenue.reset(); // Telegram Ads reports no conversion value
+        telegram.setRows(rows);
+        const qint64 bad = connect(tmp, tiktok, 10);
+        const qint64 good = connect(tmp, telegram, 10);
+        QCOMPARE(sync(tmp, service()).failed, 0);
         const qint64 storedSpend = tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts"));
 
-        // Google's token expires; VK restates. Google's stored rows stay exactly as they were.
-        script(QStringLiteral("1111111111"))->error =
-            Error{ErrorCode::Network, QStringLiteral("Google Ads: the token has expired; paste a new token."),
-                  QStringLiteral("HTTP 401, requestId abc123")};
-        QList<LoopbackAdRow> vk = sampleAdRows(kLastDay);
-        vk[vk.size() - 1].spend += 5;
-        script(QStringLiteral("55"))->rows = vk;
-        SyncSummary s = sync(tmp, service(), SyncRequest{{}, {}, {}, false, kToday.addDays(1)});
+        // TikTok's token is revoked; Telegram restates yesterday. TikTok's stored rows stay exactly as they were.
+        tiktok.setMode(LoopbackTikTokServer::Mode::InvalidToken);
+        rows.last().spend += 5;
+        telegram.setRows(rows);
+        SyncSummary s = sync(tmp, service(), on(kToday.addDays(1)));
         QCOMPARE(s.accounts.size(), 2);
         QCOMPARE(s.failed, 1);
-        QVERIFY(!s.accounts[0].ok);
-        QVERIFY(s.accounts[1].ok);
-        QCOMPARE(s.accounts[0].error.message,
-                 QStringLiteral("Google Ads 1111111111: Google Ads: the token has expired; paste a new token."));
-        QVERIFY(s.message().contains(QLatin1String("1 failed")));
+        const AccountSyncResult &failed = resultOf(s, bad);
+        QVERIFY(!failed.ok);
+        QVERIFY(resultOf(s, good).ok);
+        QCOMPARE(resultOf(s, good).rowsChanged, qint64(1));
+        QVERIFY2(failed.error.message.startsWith(QLatin1String("TikTok")) &&
+                     failed.error.message.contains(QLatin1String("7301234567890123456")) &&
+                     failed.error.message.contains(QLatin1String("40105")),
+                 qPrintable(failed.error.message));
+        QVERIFY2(s.message().startsWith(QStringLiteral("1 of 2 accounts failed: ") + failed.error.message),
+                 qPrintable(s.message()));
+        QVERIFY2(s.message().endsWith(QLatin1String(" In the others, 1 row changed.")), qPrintable(s.message()));
         QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")), storedSpend + 5'000'000);
         const ConnectorAccount g = account(tmp, bad);
         QCOMPARE(g.lastStatus, QStringLiteral("failed"));
-        QCOMPARE(g.lastDetail, QStringLiteral("HTTP 401, requestId abc123"));
+        QVERIFY2(!g.lastDetail.isEmpty(), "the vendor's request id is kept in the detail");
         QCOMPARE(g.completeUpTo, kLastDay); // unchanged: the failed window was not read
         QCOMPARE(account(tmp, good).completeUpTo, kLastDay.addDays(1));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed' AND state = 'open' "
-                                          "AND campaign = 'Google Ads 1111111111' AND severity = 'high'")),
+                                          "AND campaign = 'TikTok 7301234567890123456' AND severity = 'high'")),
                  qint64(1));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync' AND status = "
                                           "'failed'")),
                  qint64(1));
         // Failing again keeps one alert; a good sync resolves it.
-        sync(tmp, service(), SyncRequest{{}, {}, {}, false, kToday.addDays(1)});
+        sync(tmp, service(), on(kToday.addDays(1)));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed'")), qint64(1));
-        script(QStringLiteral("1111111111"))->error.reset();
-        s = sync(tmp, service(), SyncRequest{{}, {}, {}, false, kToday.addDays(1)});
+        tiktok.setMode(LoopbackTikTokServer::Mode::Happy);
+        s = sync(tmp, service(), on(kToday.addDays(1)));
         QCOMPARE(s.failed, 0);
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed' AND state = "
                                           "'resolved'")),
@@ -542,24 +635,26 @@ private slots:
     void missingToken()
     {
         TempDatabase tmp;
-        addAccount(tmp, Platform::YandexDirect, QStringLiteral("shop-login"), 10);
+        LoopbackTikTokServer server;
+        server.setRows(sampleAdRows(kLastDay));
+        addAccount(tmp, Platform::TikTok, server.accountId(), server.baseUrl(), 10);
         Settings::MemorySecretStore secrets;
         SyncSummary s = sync(tmp, service(secretStoreTokens(secrets)));
         QCOMPARE(s.failed, 1);
         QCOMPARE(s.accounts[0].error.code, ErrorCode::NotFound);
+        QVERIFY(s.accounts[0].missingToken);
         QCOMPARE(s.accounts[0].error.message,
-                 QStringLiteral("Yandex.Direct shop-login: no token: paste one on Data sources."));
-        QCOMPARE(script(QStringLiteral("shop-login"))->calls.size(), 0);
-        // With the token in the store, the connector gets it.
-        QVERIFY(secrets.write(QStringLiteral("connectors/yandex_direct/shop-login"), QStringLiteral("y0_abc")));
-        QString seen;
-        SyncService withStore(secretStoreTokens(secrets));
-        withStore.setConnectorMaker([&](const ConnectorConfig &c, HttpClient &) -> std::unique_ptr<Connector> {
-            seen = c.token;
-            return std::make_unique<ImitationConnector>(c.platform, script(c.accountId));
-        });
-        QCOMPARE(sync(tmp, withStore).failed, 0);
-        QCOMPARE(seen, QStringLiteral("y0_abc"));
+                 QStringLiteral("TikTok 7301234567890123456: no token: paste one on Data sources."));
+        QCOMPARE(s.message(),
+                 QStringLiteral("TikTok 7301234567890123456 failed: no token: paste one on Data sources."));
+        QCOMPARE(server.requestCount(), 0);
+        // With the token in the store, the connector sends it (the server refuses any other).
+        QVERIFY(secrets.write(QStringLiteral("connectors/tiktok/7301234567890123456"), server.token()));
+        s = sync(tmp, service(secretStoreTokens(secrets)));
+        QVERIFY2(s.failed == 0, qPrintable(s.message()));
+        QVERIFY(server.requestCount() > 0);
+        for (const LoopbackRequest &r : server.requests())
+            QCOMPARE(r.headers.value("access-token"), server.token().toUtf8());
 
         // The CLI's environment: DEMETRA_TOKEN_<PLATFORM>, or _<ACCOUNT> for one account.
         ConnectorAccount a;
@@ -583,16 +678,20 @@ private slots:
     void currencyChange()
     {
         TempDatabase tmp;
-        const qint64 id = addAccount(tmp, Platform::TelegramAds, QStringLiteral("77"), 10);
-        auto sc = script(QStringLiteral("77"));
-        sc->rows = sampleAdRows(kLastDay);
-        sc->currency = QStringLiteral("TON");
-        QVERIFY(sync(tmp, service()).failed == 0);
+        LoopbackTelegramAdsServer server;
+        QList<LoopbackAdRow> rows = sampleAdRows(kLastDay);
+        for (LoopbackAdRow &r : rows)
+            r.revenue.reset();
+        server.setRows(rows);
+        server.setCurrency(QStringLiteral("TON"));
+        const qint64 id = connect(tmp, server, 10);
+        QCOMPARE(sync(tmp, service()).failed, 0);
         const qint64 tonSpend = tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts"));
+        QVERIFY(tonSpend > 0);
 
-        sc->currency = QStringLiteral("XTR");
-        const SyncSummary s = sync(tmp, service(), SyncRequest{{}, {}, {}, false, kToday.addDays(1)});
-        QVERIFY(s.accounts[0].ok);
+        server.setCurrency(QStringLiteral("XTR"));
+        const SyncSummary s = sync(tmp, service(), on(kToday.addDays(1)));
+        QVERIFY2(s.accounts[0].ok, qPrintable(s.accounts[0].error.toString()));
         QCOMPARE(s.accounts[0].warnings.size(), 1);
         QVERIFY(s.accounts[0].warnings[0].contains(QLatin1String("changed from TON to XTR")));
         const ConnectorAccount a = account(tmp, id);
@@ -600,76 +699,92 @@ private slots:
         QVERIFY(a.lastMessage.contains(QLatin1String("changed from TON to XTR")));
         // Two sources under one name, one per currency; the window's TON rows were restated into XTR and zeroed,
         // the days before the window stay in TON.
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name = 'Telegram Ads 77' AND "
-                                          "external_id = '77'")),
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name = 'Telegram Ads 8812345' AND "
+                                          "external_id = '8812345'")),
                  qint64(2));
         const QDate from = s.accounts[0].window.from;
-        qint64 tonBefore = 0;
-        for (const LoopbackAdRow &r : sampleAdRows(kLastDay)) {
+        qint64 tonBefore = 0, inWindow = 0;
+        for (const LoopbackAdRow &r : rows) {
             if (r.date < from)
                 tonBefore += std::llround(r.spend * 1e6);
+            else
+                ++inWindow;
         }
+        QVERIFY(inWindow > 0);
         QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(f.spend_micros) FROM facts f JOIN accounts a ON a.id = "
                                           "f.account_id WHERE a.currency = 'TON'")),
                  tonBefore);
         QVERIFY(tonBefore < tonSpend);
+        // The window's TON rows zeroed and the same rows in XTR: each changed.
+        QCOMPARE(s.accounts[0].rowsChanged, 2 * inWindow);
+        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(f.spend_micros) FROM facts f JOIN accounts a ON a.id = "
+                                          "f.account_id WHERE a.currency = 'XTR'")),
+                 tonSpend - tonBefore);
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE rule = 'sync_failed' AND metric = "
                                           "'currency' AND state = 'open'")),
                  qint64(1));
-        // 12 TON rows (6 of them zeroed) and the window's 3 days × 2 campaigns in XTR.
-        QCOMPARE(account(tmp, id).storedRows, qint64(18));
+        QCOMPARE(account(tmp, id).storedRows, qint64(rows.size()) + inWindow);
     }
 
     void progressPerAccount()
     {
         TempDatabase tmp;
-        addAccount(tmp, Platform::Meta, QStringLiteral("1"), 10);
-        addAccount(tmp, Platform::TikTok, QStringLiteral("2"), 10);
-        script(QStringLiteral("1"))->rows = sampleAdRows(kLastDay);
-        script(QStringLiteral("2"))->rows = sampleAdRows(kLastDay);
+        LoopbackTikTokServer first(QStringLiteral("1001"));
+        LoopbackTikTokServer second(QStringLiteral("1002"));
+        first.setRows(sampleAdRows(kLastDay));
+        second.setRows(sampleAdRows(kLastDay));
+        connect(tmp, first, 10);
+        connect(tmp, second, 10);
         QList<std::pair<double, QString>> seen;
         Jobs::JobContext context(tmp.location(), [&seen](double f, const QString &stage) {
             seen << std::pair{f, stage};
         });
-        SyncRequest r;
-        r.today = kToday;
-        QVERIFY(service().run(r, context));
+        Result<SyncSummary> s = service().run(on(kToday), context);
+        QVERIFY(s);
+        QCOMPARE(s->failed, 0);
         QVERIFY(!seen.isEmpty());
         for (qsizetype i = 1; i < seen.size(); ++i)
             QVERIFY2(seen[i].first >= seen[i - 1].first, qPrintable(seen[i].second));
         QCOMPARE(seen.last().first, 1.0);
-        // The first account's stages in the first half, the second's in the second, each named.
-        bool first = false, second = false;
+        QCOMPARE(seen.last().second, QStringLiteral("Synced 2 accounts, 24 rows changed."));
+        // The first account's stages in the first half, the second's in the second, each named; the connector's
+        // own stages come through.
+        int first0 = 0, second0 = 0;
         for (const auto &[f, stage] : seen) {
-            if (stage.startsWith(QLatin1String("Meta 1: ")) && f <= 0.5)
-                first = true;
-            if (stage.startsWith(QLatin1String("TikTok 2: ")) && f >= 0.5)
-                second = true;
+            if (stage.startsWith(QLatin1String("TikTok 1001: ")) && f <= 0.5)
+                ++first0;
+            if (stage.startsWith(QLatin1String("TikTok 1002: ")) && f >= 0.5)
+                ++second0;
         }
-        QVERIFY(first && second);
+        QVERIFY(first0 >= 3 && second0 >= 3);
     }
 
     void cancelBetweenAccounts()
     {
         TempDatabase tmp;
-        addAccount(tmp, Platform::Meta, QStringLiteral("1"), 10);
-        addAccount(tmp, Platform::TikTok, QStringLiteral("2"), 10);
-        addAccount(tmp, Platform::VkAds, QStringLiteral("3"), 10);
-        for (const char *id : {"1", "2", "3"})
-            script(QString::fromLatin1(id))->rows = sampleAdRows(kLastDay);
-        Jobs::JobContext context(tmp.location());
-        // The second account's fetch is where the user presses Cancel.
-        script(QStringLiteral("2"))->onFetch = [&context] { context.cancel(); };
-        SyncRequest r;
-        r.today = kToday;
-        Result<SyncSummary> s = service().run(r, context);
+        LoopbackTikTokServer one(QStringLiteral("1001")), two(QStringLiteral("1002")), three(QStringLiteral("1003"));
+        for (LoopbackTikTokServer *s : {&one, &two, &three}) {
+            s->setRows(sampleAdRows(kLastDay));
+            connect(tmp, *s, 10);
+        }
+        Jobs::JobContext *job = nullptr;
+        // The second account's fetch is where the user presses Cancel (its first stage past "connecting").
+        Jobs::JobContext context(tmp.location(), [&job](double, const QString &stage) {
+            if (job && stage.startsWith(QLatin1String("TikTok 1002: ")) && !stage.endsWith(QLatin1String("connecting")))
+                job->cancel();
+        });
+        job = &context;
+        Result<SyncSummary> s = service().run(on(kToday), context);
         QVERIFY(s);
         QVERIFY(s->cancelled);
         QCOMPARE(s->accounts.size(), 1); // the first one, committed
         QVERIFY(s->accounts[0].ok);
-        QCOMPARE(script(QStringLiteral("3"))->calls.size(), 0);
+        QVERIFY(one.requestCount() > 0);
+        QCOMPARE(two.reportRequests().size(), 0);
+        QCOMPARE(three.requestCount(), 0);
+        QCOMPARE(s->message(), QStringLiteral("Synced 1 account, 12 rows changed. The sync was cancelled."));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM facts")), qint64(12));
-        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE platform = 'tiktok'")), qint64(0));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name = 'TikTok 1002'")), qint64(0));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM connector_accounts WHERE last_status = 'cancelled'")),
                  qint64(1));
         QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM alerts")), qint64(0)); // a cancel is no failure
@@ -678,25 +793,88 @@ private slots:
     void testConnection()
     {
         TempDatabase tmp;
-        const qint64 id = addAccount(tmp, Platform::GoogleAds, QStringLiteral("2222222222"));
-        script(QStringLiteral("2222222222"))->currency = QStringLiteral("RUB");
-        script(QStringLiteral("2222222222"))->timeZone = QStringLiteral("Europe/Moscow");
+        LoopbackTikTokServer server;
+        server.setCurrency(QStringLiteral("RUB"), QStringLiteral("Europe/Moscow"));
+        const qint64 id = connect(tmp, server);
         Jobs::JobContext context(tmp.location());
         Result<AccountProfile> p = service().test(id, context);
-        QVERIFY(p);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
         QCOMPARE(p->currency, QStringLiteral("RUB"));
+        QCOMPARE(p->timeZone, QStringLiteral("Europe/Moscow"));
         const ConnectorAccount a = account(tmp, id);
         QCOMPARE(a.currency, QStringLiteral("RUB"));
         QCOMPARE(a.timeZone, QStringLiteral("Europe/Moscow"));
         QVERIFY(a.lastStatus.isEmpty()); // a test is not a sync
+        QVERIFY(server.reportRequests().isEmpty());
         // A later test that finds another currency leaves the known one for the next sync to notice.
-        script(QStringLiteral("2222222222"))->currency = QStringLiteral("USD");
+        server.setCurrency(QStringLiteral("USD"), QStringLiteral("Europe/Moscow"));
         QCOMPARE(service().test(id, context)->currency, QStringLiteral("USD"));
         QCOMPARE(account(tmp, id).currency, QStringLiteral("RUB"));
-        script(QStringLiteral("2222222222"))->error = Error{ErrorCode::Network, QStringLiteral("no permission"), {}};
+        server.setMode(LoopbackTikTokServer::Mode::NoPermission);
         Result<AccountProfile> bad = service().test(id, context);
         QVERIFY(!bad);
-        QCOMPARE(bad.error().message, QStringLiteral("Google Ads 2222222222: no permission"));
+        QVERIFY2(bad.error().message.contains(QLatin1String("7301234567890123456")) &&
+                     bad.error().message.contains(QLatin1String("40001")),
+                 qPrintable(bad.error().message));
+    }
+
+    void summaryMessages()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto ok = [](const QString &label, qint64 changed) {
+            AccountSyncResult r;
+            r.ok = true;
+            r.label = label;
+            r.rowsChanged = changed;
+            return r;
+        };
+        auto failed = [](const QString &label, const QString &message) {
+            AccountSyncResult r;
+            r.label = label;
+            r.error = Error{ErrorCode::Network, message, {}};
+            return r;
+        };
+        auto summary = [](const QList<AccountSyncResult> &accounts) {
+            SyncSummary s;
+            s.accounts = accounts;
+            for (const AccountSyncResult &a : accounts) {
+                s.rowsChanged += a.rowsChanged;
+                s.failed += a.ok ? 0 : 1;
+            }
+            return s;
+        };
+        QCOMPARE(SyncSummary{}.message(), QStringLiteral("No connected accounts to sync."));
+        QCOMPARE(summary({ok(QStringLiteral("Meta 1"), 1000), ok(QStringLiteral("VK Ads 2"), 240)}).message(),
+                 QStringLiteral("Synced 2 accounts, 1,240 rows changed."));
+        QCOMPARE(summary({ok(QStringLiteral("Meta 1"), 1)}).message(),
+                 QStringLiteral("Synced 1 account, 1 row changed."));
+        QCOMPARE(summary({ok(QStringLiteral("Meta 1"), 0), ok(QStringLiteral("VK Ads 2"), 0),
+                          ok(QStringLiteral("TikTok 3"), 0)})
+                     .message(),
+                 QStringLiteral("Nothing changed in 3 accounts."));
+        const QString expired =
+            QStringLiteral("Meta account 123: the token has expired (code 190); paste a new token.");
+        QCOMPARE(summary({failed(QStringLiteral("Meta 123"), expired)}).message(),
+                 QStringLiteral("Meta 123 failed: the token has expired (code 190); paste a new token."));
+        QCOMPARE(summary({failed(QStringLiteral("Shop"), QStringLiteral("Shop: down"))}).message(),
+                 QStringLiteral("Shop failed: down."));
+        QCOMPARE(summary({failed(QStringLiteral("Meta 123"), expired), ok(QStringLiteral("VK Ads 2"), 0),
+                          ok(QStringLiteral("TikTok 3"), 7)})
+                     .message(),
+                 QStringLiteral("1 of 3 accounts failed: ") + expired +
+                     QStringLiteral(" In the others, 7 rows changed."));
+        QCOMPARE(summary({failed(QStringLiteral("Meta 123"), expired), ok(QStringLiteral("VK Ads 2"), 0)}).message(),
+                 QStringLiteral("1 of 2 accounts failed: ") + expired +
+                     QStringLiteral(" Nothing changed in the others."));
+        QCOMPARE(summary({failed(QStringLiteral("Meta 123"), expired),
+                          failed(QStringLiteral("VK Ads 2"), QStringLiteral("VK Ads 2: down"))})
+                     .message(),
+                 QStringLiteral("All 2 accounts failed: ") + expired + QStringLiteral("; VK Ads 2: down."));
+        SyncSummary cancelled;
+        cancelled.cancelled = true;
+        QCOMPARE(cancelled.message(), QStringLiteral("The sync was cancelled."));
+        QLocale::setDefault(saved);
     }
 
     void refreshStep()
@@ -710,8 +888,9 @@ private slots:
             QVERIFY(o);
             QCOMPARE(o->status, Refresh::StepStatus::Skipped);
         }
-        addAccount(tmp, Platform::Meta, QStringLiteral("9"), 3);
-        script(QStringLiteral("9"))->rows = sampleAdRows(QDate::currentDate().addDays(-1));
+        LoopbackTikTokServer tiktok;
+        tiktok.setRows(sampleAdRows(QDate::currentDate().addDays(-2)));
+        connect(tmp, tiktok, 10); // the first window holds every served day
         Refresh::RefreshOptions options;
         options.train = false;
         options.sync = service().step();
@@ -721,15 +900,34 @@ private slots:
         QCOMPARE(run->steps[0].key, QStringLiteral("sync"));
         QCOMPARE(run->steps[0].status, Refresh::StepStatus::Ok);
         QVERIFY(run->steps[0].rowsChanged > 0);
-        QVERIFY(run->steps[0].message.startsWith(QLatin1String("Synced 1 account")));
+        QVERIFY2(run->steps[0].message.startsWith(QLatin1String("Synced 1 account, ")),
+                 qPrintable(run->steps[0].message));
+        // The next scheduled refresh re-reads the same numbers: nothing changed, nothing for the pages to reload.
+        {
+            Jobs::JobContext again(tmp.location());
+            run = Refresh::runRefresh(options, again);
+            QVERIFY(run);
+            QCOMPARE(run->steps[0].status, Refresh::StepStatus::Ok);
+            QCOMPARE(run->steps[0].rowsChanged, qint64(0));
+            QCOMPARE(run->steps[0].message, QStringLiteral("Nothing changed in 1 account."));
+        }
         // An account that fails makes the step Failed, keeps the rows other accounts changed.
-        addAccount(tmp, Platform::VkAds, QStringLiteral("10"), 3);
-        script(QStringLiteral("10"))->error = Error{ErrorCode::Network, QStringLiteral("down"), {}};
+        LoopbackTelegramAdsServer telegram;
+        telegram.setMode(LoopbackTelegramAdsServer::Mode::ServerErrorAlways);
+        connect(tmp, telegram, 3);
+        QList<LoopbackAdRow> changed = sampleAdRows(QDate::currentDate().addDays(-2));
+        changed.last().clicks += 4;
+        tiktok.setRows(changed);
         Jobs::JobContext again(tmp.location());
         run = Refresh::runRefresh(options, again);
         QVERIFY(run);
         QCOMPARE(run->steps[0].status, Refresh::StepStatus::Failed);
-        QVERIFY(run->steps[0].message.contains(QLatin1String("VK Ads 10: down")));
+        QCOMPARE(run->steps[0].rowsChanged, qint64(1));
+        QVERIFY2(
+            run->steps[0].message.startsWith(QLatin1String("1 of 2 accounts failed: Telegram Ads account 8812345: the "
+                                                           "Telegram Ads server failed")) &&
+                run->steps[0].message.endsWith(QLatin1String(" In the others, 1 row changed.")),
+            qPrintable(run->steps[0].message));
         QVERIFY(run->hasFailedStep());
     }
 };
