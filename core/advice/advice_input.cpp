@@ -311,7 +311,8 @@ Result<AdviceInput> collectAdviceInput(const AdviceInputOptions &options, Jobs::
                                   f.metric,
                                   f.value,
                                   f.threshold,
-                                  f.message};
+                                  f.message,
+                                  a.firstSeen.toLocalTime().date()};
     }
 
     // The optimiser's reallocation of the current total over the horizon, default bounds.

@@ -106,6 +106,7 @@ struct AlertFigures
     double value = 0.0;
     double threshold = 0.0;
     QString message; ///< translated sentence with the numbers
+    QDate since;     ///< the day the alert was first seen
 };
 
 /// Everything a recommendation is written from: aggregated figures only, never raw rows. The same input feeds the

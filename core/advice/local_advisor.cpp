@@ -42,6 +42,7 @@ public:
         return QCoreApplication::translate("LocalAdvisor", source);
     }
     QString ratio(double v) const { return m_locale.toString(v, 'f', 2); }
+    QString date(const QDate &d) const { return m_locale.toString(d, QStringLiteral("d MMMM yyyy")); }
     QString percent(double fraction) const
     {
         return m_locale.toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
@@ -311,8 +312,22 @@ QList<AdviceAction> worsenedKpis(const Writer &w, const AdviceInput &in)
     return out;
 }
 
-QString alertMeaning(const Writer &w, const QString &rule)
+QString alertMeaning(const Writer &w, const AlertFigures &alert)
 {
+    const QString &rule = alert.rule;
+    if (rule == QLatin1String("sync_failed") && alert.metric == QLatin1String("currency"))
+        return w
+            .t(QT_TRANSLATE_NOOP("LocalAdvisor", "The data from %1 now comes in another currency: compare periods "
+                                                 "before and after the change with care."))
+            .arg(alert.campaign);
+    if (rule == QLatin1String("sync_failed"))
+        return alert.since.isValid()
+                   ? w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "The data from %1 may be out of date since %2: fix the "
+                                                           "connection on Data sources."))
+                         .arg(alert.campaign, w.date(alert.since))
+                   : w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "The data from %1 may be out of date: fix the connection "
+                                                           "on Data sources."))
+                         .arg(alert.campaign);
     if (rule == QLatin1String("roi_drop"))
         return w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "Spend here returns less than the minimum ROI you set."));
     if (rule == QLatin1String("cost_spike"))
@@ -340,7 +355,7 @@ QList<AdviceRisk> risks(const Writer &w, const AdviceInput &in)
     QList<AdviceRisk> out;
     for (const AlertFigures &a : in.alerts) {
         out << AdviceRisk{w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "Open %1 alert: %2 %3"))
-                              .arg(a.severity, a.message, alertMeaning(w, a.rule)),
+                              .arg(a.severity, a.message, alertMeaning(w, a)),
                           w.t(QT_TRANSLATE_NOOP("LocalAdvisor", "%1 %2 against %3"))
                               .arg(a.metric, w.ratio(a.value), w.ratio(a.threshold))};
     }

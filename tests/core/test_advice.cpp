@@ -487,7 +487,15 @@ private slots:
                                   QStringLiteral("cpa"),
                                   700.0,
                                   600.0,
-                                  QStringLiteral("Newbie: CPA 700 over 7 days, above 600")};
+                                  QStringLiteral("Newbie: CPA 700 over 7 days, above 600"),
+                                  QDate()};
+        AlertFigures sync;
+        sync.rule = QStringLiteral("sync_failed");
+        sync.severity = QStringLiteral("high");
+        sync.campaign = QStringLiteral("Meta 123");
+        sync.message = QStringLiteral("Sync failed: Meta account 123: the token has expired.");
+        sync.since = QDate(2026, 11, 20);
+        in.alerts << sync;
         in.budget = BudgetFigures{};
         in.budget->channels << AllocationFigures{
             QStringLiteral("Newbie"),   100, 100, std::nullopt, QStringLiteral("not_enough_data"),
@@ -504,6 +512,10 @@ private slots:
         const QString all = texts.join(u'\n');
         QVERIFY2(all.contains(QStringLiteral("Open high alert: Newbie: CPA 700 over 7 days, above 600 Each conversion "
                                              "costs more than your maximum CPA.")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Open high alert: Sync failed: Meta account 123: the token has expired. "
+                                             "The data from Meta 123 may be out of date since 20 November 2026: fix "
+                                             "the connection on Data sources.")),
                  qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("does not beat the naive forecast")) &&
                      all.contains(QStringLiteral("-12.50 % against naive over 2 folds")),

@@ -361,7 +361,7 @@ void AlertSettingsPanel::showReplay(const Alerts::AlertReplay &replay)
                                .arg(ValueFormat::dateRange(replay.from, replay.to)));
     QList<AlertRule> rules;
     for (AlertRule r : Alerts::allRules()) {
-        if (r != AlertRule::RefreshFailure)
+        if (r != AlertRule::RefreshFailure && r != AlertRule::SyncFailed) // not replayable from facts
             rules << r;
     }
     m_replayTable->setRowCount(int(rules.size()));
