@@ -60,6 +60,7 @@ QJsonObject json(const AccountSyncResult &r, const ConnectorAccount &account)
         {QStringLiteral("from"), r.window.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), r.window.to.toString(Qt::ISODate)},
         {QStringLiteral("rows_written"), r.rowsWritten},
+        {QStringLiteral("rows_changed"), r.rowsChanged},
         {QStringLiteral("complete_up_to"), r.completeUpTo.toString(Qt::ISODate)},
         {QStringLiteral("message"), r.message},
         {QStringLiteral("error"), r.ok ? QString() : r.error.message},
@@ -141,6 +142,7 @@ int runSync(QCommandLineParser &p)
             array.append(json(r, accounts.value(r.accountId)));
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("accounts"), array},
                                                              {QStringLiteral("rows_written"), summary->rowsWritten},
+                                                             {QStringLiteral("rows_changed"), summary->rowsChanged},
                                                              {QStringLiteral("failed"), summary->failed},
                                                              {QStringLiteral("cancelled"), summary->cancelled},
                                                              {QStringLiteral("message"), summary->message()}})

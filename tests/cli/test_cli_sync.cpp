@@ -148,6 +148,7 @@ private slots:
         QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
         QCOMPARE(summary.value(QStringLiteral("rows_written")).toInteger(), 12);
+        QCOMPARE(summary.value(QStringLiteral("rows_changed")).toInteger(), 12); // all new on the first sync
         QJsonObject account = summary.value(QStringLiteral("accounts")).toArray().at(0).toObject();
         QCOMPARE(account.value(QStringLiteral("complete_up_to")).toString(), yesterday.toString(Qt::ISODate));
         QCOMPARE(account.value(QStringLiteral("from")).toString(), yesterday.addDays(-9).toString(Qt::ISODate));

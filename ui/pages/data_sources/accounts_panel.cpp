@@ -503,7 +503,8 @@ void AccountsPanel::onSynced(const Result<Connectors::SyncSummary> &result)
                           summary.failed > 0 ? Banner::Kind::Error : Banner::Kind::Success);
     m_banner->setToolTip(details.join(u'\n'));
     reload();
-    if (summary.rowsWritten > 0)
+    // Only a sync that changed stored figures reloads the other pages (a re-read of unchanged days does not).
+    if (summary.rowsChanged > 0)
         emit dataChanged();
 }
 
