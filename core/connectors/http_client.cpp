@@ -20,11 +20,6 @@ Q_LOGGING_CATEGORY(lcHttp, "demetra.connectors")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpClient", text);
-}
-
 /// scheme://host/path of `url`: never its query (a platform's paging link may carry a token) nor user info.
 QString safeUrl(const QUrl &url)
 {
@@ -104,7 +99,8 @@ Status HttpClient::checkUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("The address %1 is not a valid URL.").arg(url.toString(QUrl::RemoveQuery)));
+                    QCoreApplication::translate("HttpClient", "The address %1 is not a valid URL.")
+                        .arg(url.toString(QUrl::RemoveQuery)));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -112,8 +108,10 @@ Status HttpClient::checkUrl(const QUrl &url)
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return {};
     return fail(ErrorCode::InvalidArgument,
-                tr("The address %1 is not HTTPS. Tokens are only sent over HTTPS (plain HTTP is allowed to this "
-                   "computer's loopback address only).")
+                QCoreApplication::translate(
+                    "HttpClient",
+                    "The address %1 is not HTTPS. Tokens are only sent over HTTPS (plain HTTP is allowed to this "
+                    "computer's loopback address only).")
                     .arg(safeUrl(url)));
 }
 
@@ -143,7 +141,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request, const HttpClas
     Error lastError;
     for (int attempt = 1;; ++attempt) {
         if (isCancelled())
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("HttpClient", "Cancelled."));
 
         QNetworkRequest qrequest(request.url);
         qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -204,18 +202,21 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request, const HttpClas
         reply->disconnect();
 
         if (a.cancelled || isCancelled())
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("HttpClient", "Cancelled."));
         if (a.tooLarge) {
             return fail(ErrorCode::LimitExceeded,
-                        tr("%1: the response is larger than %2 MB; ask for a shorter period.")
+                        QCoreApplication::translate("HttpClient",
+                                                    "%1: the response is larger than %2 MB; ask for a shorter period.")
                             .arg(what)
                             .arg(m_limits.maxResponseBytes >> 20),
                         safeUrl(request.url));
         }
         if (a.tlsFailed) {
             return fail(ErrorCode::Network,
-                        tr("%1: the server's TLS certificate is not trusted, so nothing was sent. Check the address "
-                           "and the system's certificates.")
+                        QCoreApplication::translate(
+                            "HttpClient",
+                            "%1: the server's TLS certificate is not trusted, so nothing was sent. Check the address "
+                            "and the system's certificates.")
                             .arg(what),
                         safeUrl(request.url) + QStringLiteral(": ") + a.errorText);
         }
@@ -223,10 +224,14 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request, const HttpClas
         HttpVerdict verdict;
         if (a.timedOut || a.response.status == 0 || (cutOff && a.networkError != 0)) {
             // Transport failure: nothing (or only part) of an answer arrived.
-            const QString reason =
-                a.timedOut ? tr("no complete answer within %1 s").arg(m_limits.timeoutMs / 1000) : a.errorText;
-            verdict = HttpVerdict::retry(Error{
-                ErrorCode::Network, tr("%1: cannot reach the server (%2).").arg(what, reason), safeUrl(request.url)});
+            const QString reason = a.timedOut
+                                       ? QCoreApplication::translate("HttpClient", "no complete answer within %1 s")
+                                             .arg(m_limits.timeoutMs / 1000)
+                                       : a.errorText;
+            verdict = HttpVerdict::retry(
+                Error{ErrorCode::Network,
+                      QCoreApplication::translate("HttpClient", "%1: cannot reach the server (%2).").arg(what, reason),
+                      safeUrl(request.url)});
         } else {
             verdict = classify ? classify(a.response) : standardVerdict(a.response, what);
         }
@@ -246,7 +251,9 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request, const HttpClas
 
         lastError = verdict.error;
         if (attempt >= m_limits.maxAttempts) {
-            lastError.message = tr("%1 (gave up after %2 attempts)").arg(lastError.message).arg(attempt);
+            lastError.message = QCoreApplication::translate("HttpClient", "%1 (gave up after %2 attempts)")
+                                    .arg(lastError.message)
+                                    .arg(attempt);
             return tl::unexpected(lastError);
         }
         qint64 waitMs = 0;
@@ -254,7 +261,8 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request, const HttpClas
             waitMs = qMax<qint64>(0, *verdict.waitMs);
             if (waitMs > m_limits.maxToldWaitMs) {
                 Error e = verdict.error;
-                e.message = tr("%1 The platform asks to wait %2 minutes; try again later.")
+                e.message = QCoreApplication::translate("HttpClient",
+                                                        "%1 The platform asks to wait %2 minutes; try again later.")
                                 .arg(e.message)
                                 .arg(QLocale().toString((waitMs + 59'999) / 60'000));
                 return tl::unexpected(e);
@@ -265,7 +273,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request, const HttpClas
             waitMs = capped / 2 + static_cast<qint64>(QRandomGenerator::global()->bounded(capped / 2 + 1));
         }
         if (!wait(waitMs))
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("HttpClient", "Cancelled."));
     }
 }
 
@@ -297,33 +305,48 @@ HttpVerdict HttpClient::standardVerdict(const HttpResponse &response, const QStr
     const QString detail = QStringLiteral("HTTP %1").arg(status);
     if (status == 429) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: the platform's request limit is reached.").arg(what), detail}, told);
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("HttpClient", "%1: the platform's request limit is reached.").arg(what),
+                  detail},
+            told);
     }
     if (status == 408 || status == 500 || status == 502 || status == 503 || status == 504) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: the server failed (HTTP %2).").arg(what).arg(status), detail}, told);
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("HttpClient", "%1: the server failed (HTTP %2).").arg(what).arg(status),
+                  detail},
+            told);
     }
     if (status == 401) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("%1: the token was refused (expired or revoked); paste a new one.").arg(what),
-                                       detail});
-    }
-    if (status == 403) {
-        return HttpVerdict::fail(
-            Error{ErrorCode::Network, tr("%1: the token has no permission for this account.").arg(what), detail});
-    }
-    if (status == 404)
-        return HttpVerdict::fail(Error{ErrorCode::NotFound, tr("%1: not found (HTTP 404).").arg(what), detail});
-    if (status >= 300 && status < 400) {
         return HttpVerdict::fail(
             Error{ErrorCode::Network,
-                  tr("%1: the server redirects elsewhere; redirects are not followed (the token "
-                     "would travel with them). Check the address.")
+                  QCoreApplication::translate("HttpClient",
+                                              "%1: the token was refused (expired or revoked); paste a new one.")
                       .arg(what),
-                  detail + QStringLiteral(" → ") + QString::fromLatin1(response.header("Location"))});
+                  detail});
     }
-    return HttpVerdict::fail(
-        Error{ErrorCode::Network, tr("%1: the request failed (HTTP %2).").arg(what).arg(status), detail});
+    if (status == 403) {
+        return HttpVerdict::fail(Error{
+            ErrorCode::Network,
+            QCoreApplication::translate("HttpClient", "%1: the token has no permission for this account.").arg(what),
+            detail});
+    }
+    if (status == 404)
+        return HttpVerdict::fail(Error{ErrorCode::NotFound,
+                                       QCoreApplication::translate("HttpClient", "%1: not found (HTTP 404).").arg(what),
+                                       detail});
+    if (status >= 300 && status < 400) {
+        return HttpVerdict::fail(Error{
+            ErrorCode::Network,
+            QCoreApplication::translate("HttpClient",
+                                        "%1: the server redirects elsewhere; redirects are not followed (the token "
+                                        "would travel with them). Check the address.")
+                .arg(what),
+            detail + QStringLiteral(" → ") + QString::fromLatin1(response.header("Location"))});
+    }
+    return HttpVerdict::fail(Error{
+        ErrorCode::Network,
+        QCoreApplication::translate("HttpClient", "%1: the request failed (HTTP %2).").arg(what).arg(status), detail});
 }
 
 } // namespace Demetra::Connectors

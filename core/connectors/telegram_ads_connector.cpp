@@ -14,11 +14,6 @@ namespace {
 
 constexpr qint64 kDaySeconds = 86'400;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TelegramAdsConnector", text);
-}
-
 /// A numeric id as a JSON number (the API's ids are integers), anything else as text.
 QJsonValue idValue(const QString &id)
 {
@@ -49,7 +44,9 @@ TelegramAdsConnector::TelegramAdsConnector(ConnectorConfig config, HttpClient &h
 
 QString TelegramAdsConnector::accountLabel() const
 {
-    return m_config.accountId.isEmpty() ? tr("Telegram Ads") : tr("Telegram Ads account %1").arg(m_config.accountId);
+    return m_config.accountId.isEmpty()
+               ? QCoreApplication::translate("TelegramAdsConnector", "Telegram Ads")
+               : QCoreApplication::translate("TelegramAdsConnector", "Telegram Ads account %1").arg(m_config.accountId);
 }
 
 HttpVerdict TelegramAdsConnector::classify(const HttpResponse &response, const QString &what) const
@@ -60,37 +57,52 @@ HttpVerdict TelegramAdsConnector::classify(const HttpResponse &response, const Q
     const QString httpDetail = QStringLiteral("HTTP %1, %2").arg(status).arg(what);
     if (status == 429) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: Telegram Ads asks to slow down (HTTP 429, %2).").arg(who, what),
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TelegramAdsConnector",
+                                              "%1: Telegram Ads asks to slow down (HTTP 429, %2).")
+                      .arg(who, what),
                   httpDetail},
             HttpClient::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc()), requestId);
     }
     if (status == 408 || status >= 500) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network,
-                  tr("%1: the Telegram Ads server failed (HTTP %2, %3).").arg(who).arg(status).arg(what), httpDetail},
+            Error{
+                ErrorCode::Network,
+                QCoreApplication::translate("TelegramAdsConnector", "%1: the Telegram Ads server failed (HTTP %2, %3).")
+                    .arg(who)
+                    .arg(status)
+                    .arg(what),
+                httpDetail},
             HttpClient::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc()), requestId);
     }
     if (status == 401) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("%1: the access token was refused (HTTP 401); create a new token in the "
-                                          "account settings on ads.telegram.org and paste it.")
-                                           .arg(who),
-                                       httpDetail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TelegramAdsConnector",
+                                              "%1: the access token was refused (HTTP 401); create a new token in the "
+                                              "account settings on ads.telegram.org and paste it.")
+                      .arg(who),
+                  httpDetail},
+            requestId);
     }
     if (status == 403) {
         return HttpVerdict::fail(
             Error{ErrorCode::Network,
-                  tr("%1: the token may not read this account (HTTP 403); check that it belongs to the account or "
-                     "to its agency.")
+                  QCoreApplication::translate(
+                      "TelegramAdsConnector",
+                      "%1: the token may not read this account (HTTP 403); check that it belongs to the account or "
+                      "to its agency.")
                       .arg(who),
                   httpDetail},
             requestId);
     }
     if (status < 200 || status >= 300) {
-        return HttpVerdict::fail(
-            Error{ErrorCode::Network, tr("%1: %2 failed (HTTP %3).").arg(who, what).arg(status), httpDetail},
-            requestId);
+        return HttpVerdict::fail(Error{ErrorCode::Network,
+                                       QCoreApplication::translate("TelegramAdsConnector", "%1: %2 failed (HTTP %3).")
+                                           .arg(who, what)
+                                           .arg(status),
+                                       httpDetail},
+                                 requestId);
     }
 
     // Errors come with HTTP 200: the body decides. A body that is not an envelope is left to the parser.
@@ -100,44 +112,59 @@ HttpVerdict TelegramAdsConnector::classify(const HttpResponse &response, const Q
     const QString code = env->error;
     const QString detail = QStringLiteral("%1, %2").arg(code, what);
     if (code == QLatin1String("ACCESS_TOKEN_REQUIRED") || code == QLatin1String("ACCESS_TOKEN_INVALID")) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("%1: the access token is missing or invalid (%2); create a new token in "
-                                          "the account settings on ads.telegram.org and paste it.")
-                                           .arg(who, code),
-                                       detail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TelegramAdsConnector",
+                                              "%1: the access token is missing or invalid (%2); create a new token in "
+                                              "the account settings on ads.telegram.org and paste it.")
+                      .arg(who, code),
+                  detail},
+            requestId);
     }
     if (code.startsWith(QLatin1String("FLOOD_WAIT_"))) {
         bool ok = false;
         const qint64 seconds = code.mid(11).toLongLong(&ok);
         if (ok && seconds >= 0 && seconds <= 1'000'000'000) { // a longer wait than the client allows fails there
-            return HttpVerdict::retry(Error{ErrorCode::Network,
-                                            tr("%1: Telegram Ads asks to wait %2 s before the next request (%3).")
-                                                .arg(who)
-                                                .arg(seconds)
-                                                .arg(code),
-                                            detail},
-                                      seconds * 1000, requestId);
+            return HttpVerdict::retry(
+                Error{ErrorCode::Network,
+                      QCoreApplication::translate("TelegramAdsConnector",
+                                                  "%1: Telegram Ads asks to wait %2 s before the next request (%3).")
+                          .arg(who)
+                          .arg(seconds)
+                          .arg(code),
+                      detail},
+                seconds * 1000, requestId);
         }
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: Telegram Ads asks to slow down (%2).").arg(who, code), detail},
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TelegramAdsConnector", "%1: Telegram Ads asks to slow down (%2).")
+                      .arg(who, code),
+                  detail},
             std::nullopt, requestId);
     }
     if (code == QLatin1String("INTERNAL_SERVER_ERROR")) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: the Telegram Ads server failed (%2, %3).").arg(who, code, what), detail},
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("TelegramAdsConnector", "%1: the Telegram Ads server failed (%2, %3).")
+                      .arg(who, code, what),
+                  detail},
             std::nullopt, requestId);
     }
     if (code.contains(QLatin1String("ACCOUNT"))) {
         return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("%1: Telegram Ads does not let this token read the account (%2); check the "
-                                          "account id, or leave it empty to read the token's own account.")
+                                       QCoreApplication::translate(
+                                           "TelegramAdsConnector",
+                                           "%1: Telegram Ads does not let this token read the account (%2); check the "
+                                           "account id, or leave it empty to read the token's own account.")
                                            .arg(who, code),
                                        detail},
                                  requestId);
     }
     return HttpVerdict::fail(
-        Error{ErrorCode::Network, tr("%1: Telegram Ads refused %2 with error %3.").arg(who, what, code), detail},
+        Error{ErrorCode::Network,
+              QCoreApplication::translate("TelegramAdsConnector", "%1: Telegram Ads refused %2 with error %3.")
+                  .arg(who, what, code),
+              detail},
         requestId);
 }
 
@@ -152,7 +179,7 @@ Result<QByteArray> TelegramAdsConnector::call(const QString &method, QJsonObject
                        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
-    request.label = tr("%1, %2").arg(accountLabel(), what);
+    request.label = QCoreApplication::translate("TelegramAdsConnector", "%1, %2").arg(accountLabel(), what);
     Result<HttpResponse> response =
         m_http.send(request, [this, what](const HttpResponse &r) { return classify(r, what); });
     if (!response)
@@ -163,7 +190,9 @@ Result<QByteArray> TelegramAdsConnector::call(const QString &method, QJsonObject
 Result<AccountProfile> TelegramAdsConnector::testConnection()
 {
     if (m_config.token.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("%1: no access token; paste one first.").arg(accountLabel()));
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("TelegramAdsConnector", "%1: no access token; paste one first.")
+                        .arg(accountLabel()));
     Result<QByteArray> body = call(QStringLiteral("getCurrentAccount"), {}, QStringLiteral("getCurrentAccount"));
     if (!body)
         return forward(body);
@@ -185,19 +214,22 @@ Result<FetchResult> TelegramAdsConnector::fetch(const FetchWindow &window, const
             progress(fraction, stage);
     };
     if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
-        return fail(ErrorCode::InvalidArgument,
-                    tr("%1: the period %2 – %3 is not a valid range of days.")
-                        .arg(accountLabel(), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("TelegramAdsConnector", "%1: the period %2 – %3 is not a valid range of days.")
+                .arg(accountLabel(), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
     }
     if (m_config.token.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("%1: no access token; paste one first.").arg(accountLabel()));
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("TelegramAdsConnector", "%1: no access token; paste one first.")
+                        .arg(accountLabel()));
     const int requestsBefore = m_http.requestCount();
     const int pageSize = intOption(m_config, QStringLiteral("page_size"), 100, 1, 100);
     const int maxIntervals = intOption(m_config, QStringLiteral("max_intervals"),
                                        platformInfo(Platform::TelegramAds).maxDaysPerRequest, 1, 100'000);
     const QString channel = QString::fromLatin1(platformInfo(Platform::TelegramAds).channel);
 
-    report(0.0, tr("Reading the Telegram Ads account"));
+    report(0.0, QCoreApplication::translate("TelegramAdsConnector", "Reading the Telegram Ads account"));
     Result<QByteArray> accountBody = call(QStringLiteral("getCurrentAccount"), {}, QStringLiteral("getCurrentAccount"));
     if (!accountBody)
         return forward(accountBody);
@@ -214,7 +246,7 @@ Result<FetchResult> TelegramAdsConnector::fetch(const FetchWindow &window, const
     QSet<QString> offsetsSeen;
     QString offset;
     for (int page = 1;; ++page) {
-        report(0.02, tr("Reading the list of ads, page %1").arg(page));
+        report(0.02, QCoreApplication::translate("TelegramAdsConnector", "Reading the list of ads, page %1").arg(page));
         QJsonObject params{{QStringLiteral("limit"), pageSize}};
         if (!offset.isEmpty())
             params.insert(QStringLiteral("offset"), offset);
@@ -230,7 +262,9 @@ Result<FetchResult> TelegramAdsConnector::fetch(const FetchWindow &window, const
             break;
         if (offsetsSeen.contains(adsPage->nextOffset)) {
             return fail(ErrorCode::BadInput,
-                        tr("%1: getAdsList returned the same next_offset twice; the list of ads cannot be read.")
+                        QCoreApplication::translate(
+                            "TelegramAdsConnector",
+                            "%1: getAdsList returned the same next_offset twice; the list of ads cannot be read.")
                             .arg(accountLabel()),
                         adsPage->nextOffset);
         }
@@ -247,7 +281,9 @@ Result<FetchResult> TelegramAdsConnector::fetch(const FetchWindow &window, const
     for (const TelegramAdsAd &ad : ads) {
         for (const auto &[first, last] : chunks) {
             report(0.05 + 0.95 * double(done) / double(qMax<qsizetype>(1, total)),
-                   tr("Reading statistics of ad %1 of %2").arg(done / chunks.size() + 1).arg(ads.size()));
+                   QCoreApplication::translate("TelegramAdsConnector", "Reading statistics of ad %1 of %2")
+                       .arg(done / chunks.size() + 1)
+                       .arg(ads.size()));
             const qint64 fromTime = utcStart(first);
             const qint64 toTime = utcStart(last) + kDaySeconds;
             const QJsonObject params{{QStringLiteral("ad_id"), idValue(ad.adId)},
@@ -263,8 +299,10 @@ Result<FetchResult> TelegramAdsConnector::fetch(const FetchWindow &window, const
                 return forward(stats);
             if (!stats->currency.isEmpty() && stats->currency != result.currency) {
                 return fail(ErrorCode::BadInput,
-                            tr("%1: ad %2 reports spend in %3 but the account's currency is %4; the account's "
-                               "currency has changed. Add the account again to keep the currencies apart.")
+                            QCoreApplication::translate(
+                                "TelegramAdsConnector",
+                                "%1: ad %2 reports spend in %3 but the account's currency is %4; the account's "
+                                "currency has changed. Add the account again to keep the currencies apart.")
                                 .arg(accountLabel(), ad.adId, stats->currency, result.currency));
             }
             result.rows += stats->rows;

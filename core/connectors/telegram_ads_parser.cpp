@@ -17,11 +17,6 @@ constexpr qint64 kMaxUnits = 9'000'000'000'000LL;     // ±9·10^12 currency uni
 constexpr qint64 kMaxCount = 9'007'199'254'740'992LL; // 2^53: larger JSON numbers are not exact
 constexpr qint64 kMaxTime = 7'258'118'400LL;          // 2200-01-01T00:00:00Z
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TelegramAdsParser", text);
-}
-
 /// Shows at most 40 characters of a hostile value in a message.
 QString shown(const QJsonValue &v)
 {
@@ -51,12 +46,16 @@ QString shown(const QJsonValue &v)
 Result<QJsonDocument> parseJson(const QByteArray &body, const QString &what)
 {
     if (body.trimmed().isEmpty())
-        return fail(ErrorCode::BadInput, tr("Telegram Ads %1: the answer is empty.").arg(what));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TelegramAdsParser", "Telegram Ads %1: the answer is empty.").arg(what));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         return fail(ErrorCode::BadInput,
-                    tr("Telegram Ads %1: the answer is not valid JSON (%2 at byte %3); it may have been cut off.")
+                    QCoreApplication::translate(
+                        "TelegramAdsParser",
+                        "Telegram Ads %1: the answer is not valid JSON (%2 at byte %3); it may have been cut off.")
                         .arg(what, error.errorString())
                         .arg(error.offset),
                     QStringLiteral("%1 bytes").arg(body.size()));
@@ -71,8 +70,11 @@ Result<QJsonValue> okResult(const QByteArray &body, const QString &what)
     if (!env)
         return forward(env);
     if (!env->ok) {
-        return fail(ErrorCode::Network,
-                    tr("Telegram Ads %1: the platform answered with error %2.").arg(what, env->error), env->error);
+        return fail(
+            ErrorCode::Network,
+            QCoreApplication::translate("TelegramAdsParser", "Telegram Ads %1: the platform answered with error %2.")
+                .arg(what, env->error),
+            env->error);
     }
     return env->result;
 }
@@ -93,11 +95,15 @@ Result<std::optional<qint64>> count(const QJsonObject &o, const QString &key, co
         n = v.toString().trimmed().toLongLong(&ok);
     }
     if (!ok) {
-        return fail(ErrorCode::BadInput,
-                    tr("Telegram Ads: %1: %2 \"%3\" is not a whole number.").arg(where, key, shown(v)));
+        return fail(ErrorCode::BadInput, QCoreApplication::translate(
+                                             "TelegramAdsParser", "Telegram Ads: %1: %2 \"%3\" is not a whole number.")
+                                             .arg(where, key, shown(v)));
     }
     if (n < 0)
-        return fail(ErrorCode::BadInput, tr("Telegram Ads: %1: %2 is negative (%3).").arg(where, key).arg(n));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: %1: %2 is negative (%3).")
+                        .arg(where, key)
+                        .arg(n));
     return std::optional<qint64>{n};
 }
 
@@ -116,11 +122,15 @@ Result<std::optional<qint64>> money(const QJsonObject &o, const QString &key, co
         micros = TelegramAdsParser::decimalMicros(v.toString());
     }
     if (!micros) {
-        return fail(ErrorCode::BadInput,
-                    tr("Telegram Ads: %1: %2 \"%3\" is not an amount of money.").arg(where, key, shown(v)));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: %1: %2 \"%3\" is not an amount of money.")
+                .arg(where, key, shown(v)));
     }
     if (*micros < 0)
-        return fail(ErrorCode::BadInput, tr("Telegram Ads: %1: %2 is negative (%3).").arg(where, key, shown(v)));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: %1: %2 is negative (%3).")
+                        .arg(where, key, shown(v)));
     return micros;
 }
 
@@ -197,15 +207,18 @@ std::optional<qint64> TelegramAdsParser::decimalMicros(QStringView text)
 
 Result<TelegramAdsEnvelope> TelegramAdsParser::envelope(const QByteArray &body)
 {
-    Result<QJsonDocument> doc = parseJson(body, tr("answer"));
+    Result<QJsonDocument> doc = parseJson(body, QCoreApplication::translate("TelegramAdsParser", "answer"));
     if (!doc)
         return forward(doc);
     if (!doc->isObject())
-        return fail(ErrorCode::BadInput, tr("Telegram Ads: the answer is not a JSON object."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: the answer is not a JSON object."));
     const QJsonObject o = doc->object();
     const QJsonValue ok = o.value(QLatin1String("ok"));
     if (!ok.isBool())
-        return fail(ErrorCode::BadInput, tr("Telegram Ads: the answer has no boolean \"ok\" field."));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: the answer has no boolean \"ok\" field."));
     TelegramAdsEnvelope env;
     env.ok = ok.toBool();
     if (!env.ok) {
@@ -225,7 +238,9 @@ Result<TelegramAdsAccount> TelegramAdsParser::account(const QByteArray &body)
     if (!result)
         return forward(result);
     if (!result->isObject())
-        return fail(ErrorCode::BadInput, tr("Telegram Ads getCurrentAccount: the result is not an object."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("TelegramAdsParser",
+                                                "Telegram Ads getCurrentAccount: the result is not an object."));
     const QJsonObject o = result->toObject();
     TelegramAdsAccount account;
     account.accountId = idOf(o.value(QLatin1String("account_id"))).value_or(QString());
@@ -236,7 +251,9 @@ Result<TelegramAdsAccount> TelegramAdsParser::account(const QByteArray &body)
         account.currency = currency.toString().trimmed().toUpper();
         if (account.currency.size() > 8)
             return fail(ErrorCode::BadInput,
-                        tr("Telegram Ads getCurrentAccount: the currency \"%1\" is not a code.").arg(shown(currency)));
+                        QCoreApplication::translate(
+                            "TelegramAdsParser", "Telegram Ads getCurrentAccount: the currency \"%1\" is not a code.")
+                            .arg(shown(currency)));
     }
     return account;
 }
@@ -247,22 +264,31 @@ Result<TelegramAdsAdsPage> TelegramAdsParser::adsList(const QByteArray &body)
     if (!result)
         return forward(result);
     if (!result->isObject())
-        return fail(ErrorCode::BadInput, tr("Telegram Ads getAdsList: the result is not an object."));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TelegramAdsParser", "Telegram Ads getAdsList: the result is not an object."));
     const QJsonObject o = result->toObject();
     const QJsonValue ads = o.value(QLatin1String("ads"));
     if (!ads.isArray())
-        return fail(ErrorCode::BadInput, tr("Telegram Ads getAdsList: the result has no \"ads\" list."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("TelegramAdsParser",
+                                                "Telegram Ads getAdsList: the result has no \"ads\" list."));
     TelegramAdsAdsPage page;
     const QJsonArray list = ads.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return fail(ErrorCode::BadInput, tr("Telegram Ads getAdsList: ad %1 is not an object.").arg(i + 1));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("TelegramAdsParser", "Telegram Ads getAdsList: ad %1 is not an object.")
+                    .arg(i + 1));
         const QJsonObject a = list.at(i).toObject();
         const std::optional<QString> id = idOf(a.value(QLatin1String("ad_id")));
         if (!id) {
-            return fail(ErrorCode::BadInput, tr("Telegram Ads getAdsList: ad %1 has no valid ad_id (\"%2\").")
-                                                 .arg(i + 1)
-                                                 .arg(shown(a.value(QLatin1String("ad_id")))));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("TelegramAdsParser",
+                                                    "Telegram Ads getAdsList: ad %1 has no valid ad_id (\"%2\").")
+                            .arg(i + 1)
+                            .arg(shown(a.value(QLatin1String("ad_id")))));
         }
         TelegramAdsAd ad;
         ad.adId = *id;
@@ -278,8 +304,11 @@ Result<TelegramAdsAdsPage> TelegramAdsParser::adsList(const QByteArray &body)
     else if (next.isDouble())
         page.nextOffset = idOf(next).value_or(QString());
     else if (!next.isUndefined() && !next.isNull())
-        return fail(ErrorCode::BadInput,
-                    tr("Telegram Ads getAdsList: next_offset \"%1\" is neither text nor a number.").arg(shown(next)));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TelegramAdsParser",
+                                        "Telegram Ads getAdsList: next_offset \"%1\" is neither text nor a number.")
+                .arg(shown(next)));
     Result<std::optional<qint64>> total = count(o, QStringLiteral("total_count"), QStringLiteral("getAdsList"));
     if (!total)
         return forward(total);
@@ -295,24 +324,34 @@ Result<TelegramAdsStatsPage> TelegramAdsParser::adStats(const QByteArray &body, 
     if (!result)
         return forward(result);
     if (!result->isArray())
-        return fail(ErrorCode::BadInput, tr("Telegram Ads %1: the result is not a list of intervals.").arg(what));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("TelegramAdsParser", "Telegram Ads %1: the result is not a list of intervals.")
+                .arg(what));
     const QJsonArray items = result->toArray();
     TelegramAdsStatsPage page;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString where = tr("%1, interval %2").arg(what).arg(i + 1);
+        const QString where = QCoreApplication::translate("TelegramAdsParser", "%1, interval %2").arg(what).arg(i + 1);
         if (!items.at(i).isObject())
-            return fail(ErrorCode::BadInput, tr("Telegram Ads: %1 is not an object.").arg(where));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: %1 is not an object.").arg(where));
         const QJsonObject item = items.at(i).toObject();
         Result<std::optional<qint64>> from = count(item, QStringLiteral("from_time"), where);
         if (!from)
             return forward(from);
         if (!*from)
-            return fail(ErrorCode::BadInput, tr("Telegram Ads: %1 has no from_time.").arg(where));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: %1 has no from_time.").arg(where));
         const qint64 start = **from;
         if (start > kMaxTime || start % kDaySeconds != 0 || start < fromTime || start >= toTime) {
             return fail(
                 ErrorCode::BadInput,
-                tr("Telegram Ads: %1: from_time %2 is not a UTC day inside the asked period.").arg(where).arg(start));
+                QCoreApplication::translate("TelegramAdsParser",
+                                            "Telegram Ads: %1: from_time %2 is not a UTC day inside the asked period.")
+                    .arg(where)
+                    .arg(start));
         }
         Result<std::optional<qint64>> views = count(item, QStringLiteral("views"), where);
         if (!views)

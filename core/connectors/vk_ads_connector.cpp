@@ -9,11 +9,6 @@ namespace Demetra::Connectors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VkAdsConnector", text);
-}
-
 int intOption(const ConnectorConfig &config, const QString &key, int fallback, int low, int high)
 {
     bool ok = false;
@@ -57,7 +52,9 @@ QString VkAdsConnector::apiRoot() const
 
 QString VkAdsConnector::accountLabel() const
 {
-    return m_config.accountId.isEmpty() ? tr("VK Ads") : tr("VK Ads account %1").arg(m_config.accountId);
+    return m_config.accountId.isEmpty()
+               ? QCoreApplication::translate("VkAdsConnector", "VK Ads")
+               : QCoreApplication::translate("VkAdsConnector", "VK Ads account %1").arg(m_config.accountId);
 }
 
 QString VkAdsConnector::timeZone() const
@@ -95,77 +92,100 @@ HttpVerdict VkAdsConnector::classify(const HttpResponse &response, const QString
     }
     if (status == 429) {
         if (headerIsZero(response, "X-RateLimit-Daily-Remaining") && response.header("Retry-After").isEmpty()) {
-            return HttpVerdict::fail(Error{ErrorCode::Network,
-                                           tr("%1: the daily request limit of VK Ads is used up; the sync will "
-                                              "succeed tomorrow.")
-                                               .arg(who),
-                                           detail},
-                                     requestId);
+            return HttpVerdict::fail(
+                Error{ErrorCode::Network,
+                      QCoreApplication::translate("VkAdsConnector",
+                                                  "%1: the daily request limit of VK Ads is used up; the sync will "
+                                                  "succeed tomorrow.")
+                          .arg(who),
+                      detail},
+                requestId);
         }
         std::optional<qint64> wait =
             HttpClient::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
         if (!wait)
             wait = rateLimitWait(response);
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: VK Ads asks to slow down (HTTP 429, %2).").arg(who, what), detail}, wait,
-            requestId);
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("VkAdsConnector", "%1: VK Ads asks to slow down (HTTP 429, %2).")
+                      .arg(who, what),
+                  detail},
+            wait, requestId);
     }
     if (status == 408 || status >= 500) {
         return HttpVerdict::retry(
-            Error{ErrorCode::Network, tr("%1: the VK Ads server failed (HTTP %2, %3).").arg(who).arg(status).arg(what),
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("VkAdsConnector", "%1: the VK Ads server failed (HTTP %2, %3).")
+                      .arg(who)
+                      .arg(status)
+                      .arg(what),
                   detail},
             HttpClient::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc()), requestId);
     }
     if (tokenCall && (status == 400 || status == 401 || status == 403)) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("%1: VK Ads refused the client id and secret (%2); check the client_id "
-                                          "option and paste the client secret from the VK Ads API settings again.")
-                                           .arg(who, code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : code),
-                                       detail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate("VkAdsConnector",
+                                              "%1: VK Ads refused the client id and secret (%2); check the client_id "
+                                              "option and paste the client secret from the VK Ads API settings again.")
+                      .arg(who, code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : code),
+                  detail},
+            requestId);
     }
     if (status == 401) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("%1: the access token was refused (expired or revoked, HTTP 401); paste a "
-                                          "new token.")
-                                           .arg(who),
-                                       detail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate(
+                      "VkAdsConnector", "%1: the access token was refused (expired or revoked, HTTP 401); paste a "
+                                        "new token.")
+                      .arg(who),
+                  detail},
+            requestId);
     }
     if (status == 403 || code == QLatin1String("ERR_ACCESS_DENIED")) {
-        return HttpVerdict::fail(Error{ErrorCode::Network,
-                                       tr("%1: the token has no access to %2 (ERR_ACCESS_DENIED); a token only sees "
-                                          "the account it was issued for — use that account's token.")
+        return HttpVerdict::fail(
+            Error{ErrorCode::Network,
+                  QCoreApplication::translate(
+                      "VkAdsConnector", "%1: the token has no access to %2 (ERR_ACCESS_DENIED); a token only sees "
+                                        "the account it was issued for — use that account's token.")
+                      .arg(who, what),
+                  detail},
+            requestId);
+    }
+    if (status == 400 && code == QLatin1String("ERR_LIMIT_EXCEEDED")) {
+        return HttpVerdict::fail(Error{ErrorCode::LimitExceeded,
+                                       QCoreApplication::translate(
+                                           "VkAdsConnector", "%1: VK Ads refused %2 as too large (ERR_LIMIT_EXCEEDED).")
                                            .arg(who, what),
                                        detail},
                                  requestId);
     }
-    if (status == 400 && code == QLatin1String("ERR_LIMIT_EXCEEDED")) {
-        return HttpVerdict::fail(Error{ErrorCode::LimitExceeded,
-                                       tr("%1: VK Ads refused %2 as too large (ERR_LIMIT_EXCEEDED).").arg(who, what),
-                                       detail},
-                                 requestId);
-    }
     if (code == QLatin1String("ERR_WRONG_ADPLANS") || code == QLatin1String("ERR_WRONG_IDS")) {
-        return HttpVerdict::fail(Error{ErrorCode::NotFound,
-                                       tr("%1: VK Ads does not know some of the campaign ids asked for (%2); they "
-                                          "may have been deleted. Sync again to reload the campaign list.")
-                                           .arg(who, code),
-                                       detail},
-                                 requestId);
+        return HttpVerdict::fail(
+            Error{ErrorCode::NotFound,
+                  QCoreApplication::translate("VkAdsConnector",
+                                              "%1: VK Ads does not know some of the campaign ids asked for (%2); they "
+                                              "may have been deleted. Sync again to reload the campaign list.")
+                      .arg(who, code),
+                  detail},
+            requestId);
     }
     if (status == 404) {
         return HttpVerdict::fail(
-            Error{ErrorCode::NotFound, tr("%1: %2 was not found (HTTP 404 %3).").arg(who, what, code), detail},
+            Error{ErrorCode::NotFound,
+                  QCoreApplication::translate("VkAdsConnector", "%1: %2 was not found (HTTP 404 %3).")
+                      .arg(who, what, code),
+                  detail},
             requestId);
     }
-    return HttpVerdict::fail(Error{ErrorCode::Network,
-                                   tr("%1: VK Ads refused %2 (HTTP %3 %4: %5).")
-                                       .arg(who, what)
-                                       .arg(status)
-                                       .arg(code.isEmpty() ? QStringLiteral("-") : code, vendorText),
-                                   detail},
-                             requestId);
+    return HttpVerdict::fail(
+        Error{ErrorCode::Network,
+              QCoreApplication::translate("VkAdsConnector", "%1: VK Ads refused %2 (HTTP %3 %4: %5).")
+                  .arg(who, what)
+                  .arg(status)
+                  .arg(code.isEmpty() ? QStringLiteral("-") : code, vendorText),
+              detail},
+        requestId);
 }
 
 Result<HttpResponse> VkAdsConnector::send(HttpRequest request, const QString &what, bool tokenCall)
@@ -174,15 +194,17 @@ Result<HttpResponse> VkAdsConnector::send(HttpRequest request, const QString &wh
         const qint64 wait = m_pendingWaitMs;
         m_pendingWaitMs = 0;
         if (wait > m_http.limits().maxToldWaitMs) {
-            return fail(ErrorCode::Network,
-                        tr("%1: the hourly request limit of VK Ads is used up; try again in %2 minutes.")
-                            .arg(accountLabel())
-                            .arg((wait + 59'999) / 60'000));
+            return fail(
+                ErrorCode::Network,
+                QCoreApplication::translate(
+                    "VkAdsConnector", "%1: the hourly request limit of VK Ads is used up; try again in %2 minutes.")
+                    .arg(accountLabel())
+                    .arg((wait + 59'999) / 60'000));
         }
         if (!m_http.wait(wait))
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("VkAdsConnector", "Cancelled."));
     }
-    request.label = tr("%1, %2").arg(accountLabel(), what);
+    request.label = QCoreApplication::translate("VkAdsConnector", "%1, %2").arg(accountLabel(), what);
     m_lastApiError.reset();
     m_lastStatus = 0;
     return m_http.send(request,
@@ -194,8 +216,10 @@ Result<QString> VkAdsConnector::accessToken()
     if (!m_accessToken.isEmpty())
         return m_accessToken;
     if (m_config.token.trimmed().isEmpty()) {
-        return fail(ErrorCode::InvalidArgument,
-                    tr("%1: no access token (or client secret); paste one first.").arg(accountLabel()));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("VkAdsConnector", "%1: no access token (or client secret); paste one first.")
+                .arg(accountLabel()));
     }
     const QString clientId = m_config.option(QStringLiteral("client_id")).trimmed();
     if (clientId.isEmpty()) {
@@ -261,7 +285,9 @@ Result<QHash<QString, QString>> VkAdsConnector::campaignNames(const std::functio
                                                  {QStringLiteral("offset"), QString::number(offset)}};
         if (!statusFilter.isEmpty())
             query.append({QStringLiteral("_status__in"), statusFilter});
-        Result<QByteArray> body = get(QStringLiteral("/ad_plans.json"), query, tr("campaign list, page %1").arg(page));
+        Result<QByteArray> body =
+            get(QStringLiteral("/ad_plans.json"), query,
+                QCoreApplication::translate("VkAdsConnector", "campaign list, page %1").arg(page));
         if (!body)
             return forward(body);
         Result<VkAdsPlansPage> plans = VkAdsParser::adPlans(*body);
@@ -273,7 +299,9 @@ Result<QHash<QString, QString>> VkAdsConnector::campaignNames(const std::functio
         if (plans->items.isEmpty() || offset >= plans->count)
             return names;
     }
-    return fail(ErrorCode::LimitExceeded, tr("%1: the campaign list does not end.").arg(accountLabel()));
+    return fail(
+        ErrorCode::LimitExceeded,
+        QCoreApplication::translate("VkAdsConnector", "%1: the campaign list does not end.").arg(accountLabel()));
 }
 
 Result<AccountProfile> VkAdsConnector::testConnection()
@@ -282,7 +310,7 @@ Result<AccountProfile> VkAdsConnector::testConnection()
     profile.currency = m_config.option(QStringLiteral("currency"), QStringLiteral("RUB")).trimmed().toUpper();
     profile.timeZone = timeZone();
     Result<QByteArray> body = get(u'/' + m_config.option(QStringLiteral("user_endpoint"), QStringLiteral("user.json")),
-                                  {}, tr("account details"));
+                                  {}, QCoreApplication::translate("VkAdsConnector", "account details"));
     if (body) {
         if (Result<VkAdsUser> user = VkAdsParser::user(*body)) {
             profile.name = user->name;
@@ -301,7 +329,7 @@ Result<AccountProfile> VkAdsConnector::testConnection()
                                    {{QStringLiteral("fields"), QStringLiteral("id,name,status")},
                                     {QStringLiteral("limit"), QStringLiteral("1")},
                                     {QStringLiteral("offset"), QStringLiteral("0")}},
-                                   tr("campaign list"));
+                                   QCoreApplication::translate("VkAdsConnector", "campaign list"));
     if (!plans)
         return forward(plans);
     Result<VkAdsPlansPage> page = VkAdsParser::adPlans(*plans);
@@ -317,9 +345,10 @@ Result<FetchResult> VkAdsConnector::fetch(const FetchWindow &window, const Fetch
             progress(fraction, stage);
     };
     if (!window.from.isValid() || !window.to.isValid() || window.from > window.to) {
-        return fail(ErrorCode::InvalidArgument,
-                    tr("%1: the period %2 – %3 is not a valid range of days.")
-                        .arg(accountLabel(), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("VkAdsConnector", "%1: the period %2 – %3 is not a valid range of days.")
+                .arg(accountLabel(), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate)));
     }
     const int requestsBefore = m_http.requestCount();
     const int idsPerRequest = intOption(m_config, QStringLiteral("ids_per_request"), 200, 1, 10'000);
@@ -339,8 +368,10 @@ Result<FetchResult> VkAdsConnector::fetch(const FetchWindow &window, const Fetch
     const QDate earliest = today.addDays(-(historyDays - 1));
     QDate from = window.from;
     if (window.to < earliest) {
-        result.warnings.append(tr("%1: VK Ads keeps statistics for the last %2 days only; nothing before %3 can be "
-                                  "read, so %4 – %5 was skipped.")
+        result.warnings.append(QCoreApplication::translate(
+                                   "VkAdsConnector",
+                                   "%1: VK Ads keeps statistics for the last %2 days only; nothing before %3 can be "
+                                   "read, so %4 – %5 was skipped.")
                                    .arg(accountLabel())
                                    .arg(historyDays)
                                    .arg(earliest.toString(Qt::ISODate), window.from.toString(Qt::ISODate),
@@ -351,8 +382,10 @@ Result<FetchResult> VkAdsConnector::fetch(const FetchWindow &window, const Fetch
         return result;
     }
     if (from < earliest) {
-        result.warnings.append(tr("%1: VK Ads keeps statistics for the last %2 days only; days before %3 were not "
-                                  "read.")
+        result.warnings.append(QCoreApplication::translate(
+                                   "VkAdsConnector",
+                                   "%1: VK Ads keeps statistics for the last %2 days only; days before %3 were not "
+                                   "read.")
                                    .arg(accountLabel())
                                    .arg(historyDays)
                                    .arg(earliest.toString(Qt::ISODate)));
@@ -360,9 +393,11 @@ Result<FetchResult> VkAdsConnector::fetch(const FetchWindow &window, const Fetch
         result.covered = FetchWindow{earliest, window.to}; // the days before are not the platform's answer
     }
 
-    report(0.0, tr("Reading the VK Ads campaign list"));
-    Result<QHash<QString, QString>> names =
-        campaignNames([&](int page) { report(0.02, tr("Reading the VK Ads campaign list, page %1").arg(page)); });
+    report(0.0, QCoreApplication::translate("VkAdsConnector", "Reading the VK Ads campaign list"));
+    Result<QHash<QString, QString>> names = campaignNames([&](int page) {
+        report(0.02,
+               QCoreApplication::translate("VkAdsConnector", "Reading the VK Ads campaign list, page %1").arg(page));
+    });
     if (!names)
         return forward(names);
     QStringList ids = names->keys();
@@ -378,16 +413,18 @@ Result<FetchResult> VkAdsConnector::fetch(const FetchWindow &window, const Fetch
     while (!jobs.isEmpty()) {
         const StatsJob job = jobs.takeFirst();
         report(0.1 + 0.9 * double(done) / double(done + jobs.size() + 1),
-               tr("Reading VK Ads statistics, request %1 of %2").arg(done + 1).arg(done + jobs.size() + 1));
+               QCoreApplication::translate("VkAdsConnector", "Reading VK Ads statistics, request %1 of %2")
+                   .arg(done + 1)
+                   .arg(done + jobs.size() + 1));
         QList<std::pair<QString, QString>> query{{QStringLiteral("id"), job.ids.join(u',')},
                                                  {QStringLiteral("date_from"), job.from.toString(Qt::ISODate)},
                                                  {QStringLiteral("date_to"), job.to.toString(Qt::ISODate)},
                                                  {QStringLiteral("metrics"), metrics}};
         if (!attribution.isEmpty())
             query.append({QStringLiteral("attribution"), attribution});
-        Result<QByteArray> body =
-            get(QStringLiteral("/statistics/ad_plans/day.json"), query,
-                tr("statistics %1 – %2").arg(job.from.toString(Qt::ISODate), job.to.toString(Qt::ISODate)));
+        Result<QByteArray> body = get(QStringLiteral("/statistics/ad_plans/day.json"), query,
+                                      QCoreApplication::translate("VkAdsConnector", "statistics %1 – %2")
+                                          .arg(job.from.toString(Qt::ISODate), job.to.toString(Qt::ISODate)));
         if (!body) {
             // ERR_LIMIT_EXCEEDED with 400 means too many ids or days (a 429 is throttling, handled by the client).
             const bool tooLarge =

@@ -14,11 +14,6 @@ namespace {
 constexpr qint64 kMaxUnits = 9'000'000'000'000LL;     // ±9·10^12 currency units still fit in qint64 micros
 constexpr qint64 kMaxCount = 9'007'199'254'740'992LL; // 2^53: larger JSON numbers are not exact
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VkAdsParser", text);
-}
-
 QString shown(const QJsonValue &v)
 {
     QString text;
@@ -47,22 +42,29 @@ QString shown(const QJsonValue &v)
 Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
 {
     if (body.trimmed().isEmpty())
-        return fail(ErrorCode::BadInput, tr("VK Ads %1: the answer is empty.").arg(what));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads %1: the answer is empty.").arg(what));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return fail(ErrorCode::BadInput,
-                    tr("VK Ads %1: the answer is not valid JSON (%2 at byte %3); it may have been cut off.")
-                        .arg(what, error.errorString())
-                        .arg(error.offset),
-                    QStringLiteral("%1 bytes").arg(body.size()));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate(
+                "VkAdsParser", "VK Ads %1: the answer is not valid JSON (%2 at byte %3); it may have been cut off.")
+                .arg(what, error.errorString())
+                .arg(error.offset),
+            QStringLiteral("%1 bytes").arg(body.size()));
     }
     if (!doc.isObject())
-        return fail(ErrorCode::BadInput, tr("VK Ads %1: the answer is not a JSON object.").arg(what));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("VkAdsParser", "VK Ads %1: the answer is not a JSON object.").arg(what));
     const QJsonObject o = doc.object();
     if (const std::optional<VkAdsApiError> e = VkAdsParser::error(body)) {
         return fail(ErrorCode::Network,
-                    tr("VK Ads %1: the platform answered with error %2: %3").arg(what, e->code, e->message), e->code);
+                    QCoreApplication::translate("VkAdsParser", "VK Ads %1: the platform answered with error %2: %3")
+                        .arg(what, e->code, e->message),
+                    e->code);
     }
     return o;
 }
@@ -110,9 +112,13 @@ Result<std::optional<qint64>> count(const QJsonObject &o, const QString &key, co
         n = v.toString().trimmed().toLongLong(&ok);
     }
     if (!ok)
-        return fail(ErrorCode::BadInput, tr("VK Ads: %1: %2 \"%3\" is not a whole number.").arg(where, key, shown(v)));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 \"%3\" is not a whole number.")
+                        .arg(where, key, shown(v)));
     if (n < 0)
-        return fail(ErrorCode::BadInput, tr("VK Ads: %1: %2 is negative (%3).").arg(where, key).arg(n));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 is negative (%3).").arg(where, key).arg(n));
     return std::optional<qint64>{n};
 }
 
@@ -131,9 +137,13 @@ Result<std::optional<double>> quantity(const QJsonObject &o, const QString &key,
         d = QLocale::c().toDouble(v.toString().trimmed(), &ok);
     }
     if (!ok || !std::isfinite(d) || std::fabs(d) > double(kMaxCount))
-        return fail(ErrorCode::BadInput, tr("VK Ads: %1: %2 \"%3\" is not a number.").arg(where, key, shown(v)));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 \"%3\" is not a number.")
+                        .arg(where, key, shown(v)));
     if (d < 0)
-        return fail(ErrorCode::BadInput, tr("VK Ads: %1: %2 is negative (%3).").arg(where, key, shown(v)));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 is negative (%3).").arg(where, key, shown(v)));
     return std::optional<double>{d};
 }
 
@@ -152,9 +162,13 @@ Result<std::optional<qint64>> money(const QJsonObject &o, const QString &key, co
         micros = VkAdsParser::decimalMicros(v.toString());
     }
     if (!micros)
-        return fail(ErrorCode::BadInput, tr("VK Ads: %1: %2 \"%3\" is not a number.").arg(where, key, shown(v)));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 \"%3\" is not a number.")
+                        .arg(where, key, shown(v)));
     if (*micros < 0)
-        return fail(ErrorCode::BadInput, tr("VK Ads: %1: %2 is negative (%3).").arg(where, key, shown(v)));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 is negative (%3).").arg(where, key, shown(v)));
     return micros;
 }
 
@@ -242,7 +256,8 @@ Result<VkAdsToken> VkAdsParser::token(const QByteArray &body)
     VkAdsToken token;
     token.accessToken = text(*o, "access_token", 4096);
     if (token.accessToken.isEmpty())
-        return fail(ErrorCode::BadInput, tr("VK Ads oauth2/token: the answer has no access_token."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads oauth2/token: the answer has no access_token."));
     Result<std::optional<qint64>> expires = count(*o, QStringLiteral("expires_in"), QStringLiteral("oauth2/token"));
     if (!expires)
         return forward(expires);
@@ -258,7 +273,8 @@ Result<VkAdsPlansPage> VkAdsParser::adPlans(const QByteArray &body)
         return forward(o);
     const QJsonValue items = o->value(QLatin1String("items"));
     if (!items.isArray())
-        return fail(ErrorCode::BadInput, tr("VK Ads ad_plans: the answer has no \"items\" list."));
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads ad_plans: the answer has no \"items\" list."));
     VkAdsPlansPage page;
     Result<std::optional<qint64>> total = count(*o, QStringLiteral("count"), what);
     if (!total)
@@ -269,13 +285,16 @@ Result<VkAdsPlansPage> VkAdsParser::adPlans(const QByteArray &body)
     const QJsonArray list = items.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return fail(ErrorCode::BadInput, tr("VK Ads ad_plans: item %1 is not an object.").arg(i + 1));
+            return fail(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("VkAdsParser", "VK Ads ad_plans: item %1 is not an object.").arg(i + 1));
         const QJsonObject item = list.at(i).toObject();
         const std::optional<QString> id = idOf(item.value(QLatin1String("id")));
         if (!id) {
-            return fail(ErrorCode::BadInput, tr("VK Ads ad_plans: item %1 has no valid id (\"%2\").")
-                                                 .arg(i + 1)
-                                                 .arg(shown(item.value(QLatin1String("id")))));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("VkAdsParser", "VK Ads ad_plans: item %1 has no valid id (\"%2\").")
+                            .arg(i + 1)
+                            .arg(shown(item.value(QLatin1String("id")))));
         }
         page.items.append(VkAdsPlan{*id, text(item, "name"), text(item, "status", 50)});
     }
@@ -317,49 +336,63 @@ Result<VkAdsStatsPage> VkAdsParser::dailyStats(const QByteArray &body, const QHa
         return forward(o);
     const QJsonValue items = o->value(QLatin1String("items"));
     if (!items.isArray())
-        return fail(ErrorCode::BadInput, tr("VK Ads %1: the answer has no \"items\" list.").arg(what));
+        return fail(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("VkAdsParser", "VK Ads %1: the answer has no \"items\" list.").arg(what));
     VkAdsStatsPage page;
     const QJsonArray list = items.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return fail(ErrorCode::BadInput, tr("VK Ads %1: item %2 is not an object.").arg(what).arg(i + 1));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("VkAdsParser", "VK Ads %1: item %2 is not an object.")
+                            .arg(what)
+                            .arg(i + 1));
         const QJsonObject item = list.at(i).toObject();
         const std::optional<QString> id = idOf(item.value(QLatin1String("id")));
         if (!id) {
-            return fail(ErrorCode::BadInput, tr("VK Ads %1: item %2 has no valid id (\"%3\").")
-                                                 .arg(what)
-                                                 .arg(i + 1)
-                                                 .arg(shown(item.value(QLatin1String("id")))));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("VkAdsParser", "VK Ads %1: item %2 has no valid id (\"%3\").")
+                            .arg(what)
+                            .arg(i + 1)
+                            .arg(shown(item.value(QLatin1String("id")))));
         }
         page.ids.append(*id);
         const QJsonValue rowsValue = item.value(QLatin1String("rows"));
         if (rowsValue.isUndefined() || rowsValue.isNull())
             continue;
         if (!rowsValue.isArray()) {
-            return fail(ErrorCode::BadInput, tr("VK Ads %1: campaign %2: \"rows\" is not a list.").arg(what, *id));
+            return fail(ErrorCode::BadInput,
+                        QCoreApplication::translate("VkAdsParser", "VK Ads %1: campaign %2: \"rows\" is not a list.")
+                            .arg(what, *id));
         }
         const QJsonArray rows = rowsValue.toArray();
         for (qsizetype r = 0; r < rows.size(); ++r) {
-            const QString where = tr("campaign %1, row %2").arg(*id).arg(r + 1);
+            const QString where = QCoreApplication::translate("VkAdsParser", "campaign %1, row %2").arg(*id).arg(r + 1);
             if (!rows.at(r).isObject())
-                return fail(ErrorCode::BadInput, tr("VK Ads: %1 is not an object.").arg(where));
+                return fail(ErrorCode::BadInput,
+                            QCoreApplication::translate("VkAdsParser", "VK Ads: %1 is not an object.").arg(where));
             const QJsonObject row = rows.at(r).toObject();
             const QJsonValue dateValue = row.value(QLatin1String("date"));
             const QDate date = dateValue.isString()
                                    ? QDate::fromString(dateValue.toString().trimmed().left(10), Qt::ISODate)
                                    : QDate();
             if (!date.isValid() || dateValue.toString().trimmed().size() != 10) {
-                return fail(ErrorCode::BadInput,
-                            tr("VK Ads: %1: date \"%2\" is not a YYYY-MM-DD day.").arg(where, shown(dateValue)));
+                return fail(ErrorCode::BadInput, QCoreApplication::translate(
+                                                     "VkAdsParser", "VK Ads: %1: date \"%2\" is not a YYYY-MM-DD day.")
+                                                     .arg(where, shown(dateValue)));
             }
             if (date < from || date > to) {
-                return fail(ErrorCode::BadInput, tr("VK Ads: %1: day %2 is outside the asked period %3 – %4.")
-                                                     .arg(where, date.toString(Qt::ISODate), from.toString(Qt::ISODate),
-                                                          to.toString(Qt::ISODate)));
+                return fail(
+                    ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser",
+                                                "VK Ads: %1: day %2 is outside the asked period %3 – %4.")
+                        .arg(where, date.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
             }
             const QJsonValue baseValue = row.value(QLatin1String("base"));
             if (!baseValue.isObject())
-                return fail(ErrorCode::BadInput, tr("VK Ads: %1 has no \"base\" metrics.").arg(where));
+                return fail(
+                    ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads: %1 has no \"base\" metrics.").arg(where));
             const QJsonObject base = baseValue.toObject();
             Result<std::optional<qint64>> shows = count(base, QStringLiteral("shows"), where);
             if (!shows)
@@ -383,7 +416,9 @@ Result<VkAdsStatsPage> VkAdsParser::dailyStats(const QByteArray &body, const QHa
             if (romi.isObject())
                 revenue = money(romi.toObject(), QStringLiteral("value"), where + QStringLiteral(", romi"));
             else if (!romi.isUndefined() && !romi.isNull())
-                return fail(ErrorCode::BadInput, tr("VK Ads: %1: \"romi\" is not an object.").arg(where));
+                return fail(
+                    ErrorCode::BadInput,
+                    QCoreApplication::translate("VkAdsParser", "VK Ads: %1: \"romi\" is not an object.").arg(where));
             if (!revenue)
                 return forward(revenue);
 

@@ -1,14 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AdviceDocument</name>
     <message>
-        <source>unexpected key "%1"</source>
+        <source>unexpected key &quot;%1&quot;</source>
         <translation>неожиданный ключ «%1»</translation>
     </message>
     <message>
-        <source>missing key "%1"</source>
+        <source>missing key &quot;%1&quot;</source>
         <translation>отсутствует ключ «%1»</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>ожидалась строка</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>ожидалось одно из значений %1, получено «%2»</translation>
     </message>
     <message>
@@ -99,11 +99,11 @@
         <translation>Повторный запрос к %1 на исправление ответа</translation>
     </message>
     <message>
-        <source>The model's answer was not valid (%1) and the repair request failed: %2</source>
+        <source>The model&apos;s answer was not valid (%1) and the repair request failed: %2</source>
         <translation>Ответ модели некорректен (%1), а повторный запрос на исправление завершился ошибкой: %2</translation>
     </message>
     <message>
-        <source>The model's answer was not valid JSON after one repair: %1</source>
+        <source>The model&apos;s answer was not valid JSON after one repair: %1</source>
         <translation>Ответ модели не является корректным JSON даже после одного исправления: %1</translation>
     </message>
     <message>
@@ -280,6 +280,10 @@
     <message>
         <source>Critical</source>
         <translation>Критическая</translation>
+    </message>
+    <message>
+        <source>Account sync failed</source>
+        <translation>Сбой синхронизации кабинета</translation>
     </message>
 </context>
 <context>
@@ -466,15 +470,15 @@
 <context>
     <name>BacktestSummary</name>
     <message>
-        <source>last week's values</source>
+        <source>last week&apos;s values</source>
         <translation>значения прошлой недели</translation>
     </message>
     <message>
-        <source>last week's value</source>
+        <source>last week&apos;s value</source>
         <translation>значение прошлой недели</translation>
     </message>
     <message>
-        <source>last year's values</source>
+        <source>last year&apos;s values</source>
         <translation>значения прошлого года</translation>
     </message>
     <message>
@@ -572,11 +576,11 @@ Recommended: %3</source>
         <translation>В периоде меньше %1 точек — слишком мало для кривых отклика, поэтому они построены по данным с %2 по %3.</translation>
     </message>
     <message>
-        <source>Revenue is recorded only for the business as a whole: each channel's share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
+        <source>Revenue is recorded only for the business as a whole: each channel&apos;s share is attributed by a joint fit of the total revenue (a base with trend and yearly season, plus one curve per channel; no carry-over between weeks). Treat the revenue curves as estimates.</source>
         <translation>Выручка учитывается только по бизнесу в целом: доля каждого канала определяется совместной подгонкой общей выручки (базовый уровень с трендом и годовой сезонностью плюс по одной кривой на канал; без переноса эффекта между неделями). Считайте кривые выручки оценками.</translation>
     </message>
     <message>
-        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account's channels for a sound plan.</source>
+        <source>The data mixes currencies (%1): amounts are added as they are. Filter to one account&apos;s channels for a sound plan.</source>
         <translation>В данных смешаны валюты (%1): суммы складываются как есть. Для корректного плана отфильтруйте каналы одного аккаунта.</translation>
     </message>
     <message>
@@ -607,11 +611,11 @@ Recommended: %3</source>
         <translation>%1: минимальный расход (%2) больше максимального (%3).</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels' minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
+        <source>Infeasible bounds: the channels&apos; minimum spends add up to %1, more than the budget of %2. Lower the minimums or raise the budget.</source>
         <translation>Недопустимые границы: сумма минимальных расходов каналов составляет %1, что больше бюджета %2. Снизьте минимумы или увеличьте бюджет.</translation>
     </message>
     <message>
-        <source>Infeasible bounds: the channels' maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
+        <source>Infeasible bounds: the channels&apos; maximum spends add up to %1, less than the budget of %2. Raise the maximums or lower the budget.</source>
         <translation>Недопустимые границы: сумма максимальных расходов каналов составляет %1, что меньше бюджета %2. Увеличьте максимумы или уменьшите бюджет.</translation>
     </message>
     <message>
@@ -631,7 +635,7 @@ Recommended: %3</source>
         <translation>Границы должны быть множителями, где 0 ≤ min ≤ max и max &gt; 0 (получено: от %1 до %2).</translation>
     </message>
     <message>
-        <source>There is no channel "%1" in the data (channels: %2).</source>
+        <source>There is no channel &quot;%1&quot; in the data (channels: %2).</source>
         <translation>В данных нет канала «%1» (каналы: %2).</translation>
     </message>
     <message>
@@ -676,6 +680,87 @@ Recommended: %3</source>
     <message>
         <source>week of %1</source>
         <translation>неделя с %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccounts</name>
+    <message>
+        <source>--platform is required: meta, google_ads, tiktok, yandex_direct, vk_ads or telegram_ads</source>
+        <translation>требуется --platform: meta, google_ads, tiktok, yandex_direct, vk_ads или telegram_ads</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;: use meta, google_ads, tiktok, yandex_direct, vk_ads or telegram_ads</source>
+        <translation>неизвестная площадка «%1»: используйте meta, google_ads, tiktok, yandex_direct, vk_ads или telegram_ads</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet, so no account is connected: demetra-cli accounts add --platform P --account ID</source>
+        <translation>По пути %1 базы данных ещё нет, поэтому ни один кабинет не подключён: demetra-cli accounts add --platform P --account ID</translation>
+    </message>
+    <message>
+        <source>--base-url &quot;%1&quot; is not a URL such as https://proxy.example.com</source>
+        <translation>--base-url «%1» не является URL-адресом вида https://proxy.example.com</translation>
+    </message>
+    <message>
+        <source>--option takes key=value, not &quot;%1&quot;</source>
+        <translation>--option принимает ключ=значение, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--backfill-days takes whole days, not &quot;%1&quot;</source>
+        <translation>--backfill-days принимает целое число дней, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Connected %1 account &quot;%2&quot; as &quot;%3&quot;.
+Set %4 to its token, then: demetra-cli accounts test --platform %5 --account %2
+</source>
+        <translation>Подключён кабинет %1 «%2» под именем «%3».
+Задайте в %4 его токен, затем выполните: demetra-cli accounts test --platform %5 --account %2
+</translation>
+    </message>
+    <message>
+        <source>No accounts are connected. Add one: demetra-cli accounts add --platform P --account ID
+</source>
+        <translation>Нет подключённых кабинетов. Добавьте кабинет: demetra-cli accounts add --platform P --account ID
+</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>ни разу не синхронизирован</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(отключён)</translation>
+    </message>
+    <message>
+        <source>    %1; complete up to %2; %3 rows stored; %4 %5; last sync %6
+</source>
+        <translation>    %1; данные полные по %2; сохранено строк: %3; %4 %5; последняя синхронизация: %6
+</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its %2 stored rows.
+</source>
+        <translation>Удалён кабинет «%1» и его сохранённые строки (%2).
+</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; its %2 stored rows stay (remove them with --delete-data).
+</source>
+        <translation>Удалён кабинет «%1»; его сохранённые строки (%2) остались (удалить их можно с помощью --delete-data).
+</translation>
+    </message>
+    <message>
+        <source>%1: the connection works. The platform calls it &quot;%2&quot;; currency %3, time zone %4.
+</source>
+        <translation>%1: подключение работает. На площадке кабинет называется «%2»; валюта %3, часовой пояс %4.
+</translation>
+    </message>
+    <message>
+        <source>accounts takes one action (add, list, remove or test) and options</source>
+        <translation>accounts принимает одно действие (add, list, remove или test) и параметры</translation>
+    </message>
+    <message>
+        <source>unknown accounts action &quot;%1&quot;: use add, list, remove or test</source>
+        <translation>неизвестное действие accounts «%1»: используйте add, list, remove или test</translation>
     </message>
 </context>
 <context>
@@ -739,7 +824,7 @@ Recommended: %3</source>
         <translation>advise: --llm BASE_URL и --model M указываются вместе</translation>
     </message>
     <message>
-        <source>advise: --llm takes an http(s) base URL such as %1, got "%2"</source>
+        <source>advise: --llm takes an http(s) base URL such as %1, got &quot;%2&quot;</source>
         <translation>advise: --llm принимает базовый URL http(s), например %1, получено «%2»</translation>
     </message>
 </context>
@@ -809,13 +894,13 @@ Recommended: %3</source>
 <context>
     <name>CliApp</name>
     <message>
-        <source>Run 'demetra-cli --help' for the commands and options.
+        <source>Run &apos;demetra-cli --help&apos; for the commands and options.
 </source>
         <translation>Список команд и параметров: demetra-cli --help
 </translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not "%2"</source>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation>--%1 принимает дату в формате ГГГГ-ММ-ДД, а не «%2»</translation>
     </message>
     <message>
@@ -823,11 +908,11 @@ Recommended: %3</source>
         <translation>--to раньше, чем --from</translation>
     </message>
     <message>
-        <source>--campaign-id takes numbers, not "%1"</source>
+        <source>--campaign-id takes numbers, not &quot;%1&quot;</source>
         <translation>--campaign-id принимает числа, а не «%1»</translation>
     </message>
     <message>
-        <source>The database: a SQLite file (default: the user's data folder).</source>
+        <source>The database: a SQLite file (default: the user&apos;s data folder).</source>
         <translation>База данных: файл SQLite (по умолчанию — в папке данных пользователя).</translation>
     </message>
     <message>
@@ -837,10 +922,6 @@ Recommended: %3</source>
     <message>
         <source>Print JSON instead of text.</source>
         <translation>Выводить JSON вместо текста.</translation>
-    </message>
-    <message>
-        <source>First day of the period (YYYY-MM-DD).</source>
-        <translation>Первый день периода (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>date</source>
@@ -875,7 +956,7 @@ Recommended: %3</source>
         <translation>Только эти языки.</translation>
     </message>
     <message>
-        <source>Only these campaigns (ids from 'campaigns').</source>
+        <source>Only these campaigns (ids from &apos;campaigns&apos;).</source>
         <translation>Только эти кампании (ID из вывода команды campaigns).</translation>
     </message>
     <message>
@@ -921,10 +1002,6 @@ Recommended: %3</source>
     <message>
         <source>Leave out groups with fewer impressions (volume gate).</source>
         <translation>Не показывать группы с меньшим числом показов (порог по объёму).</translation>
-    </message>
-    <message>
-        <source>import: the account name the rows are filed under.</source>
-        <translation>import: название аккаунта, к которому относятся строки.</translation>
     </message>
     <message>
         <source>import: file every row under this channel.</source>
@@ -991,7 +1068,7 @@ Recommended: %3</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -1045,7 +1122,7 @@ Recommended: %3</source>
         <translation>По пути %1 базы данных пока нет: сначала импортируйте файл (demetra-cli import ФАЙЛ).</translation>
     </message>
     <message>
-        <source>unknown metric "%1"</source>
+        <source>unknown metric &quot;%1&quot;</source>
         <translation>неизвестный показатель «%1»</translation>
     </message>
     <message>
@@ -1069,12 +1146,8 @@ Recommended: %3</source>
         <translation>%1: файл не найден; из него ничего не импортировано.</translation>
     </message>
     <message>
-        <source>rejected needs the run number (see 'demetra-cli runs')</source>
+        <source>rejected needs the run number (see &apos;demetra-cli runs&apos;)</source>
         <translation>для rejected нужен номер импорта (см. «demetra-cli runs»)</translation>
-    </message>
-    <message>
-        <source>generate-sample: output file; train: also write the model files here.</source>
-        <translation>generate-sample: выходной файл; train: также записать сюда файлы модели.</translation>
     </message>
     <message>
         <source>forecast: days ahead, 7 to 90 (default 30).</source>
@@ -1101,7 +1174,7 @@ Recommended: %3</source>
         <translation>мин:макс</translation>
     </message>
     <message>
-        <source>budget: a channel's minimum spend, CHANNEL=N.</source>
+        <source>budget: a channel&apos;s minimum spend, CHANNEL=N.</source>
         <translation>budget: минимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -1109,7 +1182,7 @@ Recommended: %3</source>
         <translation>канал=n</translation>
     </message>
     <message>
-        <source>budget: a channel's maximum spend, CHANNEL=N.</source>
+        <source>budget: a channel&apos;s maximum spend, CHANNEL=N.</source>
         <translation>budget: максимальный расход канала, КАНАЛ=N.</translation>
     </message>
     <message>
@@ -1165,6 +1238,66 @@ Recommended: %3</source>
         <translation>advise: вывести точное тело запроса и ничего не отправлять.</translation>
     </message>
     <message>
+        <source>First day of the period (YYYY-MM-DD); restore: the backup file.</source>
+        <translation>Первый день периода (ГГГГ-ММ-ДД); restore: файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>import: the account name the rows are filed under; accounts/sync: the platform&apos;s account id.</source>
+        <translation>import: имя аккаунта, к которому относятся строки; accounts/sync: ID кабинета на площадке.</translation>
+    </message>
+    <message>
+        <source>generate-sample: output file; train: also write the model files here; backup: the copy.</source>
+        <translation>generate-sample: выходной файл; train: также записать сюда файлы модели; backup: путь копии.</translation>
+    </message>
+    <message>
+        <source>accounts/sync: meta, google_ads, tiktok, yandex_direct, vk_ads or telegram_ads.</source>
+        <translation>accounts/sync: meta, google_ads, tiktok, yandex_direct, vk_ads или telegram_ads.</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <source>accounts add: the name shown for the account.</source>
+        <translation>accounts add: отображаемое название кабинета.</translation>
+    </message>
+    <message>
+        <source>accounts add: the platform&apos;s API at another address (https, or http to this computer), e.g. a corporate proxy.</source>
+        <translation>accounts add: API площадки по другому адресу (https или http на этот компьютер), например корпоративный прокси.</translation>
+    </message>
+    <message>
+        <source>accounts add: the API version (default: the platform&apos;s).</source>
+        <translation>accounts add: версия API (по умолчанию — версия площадки).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <source>accounts add: a platform option, KEY=VALUE (repeat).</source>
+        <translation>accounts add: параметр площадки, ключ=значение (можно повторять).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>ключ=значение</translation>
+    </message>
+    <message>
+        <source>accounts add: days the first sync reads back (default 90).</source>
+        <translation>accounts add: за сколько дней загружать данные при первой синхронизации (по умолчанию 90).</translation>
+    </message>
+    <message>
+        <source>accounts remove: also delete the account&apos;s stored rows.</source>
+        <translation>accounts remove: также удалить сохранённые строки кабинета.</translation>
+    </message>
+    <message>
+        <source>sync: read from this day: 30d (days back) or YYYY-MM-DD.</source>
+        <translation>sync: загружать начиная с этого дня: 30d (дней назад) или ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>когда</translation>
+    </message>
+    <message>
         <source>Demetra command-line tool.
 
 Commands:
@@ -1178,13 +1311,18 @@ Commands:
   rejected RUN          the rows an import rejected, with line, column and reason
   generate-sample --out FILE   write the synthetic sample data set
   train                 train the campaign ROI model on the stored data
-  forecast --channel NAME --metric M --horizon DAYS   forecast a channel's metric with intervals
+  forecast --channel NAME --metric M --horizon DAYS   forecast a channel&apos;s metric with intervals
   budget --total N      split a budget across channels by their response curves
   refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, recommendations)
   daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT
   alerts                list open alerts (--all: with resolved and dismissed ones)
   budgets set|list      manage planned budgets per channel and period
-  advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)</source>
+  advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)
+  accounts add|list|remove|test --platform P --account ID   connected ad accounts (token from DEMETRA_TOKEN_&lt;PLATFORM&gt;)
+  sync [--platform P] [--account ID] [--since 30d|YYYY-MM-DD]   read the connected accounts&apos; statistics
+  check                 the database&apos;s integrity check (read-only) and its backups
+  backup [--out FILE]   a verified copy of the database (default: into the backups folder)
+  restore --from FILE   replace the database with a backup (the old file is kept aside)</source>
         <translation>Инструмент командной строки Demetra.
 
 Команды:
@@ -1192,19 +1330,24 @@ Commands:
   summary               итоговые KPI за период и изменение относительно предыдущего периода
   channels              KPI по каналам
   campaigns             KPI по кампаниям
-  breakdown --by DIM    KPI по аудитории, сегменту, региону, языку, дню недели или месяцу
-  timeseries --metric M --by day|week|month   метрика в динамике
+  breakdown --by DIM    KPI в разбивке по аудитории, сегменту, региону, языку, дню недели или месяцу
+  timeseries --metric M --by day|week|month   динамика метрики во времени
   runs                  последние импорты и их результаты
   rejected RUN          строки, отклонённые при импорте, с номером строки, столбцом и причиной
   generate-sample --out FILE   записать синтетический демонстрационный набор данных
   train                 обучить модель ROI кампаний на сохранённых данных
   forecast --channel NAME --metric M --horizon DAYS   прогноз метрики канала с интервалами
-  budget --total N      распределить бюджет между каналами по их кривым отклика
-  refresh               однократно выполнить обновление (синхронизация, сводные таблицы, прогнозы, оповещения, рекомендации)
-  daemon                выполнять обновление по расписанию до SIGTERM/SIGINT
-  alerts                список открытых оповещений (--all: включая решённые и скрытые)
+  budget --total N      распределить бюджет по каналам по их кривым отклика
+  refresh               однократно выполнить конвейер обновления (синхронизация, сводные таблицы, прогнозы, оповещения, рекомендации)
+  daemon                выполнять конвейер обновления по расписанию до SIGTERM/SIGINT
+  alerts                список открытых оповещений (--all: вместе с решёнными и скрытыми)
   budgets set|list      управление плановыми бюджетами по каналам и периодам
-  advise [--llm URL --model M] [--preview]   рекомендации простыми словами (локально или с помощью модели)</translation>
+  advise [--llm URL --model M] [--preview]   рекомендации простыми словами (локально или с помощью модели)
+  accounts add|list|remove|test --platform P --account ID   подключённые рекламные кабинеты (токен из DEMETRA_TOKEN_&lt;PLATFORM&gt;)
+  sync [--platform P] [--account ID] [--since 30d|YYYY-MM-DD]   загрузить статистику подключённых кабинетов
+  check                 проверка целостности базы данных (только чтение) и её резервные копии
+  backup [--out FILE]   проверенная копия базы данных (по умолчанию — в папку резервных копий)
+  restore --from FILE   заменить базу данных резервной копией (старый файл сохраняется отдельно)</translation>
     </message>
 </context>
 <context>
@@ -1302,15 +1445,15 @@ Commands:
         <translation>--horizon принимает период бюджета в днях, от 1 до 3660</translation>
     </message>
     <message>
-        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not "%1"</source>
+        <source>--bounds takes MIN:MAX multiples of mean spend with 0 ≤ MIN ≤ MAX (e.g. 0.5:2.0), not &quot;%1&quot;</source>
         <translation>--bounds принимает множители среднего расхода MIN:MAX, где 0 ≤ MIN ≤ MAX (например, 0.5:2.0), а не «%1»</translation>
     </message>
     <message>
-        <source>--min takes CHANNEL=AMOUNT, not "%1"</source>
+        <source>--min takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
         <translation>--min принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
-        <source>--max takes CHANNEL=AMOUNT, not "%1"</source>
+        <source>--max takes CHANNEL=AMOUNT, not &quot;%1&quot;</source>
         <translation>--max принимает КАНАЛ=СУММА, а не «%1»</translation>
     </message>
     <message>
@@ -1353,11 +1496,11 @@ Commands:
         <translation>для budgets set нужен параметр --amount N</translation>
     </message>
     <message>
-        <source>--amount takes a positive number, not "%1"</source>
+        <source>--amount takes a positive number, not &quot;%1&quot;</source>
         <translation>--amount принимает положительное число, а не «%1»</translation>
     </message>
     <message>
-        <source>demetra-cli: note: no data has the channel "%1" yet; the budget is saved and will be checked once it has.
+        <source>demetra-cli: note: no data has the channel &quot;%1&quot; yet; the budget is saved and will be checked once it has.
 </source>
         <translation>demetra-cli: примечание: в данных пока нет канала «%1»; бюджет сохранён и будет проверяться, когда данные по нему появятся.
 </translation>
@@ -1403,7 +1546,7 @@ Commands:
         <translation>валюта</translation>
     </message>
     <message>
-        <source>budgets remove takes a budget id (see budgets list), not "%1"</source>
+        <source>budgets remove takes a budget id (see budgets list), not &quot;%1&quot;</source>
         <translation>budgets remove принимает id бюджета (см. budgets list), а не «%1»</translation>
     </message>
     <message>
@@ -1415,6 +1558,91 @@ Commands:
     <message>
         <source>budgets takes set --channel NAME [--campaign NAME] --from DATE --to DATE --amount N [--currency C], list, or remove ID</source>
         <translation>budgets принимает set --channel NAME [--campaign NAME] --from DATE --to DATE --amount N [--currency C], list или remove ID</translation>
+    </message>
+</context>
+<context>
+    <name>CliDatabase</name>
+    <message>
+        <source>No good backup was found in %1.
+</source>
+        <translation>В %1 не найдено исправных резервных копий.
+</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2). To restore it (the damaged file is kept aside):
+  demetra-cli restore%3 --from %4
+</source>
+        <translation>Самая новая исправная резервная копия — от %1 (%2). Чтобы восстановить её (повреждённый файл будет сохранён отдельно):
+  demetra-cli restore%3 --from %4
+</translation>
+    </message>
+    <message>
+        <source>check works on SQLite database files only.</source>
+        <translation>check работает только с файлами баз данных SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+</source>
+        <translation>По пути %1 нет базы данных.
+</translation>
+    </message>
+    <message>
+        <source>%1: ok (schema %2, %3; integrity check passed).
+</source>
+        <translation>%1: в порядке (схема %2, %3; проверка целостности пройдена).
+</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.
+</source>
+        <translation>В %1 ещё нет резервных копий.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s); the newest: %1 (%2).
+</source>
+        <translation>
+            <numerusform>%n резервная копия; самая новая: %1 (%2).
+</numerusform>
+            <numerusform>%n резервные копии; самая новая: %1 (%2).
+</numerusform>
+            <numerusform>%n резервных копий; самая новая: %1 (%2).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup works on SQLite database files only.</source>
+        <translation>backup работает только с файлами баз данных SQLite.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (schema %3, %4; verified).
+</source>
+        <translation>Резервная копия %1 сохранена в %2 (схема %3, %4; проверена).
+</translation>
+    </message>
+    <message>
+        <source>restore works on SQLite database files only.</source>
+        <translation>restore работает только с файлами баз данных SQLite.</translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE (a backup).</source>
+        <translation>для restore нужен параметр --from FILE (резервная копия).</translation>
+    </message>
+    <message>
+        <source> Backups of %1, newest first:</source>
+        <translation> Резервные копии %1, сначала новые:</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.
+</source>
+        <translation>База данных %1 восстановлена из %2.
+</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.
+</source>
+        <translation>Заменённый файл сохранён как %1.
+</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1757,7 @@ Commands:
         <translation>daemon не принимает аргументов, только параметры</translation>
     </message>
     <message>
-        <source>--interval takes whole minutes, not "%1"</source>
+        <source>--interval takes whole minutes, not &quot;%1&quot;</source>
         <translation>--interval принимает целое число минут, а не «%1»</translation>
     </message>
     <message>
@@ -1554,6 +1782,47 @@ Commands:
         <source>%1 demetra-cli daemon: refreshing %2 every %3 s; next run %4
 </source>
         <translation>%1 demetra-cli daemon: обновление %2 каждые %3 с; следующий запуск %4
+</translation>
+    </message>
+    <message>
+        <source>%1 daily backup written: %2
+</source>
+        <translation>%1 записана ежедневная резервная копия: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <source>--since takes days back (30d) or a date (YYYY-MM-DD), not &quot;%1&quot;</source>
+        <translation>--since принимает число дней назад (30d) или дату (ГГГГ-ММ-ДД), а не «%1»</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments, only options</source>
+        <translation>sync не принимает аргументов, только параметры</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;: use meta, google_ads, tiktok, yandex_direct, vk_ads or telegram_ads</source>
+        <translation>неизвестная площадка «%1»: используйте meta, google_ads, tiktok, yandex_direct, vk_ads или telegram_ads</translation>
+    </message>
+    <message>
+        <source>--account needs --platform</source>
+        <translation>для --account нужен --platform</translation>
+    </message>
+    <message>
+        <source>No account is connected (there is no database at %1 yet): demetra-cli accounts add first.</source>
+        <translation>Ни один кабинет не подключён (базы данных %1 ещё нет): сначала выполните demetra-cli accounts add.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>предупреждение: %1
+</translation>
+    </message>
+    <message>
+        <source>demetra-cli: no connected account matches; nothing was synced (demetra-cli accounts list shows them).
+</source>
+        <translation>demetra-cli: ни один подключённый кабинет не подходит; ничего не синхронизировано (список кабинетов: demetra-cli accounts list).
 </translation>
     </message>
 </context>
@@ -1584,7 +1853,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Saved as the database's current ROI model.
+        <source>Saved as the database&apos;s current ROI model.
 </source>
         <translation>Сохранена как текущая модель ROI базы данных.
 </translation>
@@ -1607,11 +1876,11 @@ Commands:
         <translation>столбец %1</translation>
     </message>
     <message>
-        <source>The mapping does not match the file's columns.</source>
+        <source>The mapping does not match the file&apos;s columns.</source>
         <translation>Сопоставление не соответствует столбцам файла.</translation>
     </message>
     <message>
-        <source>Two columns are marked "%1": %2 and %3. Keep one.</source>
+        <source>Two columns are marked &quot;%1&quot;: %2 and %3. Keep one.</source>
         <translation>Два столбца отмечены как «%1»: %2 и %3. Оставьте один.</translation>
     </message>
     <message>
@@ -1639,7 +1908,7 @@ Commands:
         <translation>Ваше сопоставление столбцов</translation>
     </message>
     <message>
-        <source>the channel is read from column "%1"</source>
+        <source>the channel is read from column &quot;%1&quot;</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
@@ -1819,6 +2088,333 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Connectors</name>
+    <message>
+        <source>Account ID &quot;%1&quot; is not a %2 account id: %3</source>
+        <translation>ID кабинета «%1» не является идентификатором кабинета %2: %3</translation>
+    </message>
+    <message>
+        <source>give the ad account&apos;s digits (with or without &quot;act_&quot;).</source>
+        <translation>укажите цифры рекламного кабинета (с префиксом «act_» или без него).</translation>
+    </message>
+    <message>
+        <source>give the 10-digit customer ID (dashes are allowed).</source>
+        <translation>укажите 10-значный ID клиента (дефисы допускаются).</translation>
+    </message>
+    <message>
+        <source>give the advertiser ID (digits).</source>
+        <translation>укажите ID рекламодателя (цифры).</translation>
+    </message>
+    <message>
+        <source>give the client login (text without spaces).</source>
+        <translation>укажите логин клиента (текст без пробелов).</translation>
+    </message>
+    <message>
+        <source>give the account ID (digits or text without spaces).</source>
+        <translation>укажите ID кабинета (цифры или текст без пробелов).</translation>
+    </message>
+    <message>
+        <source>give the account ID without spaces, or leave it empty for the token&apos;s own account.</source>
+        <translation>укажите ID кабинета без пробелов или оставьте поле пустым, чтобы использовать кабинет, которому принадлежит токен.</translation>
+    </message>
+    <message>
+        <source>This connected account no longer exists.</source>
+        <translation>Этот подключённый кабинет больше не существует.</translation>
+    </message>
+    <message>
+        <source>No %1 account &quot;%2&quot; is connected.</source>
+        <translation>Кабинет %1 «%2» не подключён.</translation>
+    </message>
+    <message>
+        <source>Backfill days: give a number from 1 to 3660, not %1.</source>
+        <translation>Дней начальной загрузки: укажите число от 1 до 3660, а не %1.</translation>
+    </message>
+    <message>
+        <source>Account ID: %1 account &quot;%2&quot; is already connected.</source>
+        <translation>ID кабинета: кабинет %1 «%2» уже подключён.</translation>
+    </message>
+    <message>
+        <source>Name: another %1 account is already called &quot;%2&quot;; choose another name.</source>
+        <translation>Название: другой кабинет %1 уже называется «%2»; выберите другое название.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Не удалось сохранить кабинет.</translation>
+    </message>
+    <message>
+        <source>the stored sign-in cannot be read (%1); sign in again or paste a token.</source>
+        <translation>не удаётся прочитать сохранённые данные входа (%1); войдите снова или вставьте токен.</translation>
+    </message>
+    <message>
+        <source>not a JSON object at offset %1</source>
+        <translation>не является JSON-объектом (смещение %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 не является строкой</translation>
+    </message>
+    <message>
+        <source>expires_at is not an ISO 8601 date and time</source>
+        <translation>expires_at не является датой и временем в формате ISO 8601</translation>
+    </message>
+    <message>
+        <source>it has neither access_token nor refresh_token</source>
+        <translation>в нём нет ни access_token, ни refresh_token</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; in the Google Cloud console (APIs &amp; Services → Credentials) of a project with the Google Ads API enabled; loopback redirects are allowed for desktop clients.</source>
+        <translation>Создайте OAuth-клиент типа «Desktop app» в Google Cloud Console (APIs &amp; Services → Credentials) в проекте с включённым Google Ads API; для клиентов настольных приложений разрешены перенаправления на loopback-адрес.</translation>
+    </message>
+    <message>
+        <source>Register an application at oauth.yandex.ru with Yandex.Direct API access, add the redirect URI shown below, and have it approved for API use in the Direct interface.</source>
+        <translation>Зарегистрируйте приложение на oauth.yandex.ru с доступом к API Яндекс Директа, добавьте указанный ниже Redirect URI и получите одобрение на использование API в интерфейсе Директа.</translation>
+    </message>
+    <message>
+        <source>Create an app at developers.facebook.com with the Marketing API product and add the redirect URI shown below to its valid OAuth redirect URIs (ads_read permission).</source>
+        <translation>Создайте приложение на developers.facebook.com с продуктом Marketing API и добавьте указанный ниже Redirect URI в список допустимых URI перенаправления OAuth (разрешение ads_read).</translation>
+    </message>
+    <message>
+        <source>Create a developer app at business-api.tiktok.com (TikTok API for Business) with the redirect URI shown below; its App ID and secret are the client id and secret.</source>
+        <translation>Создайте приложение разработчика на business-api.tiktok.com (TikTok API for Business) с указанным ниже Redirect URI; его App ID и секрет — это идентификатор и секрет клиента.</translation>
+    </message>
+    <message>
+        <source>VK Ads grants the authorization-code flow to third-party apps on request only; use the client id and secret of your VK Ads account (Settings → API) instead.</source>
+        <translation>VK Реклама предоставляет сторонним приложениям авторизацию по коду (authorization code flow) только по запросу; вместо этого используйте идентификатор и секрет клиента из вашего кабинета VK Рекламы (Настройки → API).</translation>
+    </message>
+    <message>
+        <source>This platform has no sign-in with a browser; paste a token.</source>
+        <translation>Для этой площадки вход через браузер недоступен; вставьте токен.</translation>
+    </message>
+    <message>
+        <source>token refresh</source>
+        <translation>обновление токена</translation>
+    </message>
+    <message>
+        <source>sign-in code exchange</source>
+        <translation>обмен кода входа</translation>
+    </message>
+    <message>
+        <source>long-lived token exchange</source>
+        <translation>получение долгосрочного токена</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer cannot be read: %1</source>
+        <translation>не удаётся прочитать ответ сервера токенов: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>это не JSON-объект</translation>
+    </message>
+    <message>
+        <source>data is missing</source>
+        <translation>отсутствует поле data</translation>
+    </message>
+    <message>
+        <source>access_token is missing</source>
+        <translation>отсутствует access_token</translation>
+    </message>
+    <message>
+        <source>refresh_token is not text</source>
+        <translation>refresh_token не является строкой</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seconds</source>
+        <translation>%1 не является числом секунд</translation>
+    </message>
+    <message>
+        <source>%1: the sign-in has expired or was revoked (%2); sign in again on Data sources.</source>
+        <translation>%1: срок действия входа истёк или доступ был отозван (%2); войдите снова в разделе «Источники данных».</translation>
+    </message>
+    <message>
+        <source>%1: the OAuth client id or client secret is wrong (%2); check them in your OAuth client and sign in again.</source>
+        <translation>%1: неверный идентификатор или секрет OAuth-клиента (%2); проверьте их в настройках OAuth-клиента и войдите снова.</translation>
+    </message>
+    <message>
+        <source>%1: the token endpoint refused the request (%2: %3).</source>
+        <translation>%1: сервер токенов отклонил запрос (%2: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the access token has expired and no refresh token is stored; sign in again on Data sources.</source>
+        <translation>%1: срок действия токена доступа истёк, а токен обновления не сохранён; войдите снова в разделе «Источники данных».</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no refresh grant; the access token has expired, so sign in again (or paste a new token) on Data sources.</source>
+        <translation>%1: %2 не поддерживает обновление токена; срок действия токена доступа истёк, поэтому войдите снова (или вставьте новый токен) в разделе «Источники данных».</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer within a minute</source>
+        <translation>системное хранилище паролей не ответило в течение минуты</translation>
+    </message>
+    <message>
+        <source>Meta (Facebook, Instagram)</source>
+        <translation>Meta (Facebook, Instagram)</translation>
+    </message>
+    <message>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct</source>
+        <translation>Яндекс Директ</translation>
+    </message>
+    <message>
+        <source>VK Ads</source>
+        <translation>VK Реклама</translation>
+    </message>
+    <message>
+        <source>Telegram Ads</source>
+        <translation>Telegram Ads</translation>
+    </message>
+    <message>
+        <source>no token source</source>
+        <translation>нет источника токена</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 кабинет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n кабинет</numerusform>
+            <numerusform>%n кабинета</numerusform>
+            <numerusform>%n кабинетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row changed</source>
+        <translation>изменена 1 строка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows changed</source>
+        <translation>
+            <numerusform>изменена %Ln строка</numerusform>
+            <numerusform>изменено %Ln строки</numerusform>
+            <numerusform>изменено %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connected accounts to sync.</source>
+        <translation>Нет подключённых кабинетов для синхронизации.</translation>
+    </message>
+    <message>
+        <source>Synced %1, %2.</source>
+        <translation>Синхронизировано: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1.</source>
+        <translation>Без изменений: %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — сбой: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n accounts failed: %1</source>
+        <translation>
+            <numerusform>Сбой во всех кабинетах (%n): %1</numerusform>
+            <numerusform>Сбой во всех кабинетах (%n): %1</numerusform>
+            <numerusform>Сбой во всех кабинетах (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accounts failed: %2</source>
+        <translation>
+            <numerusform>Сбой в %1 из %n кабинета: %2</numerusform>
+            <numerusform>Сбой в %1 из %n кабинетов: %2</numerusform>
+            <numerusform>Сбой в %1 из %n кабинетов: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the others, %1.</source>
+        <translation>В остальных: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the others.</source>
+        <translation>В остальных ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Синхронизация отменена.</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the system keychain</source>
+        <translation>отменено во время ожидания системного хранилища паролей</translation>
+    </message>
+    <message>
+        <source>%1: the token could not be read from the system keychain; paste it again on Data sources.</source>
+        <translation>%1: не удалось прочитать токен из системного хранилища паролей; вставьте его снова в разделе «Источники данных».</translation>
+    </message>
+    <message>
+        <source>%1: no token: paste one on Data sources.</source>
+        <translation>%1: нет токена: вставьте его в разделе «Источники данных».</translation>
+    </message>
+    <message>
+        <source>%1: no token: set %2 (or %3 for this account alone).</source>
+        <translation>%1: нет токена: задайте %2 (или %3 только для этого кабинета).</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Сбой синхронизации: %1</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>%1: up to date, nothing to read.</source>
+        <translation>%1: данные актуальны, загружать нечего.</translation>
+    </message>
+    <message>
+        <source>this version of Demetra has no connector for %1 yet.</source>
+        <translation>в этой версии Demetra ещё нет коннектора для %1.</translation>
+    </message>
+    <message>
+        <source>the sync was cancelled; nothing of this window was stored.</source>
+        <translation>синхронизация отменена; данные за это окно не сохранены.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s currency changed from %1 to %2: rows from %3 are stored under a separate %2 source; earlier rows stay in %1.</source>
+        <translation>Валюта кабинета изменилась с %1 на %2: строки начиная с %3 сохраняются в отдельный источник %2; более ранние строки остаются в %1.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>сохранение</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>%1: testing the connection</source>
+        <translation>%1: проверка подключения</translation>
+    </message>
+    <message>
+        <source>%1: this version of Demetra has no connector for %2 yet.</source>
+        <translation>%1: в этой версии Demetra ещё нет коннектора для %2.</translation>
+    </message>
+    <message>
+        <source>%1: the connection works</source>
+        <translation>%1: подключение работает</translation>
+    </message>
+    <message>
+        <source>%1: the platform did not say the account&apos;s currency; nothing was stored. Test the connection and sync again.</source>
+        <translation>%1: площадка не сообщила валюту кабинета; ничего не сохранено. Проверьте подключение и синхронизируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 rows stored for %2 to %3, %4 changed.</source>
+        <translation>Сохранено строк: %1 за период с %2 по %3, изменено: %4.</translation>
+    </message>
+    <message>
+        <source>%1 rows the platform no longer reports were set to zero.</source>
+        <translation>Обнулено строк, которые площадка больше не передаёт: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1 MiB</source>
@@ -1924,6 +2520,140 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>в папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>writing the copy failed</source>
+        <translation>не удалось записать копию</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>По пути %1 нет базы данных для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 was taken: cannot create the folder %2.</source>
+        <translation>Резервная копия %1 не создана: не удаётся создать папку %2.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 was taken: it cannot be read.</source>
+        <translation>Резервная копия %1 не создана: базу данных не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 was taken: %2 (%3).</source>
+        <translation>Резервная копия %1 не создана: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No backup of %1 was taken: the database is damaged.</source>
+        <translation>Резервная копия %1 не создана: база данных повреждена.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 was taken: the copy failed its integrity check (the database itself may be damaged).</source>
+        <translation>Резервная копия %1 не создана: копия не прошла проверку целостности (возможно, повреждена сама база данных).</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself (%1).</source>
+        <translation>Резервную копию нельзя записать поверх самой базы данных (%1).</translation>
+    </message>
+    <message>
+        <source>No backup of %1 was taken: cannot write %2.</source>
+        <translation>Резервная копия %1 не создана: не удаётся записать %2.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 daily backups, not %3.</source>
+        <translation>Число хранимых ежедневных резервных копий должно быть от %1 до %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>%1 Keeping %2.</source>
+        <translation>%1 Оставлено значение %2.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema %1 without a backup: %2</source>
+        <translation>База данных обновлена со схемы %1 без резервной копии: %2</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>По пути %1 нет резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Резервную копию %1 невозможно восстановить: %2</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself (%1).</source>
+        <translation>Резервная копия — это сама база данных (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: cannot move %1 aside (is Demetra still running?).</source>
+        <translation>Ничего не восстановлено: не удаётся переместить %1 (Demetra всё ещё запущена?).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: cannot write %1.</source>
+        <translation>Ничего не восстановлено: не удаётся записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseHealth</name>
+    <message>
+        <source>The database %1 is damaged or is not a Demetra database: %2. It was not changed; restore a backup or move the file away.</source>
+        <translation>База данных %1 повреждена или не является базой данных Demetra: %2. Файл не изменён; восстановите резервную копию или переместите файл.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>файл пуст (0 байт)</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2.</source>
+        <translation>Не удаётся прочитать базу данных %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database file</source>
+        <translation>это не файл базы данных SQLite</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>её заголовок повреждён</translation>
+    </message>
+    <message>
+        <source>the file is cut short (%1 bytes; %2 expected)</source>
+        <translation>файл обрезан (%1 байт; ожидалось %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1 now (%2). Check that its folder can be written and that no other program holds it locked.</source>
+        <translation>Не удаётся прочитать базу данных %1 сейчас (%2). Убедитесь, что в её папку можно записывать и что файл не заблокирован другой программой.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite не может её прочитать</translation>
+    </message>
+    <message>
+        <source>the integrity check could not finish</source>
+        <translation>проверку целостности не удалось завершить</translation>
+    </message>
+    <message numerus="yes">
+        <source>the integrity check found %n problem(s)</source>
+        <translation>
+            <numerusform>проверка целостности обнаружила %n проблему</numerusform>
+            <numerusform>проверка целостности обнаружила %n проблемы</numerusform>
+            <numerusform>проверка целостности обнаружила %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Demetra (schema %2; this version knows up to %3). Update Demetra to open it; the file was not changed.</source>
+        <translation>База данных %1 записана более новой версией Demetra (схема %2; эта версия поддерживает схемы до %3). Обновите Demetra, чтобы открыть её; файл не изменён.</translation>
+    </message>
+</context>
+<context>
     <name>DatePreset</name>
     <message>
         <source>Last 7 days</source>
@@ -1968,6 +2698,316 @@ Commands:
     <message>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::AccountDialog</name>
+    <message>
+        <source>Add ad account</source>
+        <translation>Добавить рекламный кабинет</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Площадка:</translation>
+    </message>
+    <message>
+        <source>How the account is called in Demetra (the data source&apos;s name)</source>
+        <translation>Как кабинет называется в Demetra (имя источника данных)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only, never in the settings file, the database or logs</source>
+        <translation>Хранится только в системном хранилище паролей — никогда в файле настроек, базе данных или журналах</translation>
+    </message>
+    <message>
+        <source>The token is stored in the system keychain, never in the database or settings.</source>
+        <translation>Токен хранится в системном хранилище паролей, никогда — в базе данных или настройках.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser…</source>
+        <translation>Войти через &amp;браузер…</translation>
+    </message>
+    <message>
+        <source>Sign in with your own OAuth client instead of pasting a token; the refresh token keeps hourly syncs working</source>
+        <translation>Войти через собственный OAuth-клиент вместо вставки токена; токен обновления (refresh token) обеспечивает работу ежечасной синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Base URL, API version, platform options and the first sync&apos;s period</source>
+        <translation>Базовый URL, версия API, параметры площадки и период первой синхронизации</translation>
+    </message>
+    <message>
+        <source>Without the version; empty: the platform&apos;s address. Set it for a corporate proxy or a test server (https, or http to this computer only).</source>
+        <translation>Без версии; пусто — адрес площадки. Укажите для корпоративного прокси или тестового сервера (https или http только к этому компьютеру).</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Базовый &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Empty: the version this Demetra was built against (shown in grey)</source>
+        <translation>Пусто — версия, для которой собрана эта сборка Demetra (показана серым)</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Версия API:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>How far back the first sync reads; later syncs read what is new and the days the platform may still revise</source>
+        <translation>Насколько далеко в прошлое читает первая синхронизация; последующие читают новые данные и дни, которые площадка ещё может пересчитать</translation>
+    </message>
+    <message>
+        <source>&amp;First sync reads:</source>
+        <translation>&amp;Первая синхронизация читает:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Проверить &amp;подключение</translation>
+    </message>
+    <message>
+        <source>Ask the platform with the token and settings in this form; nothing is stored</source>
+        <translation>Отправить запрос площадке с токеном и настройками из этой формы; ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>Edit ad account</source>
+        <translation>Изменить рекламный кабинет</translation>
+    </message>
+    <message>
+        <source>To read another account, add it as a new account</source>
+        <translation>Чтобы читать другой кабинет, добавьте его как новый</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; type a new token to replace it</source>
+        <translation>Хранится в системном хранилище паролей; введите новый токен, чтобы заменить его</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>Системное хранилище паролей недоступно: %1</translation>
+    </message>
+    <message>
+        <source>No token stored: paste one</source>
+        <translation>Токен не сохранён: вставьте его</translation>
+    </message>
+    <message>
+        <source>none (the API has no version)</source>
+        <translation>нет (у API нет версии)</translation>
+    </message>
+    <message>
+        <source>Access token, or the client secret with a client id</source>
+        <translation>Токен доступа или секрет клиента вместе с идентификатором клиента</translation>
+    </message>
+    <message>
+        <source>Paste the access token</source>
+        <translation>Вставьте токен доступа</translation>
+    </message>
+    <message>
+        <source>Not an address: enter one like %1, or leave the field empty for the platform&apos;s own.</source>
+        <translation>Это не адрес: введите адрес вида %1 или оставьте поле пустым, чтобы использовать адрес площадки.</translation>
+    </message>
+    <message>
+        <source>Paste the token: Demetra cannot read the account without it (see below where to get one).</source>
+        <translation>Вставьте токен: без него Demetra не сможет читать аккаунт (ниже описано, где его получить).</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Сначала исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Paste the token to test the connection.</source>
+        <translation>Вставьте токен, чтобы проверить подключение.</translation>
+    </message>
+    <message>
+        <source>No token to test with.</source>
+        <translation>Нет токена для проверки.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Запрос к %1…</translation>
+    </message>
+    <message>
+        <source>This build of Demetra has no %1 connector.</source>
+        <translation>В этой сборке Demetra нет коннектора %1.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Connected. Currency: %1, time zone: %2.</source>
+        <translation>Подключено. Валюта: %1, часовой пояс: %2.</translation>
+    </message>
+    <message>
+        <source>Connected to “%1”. Currency: %2, time zone: %3.</source>
+        <translation>Подключено к «%1». Валюта: %2, часовой пояс: %3.</translation>
+    </message>
+    <message>
+        <source>Signed in with the browser: Save stores the sign-in in the system keychain.</source>
+        <translation>Вход через браузер выполнен: кнопка «Сохранить» сохранит данные входа в системном хранилище паролей.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::AccountsPanel</name>
+    <message>
+        <source>Connected ad accounts</source>
+        <translation>Подключённые кабинеты</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Добавить кабинет…</translation>
+    </message>
+    <message>
+        <source>Connect a Meta, Google Ads, TikTok, Yandex.Direct, VK Ads or Telegram Ads account</source>
+        <translation>Подключить кабинет Meta, Google Ads, TikTok, Яндекс Директ, VK Реклама или Telegram Ads</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the selected account&apos;s name, token or settings</source>
+        <translation>Изменить название, токен или настройки выбранного кабинета</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Stop syncing the selected account, optionally deleting its stored rows</source>
+        <translation>Прекратить синхронизацию выбранного кабинета, при желании удалив его сохранённые строки</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Check the selected account&apos;s token and read its currency and time zone</source>
+        <translation>Проверить токен выбранного кабинета и прочитать его валюту и часовой пояс</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Read the selected account&apos;s new days now</source>
+        <translation>Прочитать новые дни выбранного кабинета прямо сейчас</translation>
+    </message>
+    <message>
+        <source>Sync all</source>
+        <translation>Синхронизировать все</translation>
+    </message>
+    <message>
+        <source>Sync every account included in the schedule</source>
+        <translation>Синхронизировать все кабинеты, включённые в расписание</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the sync; accounts already synced keep what they read</source>
+        <translation>Остановить синхронизацию; уже синхронизированные кабинеты сохранят прочитанные данные</translation>
+    </message>
+    <message>
+        <source>No ad accounts connected. Add one to read its daily campaign statistics straight from the platform; the hourly refresh then keeps it up to date, re-reading the recent days the platform may still revise.</source>
+        <translation>Рекламные кабинеты не подключены. Добавьте кабинет, чтобы получать его ежедневную статистику по кампаниям напрямую с площадки; затем ежечасное обновление будет поддерживать данные в актуальном состоянии, перечитывая последние дни, которые площадка ещё может пересчитать.</translation>
+    </message>
+    <message>
+        <source>The connected accounts could not be read: %1</source>
+        <translation>Не удалось прочитать подключённые кабинеты: %1</translation>
+    </message>
+    <message>
+        <source>The schedule of the account was not changed: %1</source>
+        <translation>Расписание кабинета не изменено: %1</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>Кабинет не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but its token could not be stored in the keychain: %2. Edit the account to paste it again.</source>
+        <translation>Кабинет %1 сохранён, но его токен не удалось записать в системное хранилище паролей: %2. Измените кабинет и вставьте токен ещё раз.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Use Sync now to read its data, or wait for the hourly refresh.</source>
+        <translation>Кабинет «%1» сохранён. Нажмите «Синхронизировать сейчас», чтобы прочитать его данные, или дождитесь ежечасного обновления.</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Удаление «%1»…</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Кабинет не удалён: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and deleted its %2 stored rows.</source>
+        <translation>Кабинет «%1» удалён, сохранённые строки удалены (%2).</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; the rows already synced stay in the data.</source>
+        <translation>Кабинет «%1» удалён; уже синхронизированные строки остаются в данных.</translation>
+    </message>
+    <message>
+        <source>Its token could not be removed from the keychain: %1</source>
+        <translation>Не удалось удалить его токен из системного хранилища паролей: %1</translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation>Проверка «%1»…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Connected. Currency: %1, time zone: %2.</source>
+        <translation>Подключено. Валюта: %1, часовой пояс: %2.</translation>
+    </message>
+    <message>
+        <source>Connected to “%1”. Currency: %2, time zone: %3.</source>
+        <translation>Подключено к «%1». Валюта: %2, часовой пояс: %3.</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Синхронизация «%1»…</translation>
+    </message>
+    <message>
+        <source>Syncing every scheduled account…</source>
+        <translation>Синхронизация всех кабинетов из расписания…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; accounts synced before it keep what they read.</source>
+        <translation>Синхронизация отменена; кабинеты, синхронизированные до отмены, сохранят прочитанные данные.</translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +3214,7 @@ Commands:
         <translation>от планового бюджета</translation>
     </message>
     <message>
-        <source>A channel's ROI below</source>
+        <source>A channel&apos;s ROI below</source>
         <translation>ROI канала ниже</translation>
     </message>
     <message>
@@ -2186,11 +3226,11 @@ Commands:
         <translation>от среднего ROI всех каналов</translation>
     </message>
     <message>
-        <source>A day's value at least</source>
+        <source>A day&apos;s value at least</source>
         <translation>Значение за день — не менее</translation>
     </message>
     <message>
-        <source>Sensitivity: robust deviations (median and MAD) from the same weekday's history; lower finds more anomalies. Allowed: 1 to 20.</source>
+        <source>Sensitivity: robust deviations (median and MAD) from the same weekday&apos;s history; lower finds more anomalies. Allowed: 1 to 20.</source>
         <translation>Чувствительность: робастные отклонения (медиана и MAD) от истории того же дня недели; чем меньше значение, тем больше аномалий обнаруживается. Допустимо: от 1 до 20.</translation>
     </message>
     <message>
@@ -2425,11 +3465,11 @@ Commands:
         <translation>Канал или кампания в нём, которые анализировало правило</translation>
     </message>
     <message>
-        <source>The metric's value over the alert's window (for anomalies: the day's value)</source>
+        <source>The metric&apos;s value over the alert&apos;s window (for anomalies: the day&apos;s value)</source>
         <translation>Значение метрики за окно оповещения (для аномалий — значение за день)</translation>
     </message>
     <message>
-        <source>The threshold it crossed (for anomalies: the value expected from the same weekday's history)</source>
+        <source>The threshold it crossed (for anomalies: the value expected from the same weekday&apos;s history)</source>
         <translation>Пересечённый порог (для аномалий — значение, ожидаемое по истории того же дня недели)</translation>
     </message>
     <message>
@@ -2524,7 +3564,7 @@ Commands:
         <translation>Показать:</translation>
     </message>
     <message>
-        <source>Select an alert to see its message and its metric's chart.</source>
+        <source>Select an alert to see its message and its metric&apos;s chart.</source>
         <translation>Выберите оповещение, чтобы увидеть его сообщение и график метрики.</translation>
     </message>
     <message>
@@ -2532,7 +3572,7 @@ Commands:
         <translation>Оповещение</translation>
     </message>
     <message>
-        <source>Select an alert to see its metric's chart.</source>
+        <source>Select an alert to see its metric&apos;s chart.</source>
         <translation>Выберите оповещение, чтобы увидеть график его метрики.</translation>
     </message>
     <message>
@@ -2921,7 +3961,7 @@ Commands:
         <translation>Границы:</translation>
     </message>
     <message>
-        <source>Each channel may get between these multiples of its current spend. Set a channel's own limits in the table's Min and Max columns.</source>
+        <source>Each channel may get between these multiples of its current spend. Set a channel&apos;s own limits in the table&apos;s Min and Max columns.</source>
         <translation>Каждый канал может получить сумму в пределах этих множителей своего текущего расхода. Собственные лимиты канала задаются в столбцах «Мин.» и «Макс.» таблицы.</translation>
     </message>
     <message>
@@ -2941,7 +3981,7 @@ Commands:
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <source>What if: move a channel's budget</source>
+        <source>What if: move a channel&apos;s budget</source>
         <translation>Что если: перенос бюджета канала</translation>
     </message>
     <message>
@@ -3040,7 +4080,7 @@ Commands:
         <translation>Рекомендуемый дневной расход выше максимального, который когда-либо был у этого канала: в этой области кривая экстраполируется.</translation>
     </message>
     <message>
-        <source>Double-click to set this channel's own limit over the period; clear it to go back to the multiple of current spend.</source>
+        <source>Double-click to set this channel&apos;s own limit over the period; clear it to go back to the multiple of current spend.</source>
         <translation>Дважды щёлкните, чтобы задать собственный лимит канала на период; очистите значение, чтобы вернуться к множителю текущего расхода.</translation>
     </message>
     <message>
@@ -3112,7 +4152,7 @@ Commands:
         <translation>Рекламный канал.</translation>
     </message>
     <message>
-        <source>Current spend: the channel's mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
+        <source>Current spend: the channel&apos;s mean daily spend over the days it ran in the fitted period, times the %1-day plan period.</source>
         <translation>Текущий расход: средний дневной расход канала за дни его работы в периоде подгонки, умноженный на период плана в %1 дн.</translation>
     </message>
     <message>
@@ -3124,19 +4164,19 @@ Commands:
         <translation>Рекомендуемый расход относительно текущего.</translation>
     </message>
     <message>
-        <source>The least the plan may give the channel: the Bounds' lower multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
+        <source>The least the plan may give the channel: the Bounds&apos; lower multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
         <translation>Минимум, который план может выделить каналу: нижний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>The most the plan may give the channel: the Bounds' upper multiple of current spend, or the channel's own limit (bold). Double-click to edit.</source>
+        <source>The most the plan may give the channel: the Bounds&apos; upper multiple of current spend, or the channel&apos;s own limit (bold). Double-click to edit.</source>
         <translation>Максимум, который план может выделить каналу: верхний множитель текущего расхода из раздела «Границы» или собственный лимит канала (жирным). Дважды щёлкните, чтобы изменить.</translation>
     </message>
     <message>
-        <source>Expected revenue over the period at the recommended spend, from the channel's response curve.</source>
+        <source>Expected revenue over the period at the recommended spend, from the channel&apos;s response curve.</source>
         <translation>Ожидаемая выручка за период при рекомендуемом расходе по кривой отклика канала.</translation>
     </message>
     <message>
-        <source>Expected conversions over the period at the recommended spend, from the channel's conversions curve.</source>
+        <source>Expected conversions over the period at the recommended spend, from the channel&apos;s conversions curve.</source>
         <translation>Ожидаемые конверсии за период при рекомендуемом расходе по кривой конверсий канала.</translation>
     </message>
     <message>
@@ -3144,11 +4184,11 @@ Commands:
         <translation>Ожидаемый ROI при рекомендуемом расходе: (ожидаемая выручка − расход) / расход.</translation>
     </message>
     <message>
-        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve's slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
+        <source>Marginal ROI: what the next unit of spend returns at the recommended daily spend, minus the unit itself (the revenue curve&apos;s slope − 1). When the plan maximises revenue, channels between their bounds end with the same marginal ROI; a different one means the channel sits at a bound.</source>
         <translation>Предельный ROI: что возвращает следующая единица расхода при рекомендуемом дневном расходе за вычетом самой единицы (наклон кривой выручки − 1). Когда план максимизирует выручку, у каналов, находящихся между своими границами, предельный ROI в итоге одинаков; иное значение означает, что канал упёрся в границу.</translation>
     </message>
     <message>
-        <source>The response curve's form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
+        <source>The response curve&apos;s form and how well it fits: R² on the points it was fitted on, and in brackets R² on the latest 20 % of the points when the curve is refitted on the earlier 80 % only (an honest check; below 0 is worse than the average).</source>
         <translation>Форма кривой отклика и качество подгонки: R² на точках, по которым она подобрана, а в скобках — R² на последних 20 % точек, если подобрать кривую заново только по первым 80 % (честная проверка; значение ниже 0 хуже среднего).</translation>
     </message>
     <message>
@@ -3163,12 +4203,12 @@ Commands:
         <translation>Выберите кампанию, чтобы увидеть, почему модель прогнозирует такой ROI.</translation>
     </message>
     <message>
-        <source>The model's average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
+        <source>The model&apos;s average ROI %1 plus all contributions gives the prediction %2 (smaller ones not shown).</source>
         <translation>Средний ROI модели %1 плюс все вклады дают прогноз %2 (мелкие вклады не показаны).</translation>
     </message>
     <message>
         <source>%1: %2
-How much this attribute moved the predicted ROI away from the model's average (SHAP contribution), in percentage points of ROI, weighted by the campaign's daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
+How much this attribute moved the predicted ROI away from the model&apos;s average (SHAP contribution), in percentage points of ROI, weighted by the campaign&apos;s daily spend. The average and all contributions add up to the prediction. It explains the model, not cause and effect.</source>
         <translation>%1: %2
 Насколько этот признак сместил прогнозируемый ROI относительно среднего по модели (вклад SHAP), в процентных пунктах ROI, с весами по дневному расходу кампании. Среднее и все вклады в сумме дают прогноз. Это объясняет модель, а не причинно-следственные связи.</translation>
     </message>
@@ -3192,7 +4232,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Нет значения: выручка этой кампании неизвестна.</translation>
     </message>
     <message>
-        <source>The model's ROI for this campaign's days, weighted by their spend. Select the row to see why.</source>
+        <source>The model&apos;s ROI for this campaign&apos;s days, weighted by their spend. Select the row to see why.</source>
         <translation>ROI модели для дней этой кампании, взвешенный по их расходу. Выберите строку, чтобы узнать почему.</translation>
     </message>
     <message>
@@ -3231,7 +4271,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
 <context>
     <name>Demetra::Ui::CampaignRoiPanel</name>
     <message>
-        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI's variation explained. The baseline predicts each campaign's channel average.</source>
+        <source>Validation: the model was trained on the earlier days and scored on the last fifth of the days it never saw. MAE is the mean absolute error of ROI (0.10 = 10 percentage points); R² is the share of ROI&apos;s variation explained. The baseline predicts each campaign&apos;s channel average.</source>
         <translation>Проверка: модель обучена на более ранних днях и оценена на последней пятой части дней, которых она не видела. MAE — средняя абсолютная ошибка ROI (0,10 = 10 процентных пунктов); R² — доля объяснённой вариации ROI. Базовый уровень прогнозирует для каждой кампании среднее по её каналу.</translation>
     </message>
     <message>
@@ -3323,7 +4363,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Почему модель прогнозирует ROI %1 (факт: %2)</translation>
     </message>
     <message>
-        <source>The bars are the model's contributions: how much each attribute moved this campaign's predicted ROI away from the model's average. With the average they add up to the prediction.</source>
+        <source>The bars are the model&apos;s contributions: how much each attribute moved this campaign&apos;s predicted ROI away from the model&apos;s average. With the average they add up to the prediction.</source>
         <translation>Столбцы — вклады модели: насколько каждый признак сместил прогнозируемый ROI этой кампании относительно среднего по модели. Вместе со средним они в сумме дают прогноз.</translation>
     </message>
     <message>
@@ -3399,11 +4439,11 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Не импортируется. Строки, различающиеся только этим столбцом, суммируются.</translation>
     </message>
     <message>
-        <source>Kept as text that breaks a campaign's day down (a region, an ad set): rows that differ in it stay apart.</source>
+        <source>Kept as text that breaks a campaign&apos;s day down (a region, an ad set): rows that differ in it stay apart.</source>
         <translation>Сохраняется как текст, детализирующий день кампании (регион, группа объявлений): строки, различающиеся по нему, не объединяются.</translation>
     </message>
     <message>
-        <source>The day each row's figures belong to.</source>
+        <source>The day each row&apos;s figures belong to.</source>
         <translation>День, к которому относятся показатели строки.</translation>
     </message>
     <message>
@@ -3559,7 +4599,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Что содержит столбец %1</translation>
     </message>
     <message>
-        <source>What column "%1" holds</source>
+        <source>What column &quot;%1&quot; holds</source>
         <translation>Что содержит столбец «%1»</translation>
     </message>
     <message>
@@ -3583,7 +4623,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>По первым строкам нельзя отличить день от месяца; они прочитаны как «сначала день»:</translation>
     </message>
     <message>
-        <source>None of the first values of column "%1" reads as a date: choose the date column or the day and month order.</source>
+        <source>None of the first values of column &quot;%1&quot; reads as a date: choose the date column or the day and month order.</source>
         <translation>Ни одно из первых значений столбца «%1» не читается как дата: выберите столбец даты или порядок дня и месяца.</translation>
     </message>
     <message>
@@ -3591,7 +4631,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>игнорируется</translation>
     </message>
     <message>
-        <source>Read from column "%1" on every row.</source>
+        <source>Read from column &quot;%1&quot; on every row.</source>
         <translation>Берётся из столбца «%1» в каждой строке.</translation>
     </message>
     <message>
@@ -3601,6 +4641,196 @@ How much this attribute moved the predicted ROI away from the model's average (S
     <message>
         <source>Ready to import.</source>
         <translation>Готово к импорту.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::ConnectorAccountTableModel</name>
+    <message>
+        <source>Never synced</source>
+        <translation>Не синхронизировался</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>(the token&apos;s account)</source>
+        <translation>(кабинет токена)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>По расписанию</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation>Кабинет %1 %2</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Часовой пояс: %1</translation>
+    </message>
+    <message>
+        <source>Base URL: %1</source>
+        <translation>Базовый URL: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet: use Sync now, or wait for the next scheduled refresh.</source>
+        <translation>Ещё не синхронизирован: нажмите «Синхронизировать сейчас» или дождитесь следующего обновления по расписанию.</translation>
+    </message>
+    <message>
+        <source>When the last sync attempt finished</source>
+        <translation>Время завершения последней попытки синхронизации</translation>
+    </message>
+    <message>
+        <source>No day has been read completely yet</source>
+        <translation>Ни один день ещё не прочитан полностью</translation>
+    </message>
+    <message>
+        <source>Every day up to this one has been read completely.</source>
+        <translation>Все дни до этого дня включительно прочитаны полностью.</translation>
+    </message>
+    <message>
+        <source>Days from %1 are still settling: the platform may still revise them, and every sync reads them again.</source>
+        <translation>Данные начиная с %1 ещё уточняются: площадка может их пересчитать, поэтому каждая синхронизация читает их заново.</translation>
+    </message>
+    <message>
+        <source>Daily fact rows stored for this account; the last sync wrote %1</source>
+        <translation>Строки данных по дням, сохранённые для этого кабинета; при последней синхронизации записано: %1</translation>
+    </message>
+    <message>
+        <source>Daily fact rows stored for this account</source>
+        <translation>Строки данных по дням, сохранённые для этого кабинета</translation>
+    </message>
+    <message>
+        <source>Included in scheduled syncs; clear the box to pause it</source>
+        <translation>Участвует в синхронизации по расписанию; снимите флажок, чтобы приостановить</translation>
+    </message>
+    <message>
+        <source>Paused: scheduled syncs skip it (Sync now still works); tick the box to resume</source>
+        <translation>Приостановлено: синхронизация по расписанию его пропускает («Синхронизировать сейчас» по-прежнему работает); установите флажок, чтобы возобновить</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Complete up to</source>
+        <translation>Данные полные по</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>The last day read completely; the platform&apos;s restatement window before it is still settling</source>
+        <translation>Последний полностью прочитанный день; данные в окне пересчёта площадки ещё уточняются</translation>
+    </message>
+    <message>
+        <source>Whether the hourly refresh syncs the account</source>
+        <translation>Синхронизируется ли кабинет при ежечасном обновлении</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::DamagedDatabaseDialog</name>
+    <message>
+        <source>Demetra: the database is damaged</source>
+        <translation>Demetra: база данных повреждена</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Demetra cannot use its database&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The file has not been changed. You can restore a backup: the damaged file is then kept beside it (named …damaged-&amp;lt;time&amp;gt;), so nothing is lost. Or quit and look at the file yourself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Demetra не может использовать свою базу данных&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Файл не изменён. Можно восстановить резервную копию: повреждённый файл при этом сохранится рядом (с именем …damaged-&amp;lt;время&amp;gt;), так что ничего не потеряется. Или выйдите из программы и изучите файл самостоятельно.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the check said: %1</source>
+        <translation>Результат проверки: %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>No backups were found in %1.</source>
+        <translation>В %1 резервные копии не найдены.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Восстановить выбранную резервную копию</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Ничего не восстановлено: %1</translation>
     </message>
 </context>
 <context>
@@ -3741,10 +4971,6 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Источников данных пока нет</translation>
     </message>
     <message>
-        <source>Import a CSV export from an ad platform (File → Import, Ctrl+O, or drop files on the window) or load the sample data from the start page. Every file layout you import appears here with its rows, dates and any rejected rows.</source>
-        <translation>Импортируйте CSV-выгрузку из рекламной платформы (Файл → Импорт, Ctrl+O или перетащите файлы в окно) или загрузите демонстрационные данные со стартовой страницы. Каждый импортированный формат файла появится здесь со своими строками, датами и отклонёнными строками, если они есть.</translation>
-    </message>
-    <message>
         <source>Go to the start page</source>
         <translation>Перейти на стартовую страницу</translation>
     </message>
@@ -3844,6 +5070,10 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <source>Data sources</source>
         <translation>Источники данных</translation>
     </message>
+    <message>
+        <source>Import a CSV export from an ad platform (File → Import, Ctrl+O, or drop files on the window), connect an ad account above and sync it, or load the sample data from the start page. Every file layout and account appears here with its rows, dates and any rejected rows.</source>
+        <translation>Импортируйте CSV-выгрузку из рекламной площадки (Файл → Импорт, Ctrl+O или перетащите файлы в окно), подключите рекламный кабинет выше и синхронизируйте его либо загрузите демонстрационные данные со стартовой страницы. Здесь отображаются все форматы файлов и кабинеты с их строками, датами и отклонёнными строками.</translation>
+    </message>
 </context>
 <context>
     <name>Demetra::Ui::DataTableView</name>
@@ -3934,7 +5164,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <source>Show each KPI's change against the comparison period in a "Δ" column</source>
+        <source>Show each KPI&apos;s change against the comparison period in a &quot;Δ&quot; column</source>
         <translation>Показывать изменение каждого KPI относительно периода сравнения в столбце «Δ»</translation>
     </message>
     <message>
@@ -4183,7 +5413,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Канал:</translation>
     </message>
     <message>
-        <source>The channel to forecast (the filter's channels, segments and audiences apply)</source>
+        <source>The channel to forecast (the filter&apos;s channels, segments and audiences apply)</source>
         <translation>Канал для прогноза (применяются каналы, сегменты и аудитории из фильтра)</translation>
     </message>
     <message>
@@ -4251,7 +5481,7 @@ How much this attribute moved the predicted ROI away from the model's average (S
         <translation>Обучение и бэктест прогноза…</translation>
     </message>
     <message>
-        <source>Forecasting every channel's ROI…</source>
+        <source>Forecasting every channel&apos;s ROI…</source>
         <translation>Прогноз ROI по всем каналам…</translation>
     </message>
     <message>
@@ -4303,7 +5533,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Прогноз ROI по каналам: следующие %1 дн.</translation>
     </message>
     <message>
-        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter's period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
+        <source>Expected ROI over the next %1 days per channel, from its spend and revenue forecasts; its 80 % band comes from the errors of the same horizon ROI in %2 backtest folds per channel (the Forecast tab uses 8). Payback counts spend and revenue from the start of the filter&apos;s period (%3): actuals up to the last day with data, the forecast after it; a channel already in profit shows the day it got there. Computed in %4 s.</source>
         <translation>Ожидаемый ROI каждого канала на следующие %1 дн. по прогнозам его расхода и выручки; 80-процентный интервал получен из ошибок ROI на том же горизонте в %2 фолдах бэктеста на канал (на вкладке «Прогноз» — 8). Окупаемость учитывает расход и выручку с начала периода фильтра (%3): факт до последнего дня с данными, затем прогноз; для канала, уже вышедшего в прибыль, указан день, когда это произошло. Вычислено за %4 с.</translation>
     </message>
     <message>
@@ -4311,11 +5541,11 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>первого дня с данными</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
+        <source>%1: trained on all its history, %2 (%3 weeks, weekly), up to the last week with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
         <translation>%1: обучено на всей истории, %2 (%3 нед., по неделям), до последней недели с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
     <message>
-        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter's dates do not apply to training (payback counts from the period's start); its channels, segments and audiences do.</source>
+        <source>%1: trained on all its history, %2 (%3 days, daily), up to the last day with data. The filter&apos;s dates do not apply to training (payback counts from the period&apos;s start); its channels, segments and audiences do.</source>
         <translation>%1: обучено на всей истории, %2 (%3 дн., по дням), до последнего дня с данными. Даты фильтра к обучению не применяются (окупаемость считается от начала периода); каналы, сегменты и аудитории фильтра применяются.</translation>
     </message>
 </context>
@@ -4800,6 +6030,128 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::OAuthSignIn</name>
+    <message numerus="yes">
+        <source>%1: no answer from the browser within %n minute(s); sign in again.</source>
+        <translation>
+            <numerusform>%1: браузер не ответил в течение %n минуты; войдите снова.</numerusform>
+            <numerusform>%1: браузер не ответил в течение %n минут; войдите снова.</numerusform>
+            <numerusform>%1: браузер не ответил в течение %n минут; войдите снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in with a browser for desktop apps; paste a token instead.</source>
+        <translation>%1 не поддерживает вход через браузер для настольных приложений; вставьте токен.</translation>
+    </message>
+    <message>
+        <source>Type the client id of your own OAuth client (Demetra ships none).</source>
+        <translation>Введите идентификатор клиента вашего собственного OAuth-клиента (в поставке Demetra его нет).</translation>
+    </message>
+    <message>
+        <source>Cannot receive the browser&apos;s answer: port %1 on 127.0.0.1 is in use; choose another redirect port or close the program using it.</source>
+        <translation>Не удаётся получить ответ браузера: порт %1 на 127.0.0.1 занят; выберите другой порт перенаправления или закройте программу, которая его использует.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Demetra.</source>
+        <translation>Эту вкладку можно закрыть и вернуться в Demetra.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in to %1 in the browser…</source>
+        <translation>Ожидание входа в %1 в браузере…</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open this address yourself: %1</source>
+        <translation>Не удалось открыть браузер; откройте этот адрес самостоятельно: %1</translation>
+    </message>
+    <message>
+        <source>%1: the browser&apos;s answer does not belong to this sign-in (state mismatch) and was refused; sign in again.</source>
+        <translation>%1: ответ браузера не относится к этому входу (несовпадение state) и отклонён; войдите снова.</translation>
+    </message>
+    <message>
+        <source>%1: access was not granted in the browser; sign in again and allow access.</source>
+        <translation>%1: доступ в браузере не предоставлен; войдите снова и разрешите доступ.</translation>
+    </message>
+    <message>
+        <source>%1: the sign-in failed (%2: %3).</source>
+        <translation>%1: вход не выполнен (%2: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the browser&apos;s answer has no authorization code; sign in again.</source>
+        <translation>%1: в ответе браузера нет кода авторизации; войдите снова.</translation>
+    </message>
+    <message>
+        <source>Signed in; asking %1 for the tokens…</source>
+        <translation>Вход выполнен; запрос токенов у %1…</translation>
+    </message>
+    <message>
+        <source>%1: the token endpoint cannot be reached (%2); check the connection and sign in again.</source>
+        <translation>%1: сервер токенов недоступен (%2); проверьте подключение и войдите снова.</translation>
+    </message>
+    <message>
+        <source>%1: the token endpoint answered HTTP %2; sign in again later.</source>
+        <translation>%1: сервер токенов ответил HTTP %2; попробуйте войти позже.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a long-lived token…</source>
+        <translation>Запрос долгосрочного токена у %1…</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::OAuthSignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Вход в %1</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:…/callback (a free port is chosen at each sign-in; set the redirect_port option to fix it)</source>
+        <translation>http://127.0.0.1:…/callback (при каждом входе выбирается свободный порт; чтобы закрепить его, задайте параметр redirect_port)</translation>
+    </message>
+    <message>
+        <source>Redirect URI: %1</source>
+        <translation>URI перенаправления: %1</translation>
+    </message>
+    <message>
+        <source>Demetra ships no OAuth client: the sign-in uses yours, and the client secret is stored with the tokens in the system keychain.</source>
+        <translation>В поставке Demetra нет OAuth-клиента: для входа используется ваш, а секрет клиента хранится вместе с токенами в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>&amp;ID приложения:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Идентификатор клиента:</translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation>&amp;Секрет приложения:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Секрет клиента:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Войти через &amp;браузер</translation>
+    </message>
+    <message>
+        <source>Opens the platform&apos;s sign-in page in your browser; come back here when it says so</source>
+        <translation>Открывает страницу входа площадки в браузере; вернитесь сюда, когда она это предложит</translation>
+    </message>
+    <message>
+        <source>Signed in, but the tokens could not be stored in the system keychain: %1</source>
+        <translation>Вход выполнен, но токены не удалось сохранить в системном хранилище паролей: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Вход в %1 выполнен.</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::OverviewPage</name>
     <message>
         <source>Growth by channel</source>
@@ -4937,7 +6289,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>80-процентный интервал ROI на горизонте по ошибкам ROI на том же горизонте в фолдах бэктеста (их число в скобках; если отдельных фолдов меньше 5 — наибольшая ошибка с расширением)</translation>
     </message>
     <message>
-        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter's period: actuals up to the last day with data, the forecast after it</source>
+        <source>The day cumulative revenue covers cumulative spend, counting from the start of the filter&apos;s period: actuals up to the last day with data, the forecast after it</source>
         <translation>День, когда накопленная выручка покрывает накопленный расход, считая с начала периода фильтра: факт до последнего дня с данными, затем прогноз</translation>
     </message>
     <message>
@@ -4945,7 +6297,7 @@ The shaded bands are 80 % and 95 % prediction intervals from those backtest erro
         <translation>Самая ранняя дата — по верхней границе выручки, самая поздняя — по нижней (для уже окупившегося канала — по факту)</translation>
     </message>
     <message>
-        <source>How the ROI forecast did in %1 rolling-origin backtests against last week's values</source>
+        <source>How the ROI forecast did in %1 rolling-origin backtests against last week&apos;s values</source>
         <translation>Как прогноз ROI показал себя в %1 бэктестах со скользящим началом по сравнению со значениями прошлой недели</translation>
     </message>
     <message>
@@ -5033,7 +6385,7 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Плановые бюджеты</translation>
     </message>
     <message>
-        <source>A budget overrun alert fires when a channel's (or a campaign's) spend over a planned period passes the share of its budget set in Settings → Alerts and refresh.</source>
+        <source>A budget overrun alert fires when a channel&apos;s (or a campaign&apos;s) spend over a planned period passes the share of its budget set in Settings → Alerts and refresh.</source>
         <translation>Оповещение о перерасходе бюджета срабатывает, когда расход канала (или кампании) за плановый период превышает долю бюджета, заданную в разделе «Настройки → Оповещения и обновление».</translation>
     </message>
     <message>
@@ -5073,7 +6425,7 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Период:</translation>
     </message>
     <message>
-        <source>The currency of the amount (the account currency of the channel's data)</source>
+        <source>The currency of the amount (the account currency of the channel&apos;s data)</source>
         <translation>Валюта суммы (валюта аккаунта в данных канала)</translation>
     </message>
     <message>
@@ -5124,7 +6476,7 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Столбец %1</translation>
     </message>
     <message>
-        <source>Column "%1" is read as: %2</source>
+        <source>Column &quot;%1&quot; is read as: %2</source>
         <translation>Столбец «%1» читается как: %2</translation>
     </message>
 </context>
@@ -5324,6 +6676,10 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
             <numerusform>Следующее обновление: %1 (раз в %n минуты)</numerusform>
             <numerusform>Следующее обновление: %1 (раз в %n минут)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not needed: this run follows a change made here (an import, a deletion or a sync).</source>
+        <translation>Не требуется: этот запуск следует за изменением, сделанным в программе (импортом, удалением или синхронизацией).</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +6887,10 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <source>Demetra cannot open its database</source>
         <translation>Demetra не может открыть свою базу данных</translation>
     </message>
+    <message>
+        <source>The database was restored from %1; the damaged file was kept as %2.</source>
+        <translation>База данных восстановлена из %1; повреждённый файл сохранён как %2.</translation>
+    </message>
 </context>
 <context>
     <name>DimensionPanel</name>
@@ -5698,7 +7058,7 @@ Forecast %2: %3
         <translation>Последний день с данными: %1. Прогноз начинается со следующего дня.</translation>
     </message>
     <message>
-        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel's reason).</source>
+        <source>No channel has an ROI forecast: ROI needs spend and revenue per channel with enough history (see the table below for each channel&apos;s reason).</source>
         <translation>Ни для одного канала нет прогноза ROI: для него нужны расход и выручка по каналу с достаточной историей (причину по каждому каналу см. в таблице ниже).</translation>
     </message>
     <message>
@@ -5801,7 +7161,7 @@ Payback: %8</source>
         <translation>для forecast нужен ровно один параметр --channel ИМЯ</translation>
     </message>
     <message>
-        <source>unknown metric "%1": forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
+        <source>unknown metric &quot;%1&quot;: forecast --metric takes spend, conversions, revenue, roi, impressions or ctr</source>
         <translation>неизвестная метрика «%1»: forecast --metric принимает spend, conversions, revenue, roi, impressions или ctr</translation>
     </message>
     <message>
@@ -5828,7 +7188,7 @@ Payback: %8</source>
         <translation>Нет данных для прогноза: сначала импортируйте файл.</translation>
     </message>
     <message>
-        <source>No channel named "%1" has data. Channels: %2.</source>
+        <source>No channel named &quot;%1&quot; has data. Channels: %2.</source>
         <translation>Нет данных по каналу «%1». Каналы: %2.</translation>
     </message>
     <message>
@@ -5838,6 +7198,267 @@ Payback: %8</source>
     <message>
         <source>Forecasting ROI of %1</source>
         <translation>Прогноз ROI: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleAdsConnector</name>
+    <message>
+        <source>Google Ads account %1</source>
+        <translation>Кабинет Google Ads %1</translation>
+    </message>
+    <message>
+        <source>Google Ads: the customer id &quot;%1&quot; is not a number; copy the 10-digit id shown at the top of Google Ads (dashes are fine).</source>
+        <translation>Google Ads: идентификатор клиента «%1» не является числом; скопируйте 10-значный идентификатор, показанный вверху страницы Google Ads (дефисы допустимы).</translation>
+    </message>
+    <message>
+        <source>%1: the login-customer-id &quot;%2&quot; is not a number; enter the manager account&apos;s 10-digit id.</source>
+        <translation>%1: login-customer-id «%2» не является числом; введите 10-значный идентификатор управляющего аккаунта.</translation>
+    </message>
+    <message>
+        <source>%1: no access token; paste one.</source>
+        <translation>%1: нет токена доступа; вставьте его.</translation>
+    </message>
+    <message>
+        <source>%1: the address was not found (HTTP 404); check the base URL and the API version (now %2, for example v26).</source>
+        <translation>%1: адрес не найден (HTTP 404); проверьте базовый URL и версию API (сейчас указана %2, пример: v26).</translation>
+    </message>
+    <message>
+        <source>%1: the Google Ads API quota is exhausted (%2); Google asks to wait %3 s.</source>
+        <translation>%1: квота Google Ads API исчерпана (%2); Google просит подождать %3 с.</translation>
+    </message>
+    <message>
+        <source>%1: the Google Ads API quota is exhausted (%2); retrying after a pause.</source>
+        <translation>%1: квота Google Ads API исчерпана (%2); повторная попытка после паузы.</translation>
+    </message>
+    <message>
+        <source>%1: Google refused the access token (expired or revoked); sign in again or paste a new token.</source>
+        <translation>%1: Google отклонил токен доступа (срок действия истёк или токен отозван); войдите снова или вставьте новый токен.</translation>
+    </message>
+    <message>
+        <source>%1: the Google Cloud project behind the token only has Test access, which reaches test accounts only (%2); apply for Explorer or Basic API access for that project, or use a test account.</source>
+        <translation>%1: у проекта Google Cloud, к которому относится токен, есть только тестовый доступ (Test access), действующий лишь для тестовых аккаунтов (%2); запросите для этого проекта доступ к API уровня Explorer или Basic либо используйте тестовый аккаунт.</translation>
+    </message>
+    <message>
+        <source>%1: the signed-in user has no access to this account. If it is managed through a manager (MCC) account, set login-customer-id to the manager&apos;s id.</source>
+        <translation>%1: у вошедшего пользователя нет доступа к этому аккаунту. Если он управляется через управляющий аккаунт (MCC), укажите в login-customer-id идентификатор управляющего аккаунта.</translation>
+    </message>
+    <message>
+        <source>%1: the signed-in user has no access to this account through manager %2. Check login-customer-id: it must be the id of a manager account that manages this one.</source>
+        <translation>%1: у вошедшего пользователя нет доступа к этому аккаунту через управляющий аккаунт %2. Проверьте login-customer-id: это должен быть идентификатор управляющего аккаунта, которому подчинён этот аккаунт.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not enabled (%2); check the customer id.</source>
+        <translation>%1 не существует или не активен (%2); проверьте идентификатор клиента.</translation>
+    </message>
+    <message>
+        <source>%1: Google Ads API version %2 is no longer supported; set a newer version (for example v26) in the account&apos;s settings.</source>
+        <translation>%1: версия Google Ads API %2 больше не поддерживается; укажите более новую версию (например, v26) в настройках кабинета.</translation>
+    </message>
+    <message>
+        <source>%1: Google Ads rejected Demetra&apos;s query (%2: %3). This is a bug in Demetra; please report it with this message.</source>
+        <translation>%1: Google Ads отклонил запрос Demetra (%2: %3). Это ошибка в Demetra; пожалуйста, сообщите о ней, приложив это сообщение.</translation>
+    </message>
+    <message>
+        <source>%1: permission denied (%2); check that the signed-in user can see this account.</source>
+        <translation>%1: доступ запрещён (%2); проверьте, что вошедший пользователь видит этот аккаунт.</translation>
+    </message>
+    <message>
+        <source>%1: Google Ads had a temporary failure (%2).</source>
+        <translation>%1: временный сбой Google Ads (%2).</translation>
+    </message>
+    <message>
+        <source>%1: Google Ads refused the request (%2): %3</source>
+        <translation>%1: Google Ads отклонил запрос (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1, account details</source>
+        <translation>%1, данные кабинета</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, page %3</source>
+        <translation>%1, %2, стр. %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: the next page token repeats an earlier page.</source>
+        <translation>%1: токен следующей страницы повторяет одну из предыдущих страниц.</translation>
+    </message>
+    <message>
+        <source>%1: the period %2 to %3 is empty.</source>
+        <translation>%1: период с %2 по %3 пуст.</translation>
+    </message>
+    <message>
+        <source>%1: reading the account</source>
+        <translation>%1: чтение данных кабинета</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1: reading %2</source>
+        <translation>%1: чтение %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is dated %3, outside the requested %4.</source>
+        <translation>%1: строка %2 датирована %3, вне запрошенного периода %4.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is in %3 but the account&apos;s currency is %4.</source>
+        <translation>%1: строка %2 в валюте %3, а валюта кабинета — %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read</source>
+        <translation>%1: прочитано строк: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleAdsStreamParser</name>
+    <message>
+        <source>Google Ads: the response is empty.</source>
+        <translation>Google Ads: ответ пуст.</translation>
+    </message>
+    <message>
+        <source>Google Ads: the response is cut off (not complete JSON at byte %1 of %2).</source>
+        <translation>Google Ads: ответ обрезан (неполный JSON на байте %1 из %2).</translation>
+    </message>
+    <message>
+        <source>Google Ads: the response is not JSON (%1 at byte %2).</source>
+        <translation>Google Ads: ответ не является JSON (%1 на байте %2).</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>Google Ads: the answer contains an error (%1): %2</source>
+        <translation>Google Ads: ответ содержит ошибку (%1): %2</translation>
+    </message>
+    <message>
+        <source>Google Ads: the response is neither an array of batches nor an object.</source>
+        <translation>Google Ads: ответ не является ни массивом пакетов, ни объектом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: batch %1 is not an object.</source>
+        <translation>Google Ads: пакет %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: batch %1: results is not an array.</source>
+        <translation>Google Ads: пакет %1: results не является массивом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1 is not an object.</source>
+        <translation>Google Ads: %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1: segments.date &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Google Ads: %1: segments.date «%2» не является датой (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1: campaign.id &quot;%2&quot; is missing or not a number.</source>
+        <translation>Google Ads: %1: campaign.id «%2» отсутствует или не является числом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1: currencyCode &quot;%2&quot; is not a currency code.</source>
+        <translation>Google Ads: %1: currencyCode «%2» не является кодом валюты.</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1: metrics.%2 &quot;%3&quot; is negative.</source>
+        <translation>Google Ads: %1: metrics.%2 «%3» — отрицательное значение.</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1: metrics.%2 &quot;%3&quot; is not a whole number.</source>
+        <translation>Google Ads: %1: metrics.%2 «%3» не является целым числом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1: metrics.conversions &quot;%2&quot; is not a non-negative number.</source>
+        <translation>Google Ads: %1: metrics.conversions «%2» не является неотрицательным числом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: %1: metrics.conversionsValue &quot;%2&quot; is not a non-negative number.</source>
+        <translation>Google Ads: %1: metrics.conversionsValue «%2» не является неотрицательным числом.</translation>
+    </message>
+    <message>
+        <source>Google Ads: the customer&apos;s answer has no currency code.</source>
+        <translation>Google Ads: в ответе с данными аккаунта нет кода валюты.</translation>
+    </message>
+    <message>
+        <source>Google Ads: the customer query returned no customer.</source>
+        <translation>Google Ads: запрос данных аккаунта (customer) не вернул ни одного аккаунта.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The address %1 is not a valid URL.</source>
+        <translation>Адрес %1 не является допустимым URL.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not HTTPS. Tokens are only sent over HTTPS (plain HTTP is allowed to this computer&apos;s loopback address only).</source>
+        <translation>Адрес %1 не использует HTTPS. Токены передаются только по HTTPS (обычный HTTP допускается только для локального адреса этого компьютера).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>%1: the response is larger than %2 MB; ask for a shorter period.</source>
+        <translation>%1: ответ превышает %2 МБ; запросите более короткий период.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s TLS certificate is not trusted, so nothing was sent. Check the address and the system&apos;s certificates.</source>
+        <translation>%1: TLS-сертификат сервера не является доверенным, поэтому ничего не отправлено. Проверьте адрес и системные сертификаты.</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>полный ответ не получен за %1 с</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the server (%2).</source>
+        <translation>%1: не удаётся связаться с сервером (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (попыток сделано: %2, повторы прекращены)</translation>
+    </message>
+    <message>
+        <source>%1 The platform asks to wait %2 minutes; try again later.</source>
+        <translation>%1 Площадка просит подождать %2 мин.; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>%1: the platform&apos;s request limit is reached.</source>
+        <translation>%1: достигнуто ограничение частоты запросов площадки.</translation>
+    </message>
+    <message>
+        <source>%1: the server failed (HTTP %2).</source>
+        <translation>%1: ошибка сервера (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1: the token was refused (expired or revoked); paste a new one.</source>
+        <translation>%1: токен отклонён (истёк срок действия или он отозван); вставьте новый.</translation>
+    </message>
+    <message>
+        <source>%1: the token has no permission for this account.</source>
+        <translation>%1: у токена нет прав доступа к этому аккаунту.</translation>
+    </message>
+    <message>
+        <source>%1: not found (HTTP 404).</source>
+        <translation>%1: не найдено (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1: the server redirects elsewhere; redirects are not followed (the token would travel with them). Check the address.</source>
+        <translation>%1: сервер перенаправляет запрос на другой адрес; перенаправления не выполняются (вместе с ними был бы передан токен). Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>%1: the request failed (HTTP %2).</source>
+        <translation>%1: запрос не выполнен (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -6060,11 +7681,11 @@ Payback: %8</source>
         <translation>все строки отнесены к каналу %1, как выбрано</translation>
     </message>
     <message>
-        <source>the channel is read from column "%1"</source>
+        <source>the channel is read from column &quot;%1&quot;</source>
         <translation>канал берётся из столбца «%1»</translation>
     </message>
     <message>
-        <source>every row is %1 (the layout is that platform's export)</source>
+        <source>every row is %1 (the layout is that platform&apos;s export)</source>
         <translation>все строки относятся к каналу %1 (это формат выгрузки этой платформы)</translation>
     </message>
     <message>
@@ -6076,7 +7697,7 @@ Payback: %8</source>
         <translation>В файле %1 не указано, к какому каналу относятся строки (нет столбца с каналом, и имя файла его не называет). Выберите канал для этого файла.</translation>
     </message>
     <message>
-        <source>Acquisition_Cost is the campaign's cost (spend).</source>
+        <source>Acquisition_Cost is the campaign&apos;s cost (spend).</source>
         <translation>Acquisition_Cost — затраты на кампанию (расход).</translation>
     </message>
     <message>
@@ -6111,6 +7732,10 @@ Payback: %8</source>
         <source>Columns not used: %1. Rows that differ only in them are summed.</source>
         <translation>Не используются столбцы: %1. Строки, различающиеся только ими, суммируются.</translation>
     </message>
+    <message>
+        <source>Meta Ads export</source>
+        <translation>Выгрузка Meta Ads</translation>
+    </message>
 </context>
 <context>
     <name>LlmClient</name>
@@ -6123,7 +7748,7 @@ Payback: %8</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <source>The LLM server's answer is larger than %1 MB; it was not read.</source>
+        <source>The LLM server&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>Ответ сервера LLM больше %1 МБ; он не был прочитан.</translation>
     </message>
     <message>
@@ -6139,11 +7764,11 @@ Payback: %8</source>
         <translation>Не удалось подключиться к серверу LLM по адресу %1: %2</translation>
     </message>
     <message>
-        <source>The LLM server's answer was cut off before its end.</source>
+        <source>The LLM server&apos;s answer was cut off before its end.</source>
         <translation>Ответ сервера LLM оборвался, не дойдя до конца.</translation>
     </message>
     <message>
-        <source>The LLM server's answer is not valid JSON; it may have been cut off.</source>
+        <source>The LLM server&apos;s answer is not valid JSON; it may have been cut off.</source>
         <translation>Ответ сервера LLM не является корректным JSON; возможно, он был обрезан.</translation>
     </message>
     <message>
@@ -6155,7 +7780,7 @@ Payback: %8</source>
         <translation>Модель отказалась отвечать: %1</translation>
     </message>
     <message>
-        <source>The model's answer has no text.</source>
+        <source>The model&apos;s answer has no text.</source>
         <translation>Ответ модели не содержит текста.</translation>
     </message>
     <message>
@@ -6171,7 +7796,7 @@ Payback: %8</source>
         <translation>Модель «%1» не найдена на %2 (HTTP 404): проверьте название модели и базовый URL.</translation>
     </message>
     <message>
-        <source>The LLM provider reports the quota or credit is used up (HTTP %1): check the account's billing.</source>
+        <source>The LLM provider reports the quota or credit is used up (HTTP %1): check the account&apos;s billing.</source>
         <translation>Провайдер LLM сообщает, что квота или баланс исчерпаны (HTTP %1): проверьте оплату в учётной записи.</translation>
     </message>
     <message>
@@ -6203,11 +7828,11 @@ Payback: %8</source>
         </translation>
     </message>
     <message>
-        <source>The model's JSON is incomplete: it was cut off.</source>
+        <source>The model&apos;s JSON is incomplete: it was cut off.</source>
         <translation>JSON в ответе модели неполный: он был обрезан.</translation>
     </message>
     <message>
-        <source>The model's answer contains no JSON object.</source>
+        <source>The model&apos;s answer contains no JSON object.</source>
         <translation>Ответ модели не содержит JSON-объекта.</translation>
     </message>
 </context>
@@ -6342,7 +7967,7 @@ Payback: %8</source>
         <translation>Расход близок к плановому бюджету или превышает его.</translation>
     </message>
     <message>
-        <source>The channel's ROI is well below the average of all channels.</source>
+        <source>The channel&apos;s ROI is well below the average of all channels.</source>
         <translation>ROI канала значительно ниже среднего по всем каналам.</translation>
     </message>
     <message>
@@ -6386,7 +8011,7 @@ Payback: %8</source>
         <translation>дней с расходом и выручкой: %1, нужно %2</translation>
     </message>
     <message>
-        <source>The ROI model does not predict better than each channel's average ROI.</source>
+        <source>The ROI model does not predict better than each channel&apos;s average ROI.</source>
         <translation>Модель ROI прогнозирует не лучше, чем средний ROI каждого канала.</translation>
     </message>
     <message>
@@ -6404,6 +8029,256 @@ Payback: %8</source>
     <message>
         <source>%1 alert(s) open.</source>
         <translation>Открытых оповещений: %1.</translation>
+    </message>
+    <message>
+        <source>The data from %1 now comes in another currency: compare periods before and after the change with care.</source>
+        <translation>Данные из %1 теперь поступают в другой валюте: сравнивайте периоды до и после изменения с осторожностью.</translation>
+    </message>
+    <message>
+        <source>The data from %1 may be out of date since %2: fix the connection on Data sources.</source>
+        <translation>Данные из %1 могут быть устаревшими с %2: исправьте подключение на странице «Источники данных».</translation>
+    </message>
+    <message>
+        <source>The data from %1 may be out of date: fix the connection on Data sources.</source>
+        <translation>Данные из %1 могут быть устаревшими: исправьте подключение на странице «Источники данных».</translation>
+    </message>
+</context>
+<context>
+    <name>MetaConnector</name>
+    <message>
+        <source>Meta account %1</source>
+        <translation>Кабинет Meta %1</translation>
+    </message>
+    <message>
+        <source>Meta: the ad account id &quot;%1&quot; is not a number; copy it from Ads Manager (act_ and digits).</source>
+        <translation>Meta: идентификатор рекламного кабинета «%1» не является числом; скопируйте его из Ads Manager (act_ и цифры).</translation>
+    </message>
+    <message>
+        <source>%1: no access token; paste one.</source>
+        <translation>%1: нет токена доступа; вставьте его.</translation>
+    </message>
+    <message>
+        <source>%1: Meta&apos;s request limit is reached (code %2); Meta asks to wait %3 minutes.</source>
+        <translation>%1: достигнут лимит запросов Meta (код %2); Meta просит подождать %3 мин.</translation>
+    </message>
+    <message>
+        <source>%1: Meta&apos;s request limit is reached (code %2); retrying after a pause.</source>
+        <translation>%1: достигнут лимит запросов Meta (код %2); повторная попытка после паузы.</translation>
+    </message>
+    <message>
+        <source>%1: Meta refuses to return this much data in one call (code %2); shorten the period or allow asynchronous reports.</source>
+        <translation>%1: Meta отказывается возвращать столько данных за один запрос (код %2); сократите период или разрешите асинхронные отчёты.</translation>
+    </message>
+    <message>
+        <source>%1: the token has expired or was revoked (code %2); paste a new token.</source>
+        <translation>%1: срок действия токена истёк или токен отозван (код %2); вставьте новый токен.</translation>
+    </message>
+    <message>
+        <source>%1: the token lacks permission for this ad account (code %2); grant ads_read on the account to the token&apos;s user or system user.</source>
+        <translation>%1: у токена нет прав на этот рекламный кабинет (код %2); предоставьте разрешение ads_read на кабинет пользователю или системному пользователю, которому принадлежит токен.</translation>
+    </message>
+    <message>
+        <source>%1: Meta no longer serves API version %2 (code %3); set a newer version (for example v25.0) in the account&apos;s settings.</source>
+        <translation>%1: Meta больше не поддерживает версию API %2 (код %3); укажите более новую версию (например, v25.0) в настройках кабинета.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or the token cannot see it (code %2); check the account id.</source>
+        <translation>%1 не существует или недоступен для токена (код %2); проверьте идентификатор кабинета.</translation>
+    </message>
+    <message>
+        <source>%1: Meta had a temporary failure (code %2): %3</source>
+        <translation>%1: временный сбой Meta (код %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: Meta refused the request (code %2): %3</source>
+        <translation>%1: Meta отклонила запрос (код %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: Meta reports the account&apos;s API usage at its limit and asks to pause %2 minutes; try again later.</source>
+        <translation>%1: Meta сообщает, что использование API кабинетом достигло лимита, и просит подождать %2 мин. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>%1, account details</source>
+        <translation>%1, данные кабинета</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, стр. %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2: %3</source>
+        <translation>%1, стр. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages; shorten the period or raise max_pages.</source>
+        <translation>%1: больше %2 страниц; сократите период или увеличьте max_pages.</translation>
+    </message>
+    <message>
+        <source>%1: the next page link points to another address (%2); stopped so the token is not sent there.</source>
+        <translation>%1: ссылка на следующую страницу ведёт на другой адрес (%2); чтение остановлено, чтобы не отправлять туда токен.</translation>
+    </message>
+    <message>
+        <source>%1: the next page link repeats an earlier page.</source>
+        <translation>%1: ссылка на следующую страницу повторяет одну из предыдущих страниц.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1, report run for %2</source>
+        <translation>%1, запуск отчёта за %2</translation>
+    </message>
+    <message>
+        <source>%1, report run %2 status</source>
+        <translation>%1, статус запуска отчёта %2</translation>
+    </message>
+    <message>
+        <source>%1: Meta&apos;s report run for %2 ended with &quot;%3&quot;: %4</source>
+        <translation>%1: запуск отчёта Meta за %2 завершился со статусом «%3»: %4</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>%1: the report for %2 did not finish within %3 minutes; try again later or raise async_timeout_minutes.</source>
+        <translation>%1: отчёт за %2 не завершился за %3 мин.; повторите попытку позже или увеличьте async_timeout_minutes.</translation>
+    </message>
+    <message>
+        <source>%1, report %2</source>
+        <translation>%1, отчёт %2</translation>
+    </message>
+    <message>
+        <source>%1: the period %2 to %3 is empty.</source>
+        <translation>%1: период с %2 по %3 пуст.</translation>
+    </message>
+    <message>
+        <source>%1: reading the account</source>
+        <translation>%1: чтение данных кабинета</translation>
+    </message>
+    <message>
+        <source>%1: days from %2 on are not complete yet and were not read.</source>
+        <translation>%1: дни начиная с %2 ещё не полные и не прочитаны.</translation>
+    </message>
+    <message>
+        <source>%1: reading %2 to %3, page %4</source>
+        <translation>%1: чтение с %2 по %3, стр. %4</translation>
+    </message>
+    <message>
+        <source>%1, insights %2 to %3</source>
+        <translation>%1, статистика с %2 по %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 was read as an asynchronous report (too much data for one call).</source>
+        <translation>%1: период с %2 по %3 прочитан как асинхронный отчёт (слишком много данных для одного запроса).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is dated %3, outside the requested %4 to %5.</source>
+        <translation>%1: строка %2 датирована %3, вне запрошенного периода с %4 по %5.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is in %3 but the account&apos;s currency is %4.</source>
+        <translation>%1: строка %2 в валюте %3, а валюта кабинета — %4.</translation>
+    </message>
+    <message>
+        <source>%1: Meta omitted reach for %2 rows.</source>
+        <translation>%1: Meta не вернула охват для строк: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read</source>
+        <translation>%1: прочитано строк: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetaInsightsParser</name>
+    <message>
+        <source>Meta: the response is empty.</source>
+        <translation>Meta: ответ пуст.</translation>
+    </message>
+    <message>
+        <source>Meta: the response is cut off (not complete JSON at byte %1 of %2).</source>
+        <translation>Meta: ответ обрезан (неполный JSON на байте %1 из %2).</translation>
+    </message>
+    <message>
+        <source>Meta: the response is not JSON (%1 at byte %2).</source>
+        <translation>Meta: ответ не является JSON (%1 на байте %2).</translation>
+    </message>
+    <message>
+        <source>Meta: the response is not a JSON object.</source>
+        <translation>Meta: ответ не является JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>Meta: %1: %2 is not an array.</source>
+        <translation>Meta: %1: %2 не является массивом.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: %2 &quot;%3&quot; value &quot;%4&quot; is not a non-negative number.</source>
+        <translation>Meta: %1: %2 «%3»: значение «%4» не является неотрицательным числом.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: %2 &quot;%3&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Meta: %1: %2 «%3» не является датой (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Meta: the answer is an error, not data.</source>
+        <translation>Meta: вместо данных получен ответ с ошибкой.</translation>
+    </message>
+    <message>
+        <source>Meta: the response has no &quot;data&quot; array.</source>
+        <translation>Meta: в ответе нет массива «data».</translation>
+    </message>
+    <message>
+        <source>Meta: %1 is not an object.</source>
+        <translation>Meta: %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: campaign_id is missing.</source>
+        <translation>Meta: %1: отсутствует campaign_id.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: the row covers %2 to %3, not one day (time_increment must be 1).</source>
+        <translation>Meta: %1: строка охватывает период с %2 по %3, а не один день (time_increment должен быть равен 1).</translation>
+    </message>
+    <message>
+        <source>Meta: %1: account_currency &quot;%2&quot; is not a currency code.</source>
+        <translation>Meta: %1: account_currency «%2» не является кодом валюты.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: spend &quot;%2&quot; is not a number.</source>
+        <translation>Meta: %1: расход «%2» не является числом.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: spend &quot;%2&quot; is negative.</source>
+        <translation>Meta: %1: расход «%2» отрицательный.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: %2 &quot;%3&quot; is negative.</source>
+        <translation>Meta: %1: %2 «%3» — отрицательное значение.</translation>
+    </message>
+    <message>
+        <source>Meta: %1: %2 &quot;%3&quot; is not a whole number.</source>
+        <translation>Meta: %1: %2 «%3» не является целым числом.</translation>
+    </message>
+    <message>
+        <source>Meta: the report run has no valid report_run_id (&quot;%1&quot;).</source>
+        <translation>Meta: у запуска отчёта нет корректного report_run_id («%1»).</translation>
+    </message>
+    <message>
+        <source>Meta: the report run status has no async_status.</source>
+        <translation>Meta: в статусе запуска отчёта нет async_status.</translation>
+    </message>
+    <message>
+        <source>Meta: the ad account&apos;s answer has no currency.</source>
+        <translation>Meta: в ответе по рекламному кабинету не указана валюта.</translation>
     </message>
 </context>
 <context>
@@ -6536,7 +8411,7 @@ Payback: %8</source>
 <context>
     <name>Migrations</name>
     <message>
-        <source>Cannot read the database's schema version.</source>
+        <source>Cannot read the database&apos;s schema version.</source>
         <translation>Не удалось прочитать версию схемы базы данных.</translation>
     </message>
     <message>
@@ -6559,7 +8434,7 @@ Payback: %8</source>
 <context>
     <name>ModelRecord</name>
     <message>
-        <source>The model's description file is damaged or from another program.</source>
+        <source>The model&apos;s description file is damaged or from another program.</source>
         <translation>Файл описания модели повреждён или создан другой программой.</translation>
     </message>
     <message>
@@ -6688,6 +8563,14 @@ Impressions: %2
 Показы: %2
 %3: %4</translation>
     </message>
+    <message>
+        <source>Still settling</source>
+        <translation>Данные ещё уточняются</translation>
+    </message>
+    <message>
+        <source>Still settling from %1: the platforms may still revise these days (restatement window).</source>
+        <translation>Данные с %1 ещё уточняются: площадки могут пересчитать эти дни (окно пересчёта).</translation>
+    </message>
 </context>
 <context>
     <name>OverviewJob</name>
@@ -6753,7 +8636,7 @@ Impressions: %2
         <translation>Для планового бюджета нужно указать первый и последний день.</translation>
     </message>
     <message>
-        <source>The planned budget's last day %1 is before its first day %2.</source>
+        <source>The planned budget&apos;s last day %1 is before its first day %2.</source>
         <translation>Последний день планового бюджета (%1) раньше его первого дня (%2).</translation>
     </message>
     <message>
@@ -6767,6 +8650,280 @@ Impressions: %2
     <message>
         <source>There is no planned budget with id %1.</source>
         <translation>Планового бюджета с идентификатором %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformExportLayouts</name>
+    <message>
+        <source>Meta Ads Manager export</source>
+        <translation>Выгрузка Meta Ads Manager</translation>
+    </message>
+    <message>
+        <source>TikTok Ads Manager export</source>
+        <translation>Выгрузка TikTok Ads Manager</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report</source>
+        <translation>Отчёт Яндекс Директа</translation>
+    </message>
+    <message>
+        <source>VK Ads export</source>
+        <translation>Выгрузка VK Рекламы</translation>
+    </message>
+    <message>
+        <source>Telegram Ads export</source>
+        <translation>Выгрузка Telegram Ads</translation>
+    </message>
+    <message>
+        <source>the columns of this export are not verified against Telegram&apos;s documentation, so check this reading</source>
+        <translation>столбцы этой выгрузки не сверены с документацией Telegram, поэтому проверьте результат чтения</translation>
+    </message>
+    <message>
+        <source>each ad is read as a campaign (Telegram Ads has no campaigns) and views as impressions</source>
+        <translation>каждое объявление читается как кампания (в Telegram Ads нет кампаний), а просмотры — как показы</translation>
+    </message>
+    <message>
+        <source>no column names the ad, so the rows are read as one campaign (the ad or account the file was downloaded for) and views as impressions</source>
+        <translation>ни один столбец не называет объявление, поэтому строки читаются как одна кампания (объявление или кабинет, для которого скачан файл), а просмотры — как показы</translation>
+    </message>
+    <message>
+        <source>each row covers its reporting period from %1 to %2</source>
+        <translation>каждая строка охватывает свой отчётный период с %1 по %2</translation>
+    </message>
+    <message>
+        <source>one row per day from %1</source>
+        <translation>одна строка на день начиная с %1</translation>
+    </message>
+    <message>
+        <source>conversions are %1</source>
+        <translation>конверсии — это %1</translation>
+    </message>
+    <message>
+        <source>results of every type named in &quot;%1&quot; count as conversions</source>
+        <translation>результаты всех типов, перечисленных в «%1», считаются конверсиями</translation>
+    </message>
+    <message>
+        <source>revenue is %1</source>
+        <translation>выручка — это %1</translation>
+    </message>
+    <message>
+        <source>the currency of each row is read from column %1</source>
+        <translation>валюта каждой строки читается из столбца %1</translation>
+    </message>
+    <message>
+        <source>amounts are in %1 (the header &quot;%2&quot; says so)</source>
+        <translation>суммы указаны в %1 (так сказано в заголовке «%2»)</translation>
+    </message>
+    <message>
+        <source>no column names the currency, so amounts are read as %1 unless you choose another</source>
+        <translation>ни один столбец не указывает валюту, поэтому суммы читаются в %1, если вы не выберете другую</translation>
+    </message>
+    <message>
+        <source>a comma in numbers is the decimal separator</source>
+        <translation>запятая в числах — десятичный разделитель</translation>
+    </message>
+    <message>
+        <source>total rows are skipped and &quot;--&quot; is an empty cell</source>
+        <translation>итоговые строки пропускаются, а «--» означает пустую ячейку</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformHelp</name>
+    <message>
+        <source>Enter the Meta ad account id (digits, with or without “act_”).</source>
+        <translation>Введите идентификатор рекламного кабинета Meta (цифры, с префиксом «act_» или без него).</translation>
+    </message>
+    <message>
+        <source>A Meta ad account id is digits only, like 1234567890 or act_1234567890.</source>
+        <translation>Идентификатор рекламного кабинета Meta состоит только из цифр, например 1234567890 или act_1234567890.</translation>
+    </message>
+    <message>
+        <source>Enter the Google Ads customer id (10 digits, like 123-456-7890).</source>
+        <translation>Введите идентификатор клиента Google Ads (10 цифр, например 123-456-7890).</translation>
+    </message>
+    <message>
+        <source>A Google Ads customer id has 10 digits, like 123-456-7890 (dashes are optional).</source>
+        <translation>Идентификатор клиента Google Ads состоит из 10 цифр, например 123-456-7890 (дефисы необязательны).</translation>
+    </message>
+    <message>
+        <source>Enter the TikTok advertiser id (digits).</source>
+        <translation>Введите идентификатор рекламодателя TikTok (цифры).</translation>
+    </message>
+    <message>
+        <source>A TikTok advertiser id is digits only, like 7123456789012345678.</source>
+        <translation>Идентификатор рекламодателя TikTok состоит только из цифр, например 7123456789012345678.</translation>
+    </message>
+    <message>
+        <source>Enter the Yandex.Direct login of the advertiser (the Yandex ID login, like my-shop).</source>
+        <translation>Введите логин рекламодателя в Яндекс Директе (логин Яндекс ID, например my-shop).</translation>
+    </message>
+    <message>
+        <source>A Yandex login has no spaces, like my-shop.</source>
+        <translation>Логин Яндекса не содержит пробелов, например my-shop.</translation>
+    </message>
+    <message>
+        <source>Enter the VK Ads account id (its number or username in the account settings).</source>
+        <translation>Введите идентификатор кабинета VK Рекламы (его номер или имя пользователя в настройках кабинета).</translation>
+    </message>
+    <message>
+        <source>A VK Ads account id has no spaces, like 12345678.</source>
+        <translation>Идентификатор кабинета VK Рекламы не содержит пробелов, например 12345678.</translation>
+    </message>
+    <message>
+        <source>A Telegram Ads account id has no spaces; leave it empty for the token&apos;s own account.</source>
+        <translation>Идентификатор кабинета Telegram Ads не содержит пробелов; оставьте поле пустым, чтобы использовать кабинет, к которому привязан токен.</translation>
+    </message>
+    <message>
+        <source>Ad account id:</source>
+        <translation>ID рекламного кабинета:</translation>
+    </message>
+    <message>
+        <source>Customer id:</source>
+        <translation>ID клиента:</translation>
+    </message>
+    <message>
+        <source>Advertiser id:</source>
+        <translation>ID рекламодателя:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Account id:</source>
+        <translation>ID кабинета:</translation>
+    </message>
+    <message>
+        <source>empty: the token&apos;s own account</source>
+        <translation>пусто: кабинет, к которому привязан токен</translation>
+    </message>
+    <message>
+        <source>Token: in Meta Business Suite open Business settings → Users → System users, add the ad account to a system user and generate a token with the ads_read permission (it does not expire). A user token from the Graph API Explorer also works but expires within about 60 days. The account id is shown in Ads Manager next to the account name.</source>
+        <translation>Токен: в Meta Business Suite откройте «Настройки компании» → «Пользователи» → «Системные пользователи», добавьте рекламный кабинет системному пользователю и сгенерируйте токен с разрешением ads_read (у такого токена нет срока действия). Подойдёт и пользовательский токен из Graph API Explorer, но его срок действия истекает примерно через 60 дней. Идентификатор кабинета показан в Ads Manager рядом с названием кабинета.</translation>
+    </message>
+    <message>
+        <source>Token: an OAuth 2.0 access token with the scope https://www.googleapis.com/auth/adwords from a Google Cloud project that has Google Ads API access (for example from the OAuth 2.0 Playground with your own client). Access tokens expire after about an hour. The customer id is shown at the top of the Google Ads interface; reaching it through a manager account needs the manager&apos;s id as the login customer id (Advanced).</source>
+        <translation>Токен: токен доступа OAuth 2.0 с областью https://www.googleapis.com/auth/adwords из проекта Google Cloud, у которого есть доступ к Google Ads API (например, полученный в OAuth 2.0 Playground с вашим собственным клиентом). Срок действия токенов доступа истекает примерно через час. Идентификатор клиента показан вверху интерфейса Google Ads; для доступа через управляющий аккаунт нужно указать идентификатор управляющего аккаунта как ID клиента для входа (раздел «Дополнительно»).</translation>
+    </message>
+    <message>
+        <source>Token: create an app on TikTok API for Business (business-api.tiktok.com), authorise your advertiser account with it and exchange the authorisation code for an access token. The advertiser id is shown in TikTok Ads Manager under the account name.</source>
+        <translation>Токен: создайте приложение в TikTok API for Business (business-api.tiktok.com), авторизуйте в нём свой аккаунт рекламодателя и обменяйте код авторизации на токен доступа. Идентификатор рекламодателя показан в TikTok Ads Manager под названием аккаунта.</translation>
+    </message>
+    <message>
+        <source>Token: register an app at oauth.yandex.ru with access to the Yandex Direct API, have it approved in Direct (Tools → API), and get an OAuth token for the advertiser&apos;s Yandex ID. Agencies enter the client&apos;s login under Advanced.</source>
+        <translation>Токен: зарегистрируйте приложение на oauth.yandex.ru с доступом к API Яндекс Директа, получите для него одобрение в Директе («Инструменты» → «API») и получите OAuth-токен для Яндекс ID рекламодателя. Агентства указывают логин клиента в разделе «Дополнительно».</translation>
+    </message>
+    <message>
+        <source>Token: in VK Ads open Settings → API access to get a client id and a client secret. Paste an access token here, or enter the client id under Advanced and paste the client secret here: Demetra then obtains access tokens itself.</source>
+        <translation>Токен: в VK Рекламе откройте «Настройки» → «Доступ к API», чтобы получить идентификатор и секрет клиента. Вставьте сюда токен доступа или укажите идентификатор клиента в разделе «Дополнительно», а сюда вставьте секрет клиента: тогда Demetra будет получать токены доступа сама.</translation>
+    </message>
+    <message>
+        <source>Token: create an API token in the account settings on ads.telegram.org; it is tied to that advertiser account. Leave the account id empty for it, or enter a related account&apos;s id (agencies). Without an API token, import the CSV export of ads.telegram.org instead.</source>
+        <translation>Токен: создайте API-токен в настройках кабинета на ads.telegram.org; он привязан к этому кабинету рекламодателя. Для него оставьте идентификатор кабинета пустым или укажите идентификатор связанного кабинета (для агентств). Если API-токена нет, импортируйте вместо этого CSV-выгрузку с ads.telegram.org.</translation>
+    </message>
+    <message>
+        <source>Conversion action types:</source>
+        <translation>Типы действий-конверсий:</translation>
+    </message>
+    <message>
+        <source>Comma-separated action types counted as conversions; empty: the connector&apos;s default (leads and purchases)</source>
+        <translation>Типы действий через запятую, которые считаются конверсиями; пусто: значение коннектора по умолчанию (лиды и покупки)</translation>
+    </message>
+    <message>
+        <source>Revenue action types:</source>
+        <translation>Типы действий с выручкой:</translation>
+    </message>
+    <message>
+        <source>Comma-separated action types whose values are revenue; empty: the connector&apos;s default (purchases)</source>
+        <translation>Типы действий через запятую, значения которых считаются выручкой; пусто: значение коннектора по умолчанию (покупки)</translation>
+    </message>
+    <message>
+        <source>Login customer id:</source>
+        <translation>ID клиента для входа:</translation>
+    </message>
+    <message>
+        <source>The manager (MCC) account the customer is reached through; empty when calling the account directly</source>
+        <translation>Управляющий аккаунт (MCC), через который осуществляется доступ к клиенту; пусто при обращении к аккаунту напрямую</translation>
+    </message>
+    <message>
+        <source>Developer token:</source>
+        <translation>Токен разработчика:</translation>
+    </message>
+    <message>
+        <source>Only for API versions that still require it; Google stopped requiring developer tokens in 2026. Stored with the account&apos;s settings, not in the keychain.</source>
+        <translation>Только для версий API, где он ещё требуется; Google перестал требовать токены разработчика в 2026 году. Хранится в настройках кабинета, а не в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Revenue metric:</source>
+        <translation>Метрика выручки:</translation>
+    </message>
+    <message>
+        <source>The report metric read as revenue (depends on the campaigns&apos; optimisation events)</source>
+        <translation>Метрика отчёта, которая считается выручкой (зависит от событий оптимизации кампаний)</translation>
+    </message>
+    <message>
+        <source>Client login:</source>
+        <translation>Логин клиента:</translation>
+    </message>
+    <message>
+        <source>Agencies and representatives: the client whose statistics are read (the Client-Login header)</source>
+        <translation>Агентства и представители: клиент, статистика которого считывается (заголовок Client-Login)</translation>
+    </message>
+    <message>
+        <source>Metrica goals:</source>
+        <translation>Цели Метрики:</translation>
+    </message>
+    <message>
+        <source>Comma-separated Yandex Metrica goal ids (up to 10) whose conversions and revenue are read</source>
+        <translation>Идентификаторы целей Яндекс Метрики через запятую (до 10), по которым считываются конверсии и выручка</translation>
+    </message>
+    <message>
+        <source>Attribution models:</source>
+        <translation>Модели атрибуции:</translation>
+    </message>
+    <message>
+        <source>Comma-separated attribution models for the goals (FC, LC, LSC, LYDC, …)</source>
+        <translation>Модели атрибуции для целей через запятую (FC, LC, LSC, LYDC, …)</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>The account currency (ISO code) when the platform does not report it</source>
+        <translation>Валюта кабинета (код ISO), если площадка её не сообщает</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>ID клиента:</translation>
+    </message>
+    <message>
+        <source>With a client id, the token field holds the client secret and Demetra obtains access tokens</source>
+        <translation>Если указан идентификатор клиента, в поле токена хранится секрет клиента, а Demetra получает токены доступа сама</translation>
+    </message>
+    <message>
+        <source>Agency client:</source>
+        <translation>Клиент агентства:</translation>
+    </message>
+    <message>
+        <source>Agencies with a client id: the client&apos;s username whose statistics are read</source>
+        <translation>Агентства с идентификатором клиента: имя пользователя клиента, статистика которого считывается</translation>
+    </message>
+    <message>
+        <source>The account currency when the platform does not report it (EUR, TON, XTR)</source>
+        <translation>Валюта кабинета, если площадка её не сообщает (EUR, TON, XTR)</translation>
+    </message>
+    <message>
+        <source>Days re-read on every sync:</source>
+        <translation>Дней перечитывать при каждой синхронизации:</translation>
+    </message>
+    <message>
+        <source>The trailing days the platform may still revise (late conversions, attribution); every sync reads them again and the charts mark them as still settling. Empty: the platform&apos;s usual window.</source>
+        <translation>Последние дни, которые площадка ещё может пересчитать (поздние конверсии, атрибуция); при каждой синхронизации они считываются заново, а на графиках помечаются как ещё уточняемые. Пусто: обычное окно площадки.</translation>
     </message>
 </context>
 <context>
@@ -6942,6 +9099,33 @@ Impressions: %2
     </message>
 </context>
 <context>
+    <name>RemoveAccountBox</name>
+    <message>
+        <source>Remove the %1 account “%2” (%3)? Demetra stops syncing it and forgets its token.</source>
+        <translation>Удалить кабинет %1 «%2» (%3)? Demetra перестанет синхронизировать его и удалит его токен.</translation>
+    </message>
+    <message>
+        <source>Remove ad account</source>
+        <translation>Удаление рекламного кабинета</translation>
+    </message>
+    <message>
+        <source>Also delete its %1 stored rows (this cannot be undone)</source>
+        <translation>Также удалить сохранённые строки этого кабинета: %1 (это действие нельзя отменить)</translation>
+    </message>
+    <message>
+        <source>Without the box ticked, the rows already synced stay in the data as a source of their own.</source>
+        <translation>Если флажок не установлен, уже синхронизированные строки останутся в данных как отдельный источник.</translation>
+    </message>
+    <message>
+        <source>No rows of this account are stored.</source>
+        <translation>Сохранённых строк этого кабинета нет.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCurve</name>
     <message>
         <source>no spend recorded in the period</source>
@@ -6972,11 +9156,11 @@ Impressions: %2
         <translation>при подгонке на первых %1 % точек кривая предсказывает последние %2 точек хуже, чем их среднее (R² на отложенной выборке %3)</translation>
     </message>
     <message>
-        <source>the total revenue does not rise with this channel's spend</source>
+        <source>the total revenue does not rise with this channel&apos;s spend</source>
         <translation>общая выручка не растёт с расходом этого канала</translation>
     </message>
     <message>
-        <source>the channels explain %1 % of the total revenue's variation, no better than the average</source>
+        <source>the channels explain %1 % of the total revenue&apos;s variation, no better than the average</source>
         <translation>каналы объясняют %1 % вариации общей выручки — не лучше среднего</translation>
     </message>
 </context>
@@ -7121,11 +9305,11 @@ Impressions: %2
         <translation>дата не указана</translation>
     </message>
     <message>
-        <source>not a date: "%1" (%2)</source>
+        <source>not a date: &quot;%1&quot; (%2)</source>
         <translation>не дата: «%1» (%2)</translation>
     </message>
     <message>
-        <source>not a number: "%1"</source>
+        <source>not a number: &quot;%1&quot;</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
@@ -7133,7 +9317,7 @@ Impressions: %2
         <translation>%1: отрицательное значение %2</translation>
     </message>
     <message>
-        <source>not a finite number: "%1"</source>
+        <source>not a finite number: &quot;%1&quot;</source>
         <translation>не конечное число: «%1»</translation>
     </message>
     <message>
@@ -7141,15 +9325,15 @@ Impressions: %2
         <translation>%1: слишком большое значение %2</translation>
     </message>
     <message>
-        <source>%1 must be a whole number: "%2"</source>
+        <source>%1 must be a whole number: &quot;%2&quot;</source>
         <translation>%1: нужно целое число, а не «%2»</translation>
     </message>
     <message>
-        <source>not an amount of money: "%1"</source>
+        <source>not an amount of money: &quot;%1&quot;</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>negative %1: "%2"</source>
+        <source>negative %1: &quot;%2&quot;</source>
         <translation>%1: отрицательное значение «%2»</translation>
     </message>
     <message>
@@ -7173,7 +9357,7 @@ Impressions: %2
         <translation>канал не указан</translation>
     </message>
     <message>
-        <source>not a currency code: "%1"</source>
+        <source>not a currency code: &quot;%1&quot;</source>
         <translation>не код валюты: «%1»</translation>
     </message>
     <message>
@@ -7205,7 +9389,7 @@ Impressions: %2
         <translation>итоговая строка (сумма других строк), не импортирована</translation>
     </message>
     <message>
-        <source>the period end "%1" is not a date on or after the start</source>
+        <source>the period end &quot;%1&quot; is not a date on or after the start</source>
         <translation>конец периода «%1» — не дата или раньше начала</translation>
     </message>
 </context>
@@ -7298,7 +9482,7 @@ Impressions: %2
         <translation>Горизонт должен быть от 7 до 90 дней, а не %1.</translation>
     </message>
     <message>
-        <source>There is no data for channel "%1".</source>
+        <source>There is no data for channel &quot;%1&quot;.</source>
         <translation>Нет данных по каналу «%1».</translation>
     </message>
     <message>
@@ -7310,11 +9494,11 @@ Impressions: %2
         <translation>Канал %1: нет данных по метрике «%2», поэтому метрику «%3» спрогнозировать нельзя.</translation>
     </message>
     <message>
-        <source>%1's %2 holds a value that is not a number (NaN or infinity) on %3.</source>
+        <source>%1&apos;s %2 holds a value that is not a number (NaN or infinity) on %3.</source>
         <translation>Канал %1: в метрике «%2» на %3 есть значение, не являющееся числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <source>%1's %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
+        <source>%1&apos;s %2 is %3 in every one of its %4: a constant series has nothing to forecast.</source>
         <translation>Канал %1: метрика «%2» равна %3 во всех периодах (%4) — у постоянного ряда нечего прогнозировать.</translation>
     </message>
 </context>
@@ -7454,6 +9638,350 @@ Impressions: %2
     </message>
 </context>
 <context>
+    <name>TelegramAdsConnector</name>
+    <message numerus="yes">
+        <source>Read %n rows from Telegram Ads</source>
+        <translation>
+            <numerusform>Прочитана %n строка из Telegram Ads</numerusform>
+            <numerusform>Прочитаны %n строки из Telegram Ads</numerusform>
+            <numerusform>Прочитано %n строк из Telegram Ads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telegram Ads</source>
+        <translation>Telegram Ads</translation>
+    </message>
+    <message>
+        <source>Telegram Ads account %1</source>
+        <translation>Аккаунт Telegram Ads %1</translation>
+    </message>
+    <message>
+        <source>%1: Telegram Ads asks to slow down (HTTP 429, %2).</source>
+        <translation>%1: Telegram Ads просит снизить частоту запросов (HTTP 429, %2).</translation>
+    </message>
+    <message>
+        <source>%1: the Telegram Ads server failed (HTTP %2, %3).</source>
+        <translation>%1: ошибка сервера Telegram Ads (HTTP %2, %3).</translation>
+    </message>
+    <message>
+        <source>%1: the access token was refused (HTTP 401); create a new token in the account settings on ads.telegram.org and paste it.</source>
+        <translation>%1: токен доступа отклонён (HTTP 401); создайте новый токен в настройках аккаунта на ads.telegram.org и вставьте его.</translation>
+    </message>
+    <message>
+        <source>%1: the token may not read this account (HTTP 403); check that it belongs to the account or to its agency.</source>
+        <translation>%1: у токена нет прав на чтение этого аккаунта (HTTP 403); проверьте, что он принадлежит этому аккаунту или его агентству.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (HTTP %3).</source>
+        <translation>%1: ошибка запроса %2 (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1: the access token is missing or invalid (%2); create a new token in the account settings on ads.telegram.org and paste it.</source>
+        <translation>%1: токен доступа отсутствует или недействителен (%2); создайте новый токен в настройках аккаунта на ads.telegram.org и вставьте его.</translation>
+    </message>
+    <message>
+        <source>%1: Telegram Ads asks to wait %2 s before the next request (%3).</source>
+        <translation>%1: Telegram Ads просит подождать %2 с перед следующим запросом (%3).</translation>
+    </message>
+    <message>
+        <source>%1: Telegram Ads asks to slow down (%2).</source>
+        <translation>%1: Telegram Ads просит снизить частоту запросов (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the Telegram Ads server failed (%2, %3).</source>
+        <translation>%1: ошибка сервера Telegram Ads (%2, %3).</translation>
+    </message>
+    <message>
+        <source>%1: Telegram Ads does not let this token read the account (%2); check the account id, or leave it empty to read the token&apos;s own account.</source>
+        <translation>%1: Telegram Ads не разрешает этому токену читать аккаунт (%2); проверьте идентификатор аккаунта или оставьте поле пустым, чтобы читать собственный аккаунт токена.</translation>
+    </message>
+    <message>
+        <source>%1: Telegram Ads refused %2 with error %3.</source>
+        <translation>%1: Telegram Ads отклонил запрос %2 с ошибкой %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no access token; paste one first.</source>
+        <translation>%1: нет токена доступа; сначала вставьте его.</translation>
+    </message>
+    <message>
+        <source>%1: the period %2 – %3 is not a valid range of days.</source>
+        <translation>%1: период %2 – %3 не является допустимым диапазоном дней.</translation>
+    </message>
+    <message>
+        <source>Reading the Telegram Ads account</source>
+        <translation>Чтение аккаунта Telegram Ads</translation>
+    </message>
+    <message>
+        <source>Reading the list of ads, page %1</source>
+        <translation>Чтение списка объявлений, страница %1</translation>
+    </message>
+    <message>
+        <source>%1: getAdsList returned the same next_offset twice; the list of ads cannot be read.</source>
+        <translation>%1: getAdsList дважды вернул одно и то же значение next_offset; список объявлений невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>Reading statistics of ad %1 of %2</source>
+        <translation>Чтение статистики объявления %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1: ad %2 reports spend in %3 but the account&apos;s currency is %4; the account&apos;s currency has changed. Add the account again to keep the currencies apart.</source>
+        <translation>%1: объявление %2 сообщает расход в %3, но валюта аккаунта — %4; валюта аккаунта изменилась. Добавьте аккаунт заново, чтобы не смешивать валюты.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramAdsParser</name>
+    <message>
+        <source>Telegram Ads %1: the answer is empty.</source>
+        <translation>Telegram Ads %1: пустой ответ.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads %1: the answer is not valid JSON (%2 at byte %3); it may have been cut off.</source>
+        <translation>Telegram Ads %1: ответ не является корректным JSON (%2 в байте %3); возможно, он был обрезан.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads %1: the platform answered with error %2.</source>
+        <translation>Telegram Ads %1: площадка вернула ошибку %2.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: %1: %2 &quot;%3&quot; is not a whole number.</source>
+        <translation>Telegram Ads: %1: значение %2 «%3» не является целым числом.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: %1: %2 is negative (%3).</source>
+        <translation>Telegram Ads: %1: значение %2 отрицательно (%3).</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: %1: %2 &quot;%3&quot; is not an amount of money.</source>
+        <translation>Telegram Ads: %1: значение %2 «%3» не является денежной суммой.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: the answer is not a JSON object.</source>
+        <translation>Telegram Ads: ответ не является JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: the answer has no boolean &quot;ok&quot; field.</source>
+        <translation>Telegram Ads: в ответе нет логического поля «ok».</translation>
+    </message>
+    <message>
+        <source>Telegram Ads getCurrentAccount: the result is not an object.</source>
+        <translation>Telegram Ads getCurrentAccount: результат не является объектом.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads getCurrentAccount: the currency &quot;%1&quot; is not a code.</source>
+        <translation>Telegram Ads getCurrentAccount: валюта «%1» не является кодом валюты.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads getAdsList: the result is not an object.</source>
+        <translation>Telegram Ads getAdsList: результат не является объектом.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads getAdsList: the result has no &quot;ads&quot; list.</source>
+        <translation>Telegram Ads getAdsList: в результате нет списка «ads».</translation>
+    </message>
+    <message>
+        <source>Telegram Ads getAdsList: ad %1 is not an object.</source>
+        <translation>Telegram Ads getAdsList: объявление %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads getAdsList: ad %1 has no valid ad_id (&quot;%2&quot;).</source>
+        <translation>Telegram Ads getAdsList: у объявления %1 нет допустимого ad_id («%2»).</translation>
+    </message>
+    <message>
+        <source>Telegram Ads getAdsList: next_offset &quot;%1&quot; is neither text nor a number.</source>
+        <translation>Telegram Ads getAdsList: next_offset «%1» не является ни текстом, ни числом.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads %1: the result is not a list of intervals.</source>
+        <translation>Telegram Ads %1: результат не является списком интервалов.</translation>
+    </message>
+    <message>
+        <source>%1, interval %2</source>
+        <translation>%1, интервал %2</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: %1 is not an object.</source>
+        <translation>Telegram Ads: %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: %1 has no from_time.</source>
+        <translation>Telegram Ads: у %1 нет from_time.</translation>
+    </message>
+    <message>
+        <source>Telegram Ads: %1: from_time %2 is not a UTC day inside the asked period.</source>
+        <translation>Telegram Ads: %1: from_time %2 не является днём (UTC) внутри запрошенного периода.</translation>
+    </message>
+</context>
+<context>
+    <name>TikTokConnector</name>
+    <message>
+        <source>TikTok advertiser %1: requests are made too frequently (code 40100); wait a few minutes and sync again.</source>
+        <translation>Рекламодатель TikTok %1: запросы отправляются слишком часто (код 40100); подождите несколько минут и запустите синхронизацию снова.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the access token is missing, invalid or revoked (code 40105); authorise again and paste a new token.</source>
+        <translation>Рекламодатель TikTok %1: токен доступа отсутствует, недействителен или отозван (код 40105); авторизуйтесь снова и вставьте новый токен.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the token has no permission for this advertiser (code 40001: %2); check the advertiser id and the token&apos;s scopes.</source>
+        <translation>Рекламодатель TikTok %1: у токена нет разрешения для этого рекламодателя (код 40001: %2); проверьте идентификатор рекламодателя и области доступа токена.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: TikTok rejected a parameter (code 40002: %2); check the advertiser id and the metric options.</source>
+        <translation>Рекламодатель TikTok %1: TikTok отклонил параметр (код 40002: %2); проверьте идентификатор рекламодателя и параметры метрик.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: TikTok had a system error (code %2); try again later.</source>
+        <translation>Рекламодатель TikTok %1: системная ошибка на стороне TikTok (код %2); повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the request was refused (code %2: %3).</source>
+        <translation>Рекламодатель TikTok %1: запрос отклонён (код %2: %3).</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1, advertiser info</source>
+        <translation>Рекламодатель TikTok %1, сведения о рекламодателе</translation>
+    </message>
+    <message>
+        <source>TikTok: the advertiser id is empty.</source>
+        <translation>TikTok: идентификатор рекламодателя не указан.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the period %2 – %3 is not valid.</source>
+        <translation>Рекламодатель TikTok %1: период %2 – %3 недопустим.</translation>
+    </message>
+    <message>
+        <source>Reading the TikTok advertiser&apos;s currency and time zone</source>
+        <translation>Чтение валюты и часового пояса рекламодателя TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the time zone is unknown; days are taken as reported.</source>
+        <translation>Рекламодатель TikTok %1: часовой пояс неизвестен; дни берутся в том виде, в каком их сообщает площадка.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the &quot;campaign_ids&quot; option lists %2 campaigns; TikTok filters at most 100.</source>
+        <translation>Рекламодатель TikTok %1: в параметре «campaign_ids» указано кампаний: %2; TikTok фильтрует не более 100.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the report has more than %2 pages; raise the &quot;max_pages&quot; option or sync a shorter period.</source>
+        <translation>Рекламодатель TikTok %1: в отчёте больше %2 страниц; увеличьте значение параметра «max_pages» или синхронизируйте более короткий период.</translation>
+    </message>
+    <message>
+        <source>Reading TikTok %1 – %2, page %3 of %4</source>
+        <translation>Чтение TikTok за %1 – %2, страница %3 из %4</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1, report %2 – %3, page %4</source>
+        <translation>Рекламодатель TikTok %1, отчёт за %2 – %3, страница %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the page is empty although TikTok announces %2 pages; sync again later.</source>
+        <translation>%1: страница пуста, хотя TikTok сообщает о %2 страницах; запустите синхронизацию позже.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is dated %3, outside the period asked for.</source>
+        <translation>%1: строка %2 датирована %3 — вне запрошенного периода.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: reach not reported for %2 rows.</source>
+        <translation>Рекламодатель TikTok %1: охват не сообщён для строк: %2.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: %2 campaign-days were repeated across pages; the later read was kept.</source>
+        <translation>Рекламодатель TikTok %1: дней кампаний, повторившихся на разных страницах: %2; сохранено значение, прочитанное позже.</translation>
+    </message>
+    <message>
+        <source>Read %1 TikTok rows</source>
+        <translation>Прочитано строк TikTok: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TikTokReportParser</name>
+    <message>
+        <source>TikTok report row %1: %2 &quot;%3&quot; is not a number.</source>
+        <translation>Отчёт TikTok, строка %1: %2 «%3» не является числом.</translation>
+    </message>
+    <message>
+        <source>TikTok report row %1: %2 &quot;%3&quot; is negative.</source>
+        <translation>Отчёт TikTok, строка %1: %2 «%3» — отрицательное значение.</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at offset %3); it may have been cut off.</source>
+        <translation>%1: ответ не является корректным JSON (%2 на позиции %3); возможно, он был обрезан.</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a JSON object.</source>
+        <translation>%1: ответ не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>TikTok report</source>
+        <translation>Отчёт TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok report: the answer has no &quot;code&quot;.</source>
+        <translation>Отчёт TikTok: в ответе нет поля «code».</translation>
+    </message>
+    <message>
+        <source>TikTok report: the answer carries error code %1: %2</source>
+        <translation>Отчёт TikTok: ответ содержит код ошибки %1: %2</translation>
+    </message>
+    <message>
+        <source>TikTok report: the answer has no &quot;data&quot; object.</source>
+        <translation>Отчёт TikTok: в ответе нет объекта «data».</translation>
+    </message>
+    <message>
+        <source>TikTok report: &quot;data.list&quot; is not an array.</source>
+        <translation>Отчёт TikTok: «data.list» не является массивом.</translation>
+    </message>
+    <message>
+        <source>TikTok report row %1: not an object.</source>
+        <translation>Отчёт TikTok, строка %1: не является объектом.</translation>
+    </message>
+    <message>
+        <source>TikTok report row %1: &quot;dimensions&quot; is missing.</source>
+        <translation>Отчёт TikTok, строка %1: отсутствует поле «dimensions».</translation>
+    </message>
+    <message>
+        <source>TikTok report row %1: &quot;metrics&quot; is not an object.</source>
+        <translation>Отчёт TikTok, строка %1: «metrics» не является объектом.</translation>
+    </message>
+    <message>
+        <source>TikTok report row %1: campaign_id &quot;%2&quot; is missing or not an id.</source>
+        <translation>Отчёт TikTok, строка %1: campaign_id «%2» отсутствует или не является идентификатором.</translation>
+    </message>
+    <message>
+        <source>TikTok report row %1: stat_time_day &quot;%2&quot; is not a valid day.</source>
+        <translation>Отчёт TikTok, строка %1: stat_time_day «%2» не является корректной датой.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser info</source>
+        <translation>Сведения о рекламодателе TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser info: the answer carries error code %1: %2</source>
+        <translation>Сведения о рекламодателе TikTok: ответ содержит код ошибки %1: %2</translation>
+    </message>
+    <message>
+        <source>TikTok: advertiser %1 is not in the answer; check the advertiser id and that the token was authorised for it.</source>
+        <translation>TikTok: рекламодателя %1 нет в ответе; проверьте идентификатор рекламодателя и то, что токен авторизован для него.</translation>
+    </message>
+    <message>
+        <source>TikTok advertiser %1: the advertiser info has no currency; set the account&apos;s &quot;currency&quot; option.</source>
+        <translation>Рекламодатель TikTok %1: в сведениях о рекламодателе не указана валюта; задайте параметр «currency» для кабинета.</translation>
+    </message>
+</context>
+<context>
     <name>TimingJob</name>
     <message>
         <source>Finding the best time</source>
@@ -7464,15 +9992,15 @@ Impressions: %2
     <name>ValueFormat</name>
     <message>
         <source>B</source>
-        <translation> млрд</translation>
+        <translation>&#xa0;млрд</translation>
     </message>
     <message>
         <source>M</source>
-        <translation> млн</translation>
+        <translation>&#xa0;млн</translation>
     </message>
     <message>
         <source>K</source>
-        <translation> тыс.</translation>
+        <translation>&#xa0;тыс.</translation>
     </message>
     <message numerus="yes">
         <source>%n fact rows</source>
@@ -7494,48 +10022,427 @@ Impressions: %2
 <context>
     <name>Values</name>
     <message>
-        <source>number too long: '%1'</source>
+        <source>number too long: &apos;%1&apos;</source>
         <translation>слишком длинное число: «%1»</translation>
     </message>
     <message>
-        <source>not a number: '%1'</source>
+        <source>not a number: &apos;%1&apos;</source>
         <translation>не число: «%1»</translation>
     </message>
     <message>
-        <source>number too large: '%1'</source>
+        <source>number too large: &apos;%1&apos;</source>
         <translation>слишком большое число: «%1»</translation>
     </message>
     <message>
-        <source>a percentage, not an amount: '%1'</source>
+        <source>a percentage, not an amount: &apos;%1&apos;</source>
         <translation>процент, а не сумма: «%1»</translation>
     </message>
     <message>
-        <source>not an amount of money: '%1'</source>
+        <source>not an amount of money: &apos;%1&apos;</source>
         <translation>не денежная сумма: «%1»</translation>
     </message>
     <message>
-        <source>amount too large: '%1'</source>
+        <source>amount too large: &apos;%1&apos;</source>
         <translation>слишком большая сумма: «%1»</translation>
     </message>
     <message>
-        <source>not a whole number: '%1'</source>
+        <source>not a whole number: &apos;%1&apos;</source>
         <translation>не целое число: «%1»</translation>
     </message>
     <message>
-        <source>a whole number was expected, not '%1'</source>
+        <source>a whole number was expected, not &apos;%1&apos;</source>
         <translation>ожидалось целое число, а не «%1»</translation>
     </message>
     <message>
-        <source>no such date: '%1'</source>
+        <source>no such date: &apos;%1&apos;</source>
         <translation>такой даты нет: «%1»</translation>
     </message>
     <message>
-        <source>not a date: '%1'</source>
+        <source>not a date: &apos;%1&apos;</source>
         <translation>не дата: «%1»</translation>
     </message>
     <message>
-        <source>ambiguous day/month order: '%1'</source>
+        <source>ambiguous day/month order: &apos;%1&apos;</source>
         <translation>неоднозначный порядок дня и месяца: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>VkAdsConnector</name>
+    <message numerus="yes">
+        <source>Read %n rows from VK Ads</source>
+        <translation>
+            <numerusform>Прочитана %n строка из VK Рекламы</numerusform>
+            <numerusform>Прочитаны %n строки из VK Рекламы</numerusform>
+            <numerusform>Прочитано %n строк из VK Рекламы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VK Ads</source>
+        <translation>VK Реклама</translation>
+    </message>
+    <message>
+        <source>VK Ads account %1</source>
+        <translation>Аккаунт VK Рекламы %1</translation>
+    </message>
+    <message>
+        <source>%1: the daily request limit of VK Ads is used up; the sync will succeed tomorrow.</source>
+        <translation>%1: суточный лимит запросов VK Рекламы исчерпан; синхронизация пройдёт успешно завтра.</translation>
+    </message>
+    <message>
+        <source>%1: VK Ads asks to slow down (HTTP 429, %2).</source>
+        <translation>%1: VK Реклама просит снизить частоту запросов (HTTP 429, %2).</translation>
+    </message>
+    <message>
+        <source>%1: the VK Ads server failed (HTTP %2, %3).</source>
+        <translation>%1: ошибка сервера VK Рекламы (HTTP %2, %3).</translation>
+    </message>
+    <message>
+        <source>%1: VK Ads refused the client id and secret (%2); check the client_id option and paste the client secret from the VK Ads API settings again.</source>
+        <translation>%1: VK Реклама отклонила идентификатор и секрет клиента (%2); проверьте параметр client_id и заново вставьте секрет клиента из настроек API VK Рекламы.</translation>
+    </message>
+    <message>
+        <source>%1: the access token was refused (expired or revoked, HTTP 401); paste a new token.</source>
+        <translation>%1: токен доступа отклонён (истёк срок действия или он отозван, HTTP 401); вставьте новый токен.</translation>
+    </message>
+    <message>
+        <source>%1: the token has no access to %2 (ERR_ACCESS_DENIED); a token only sees the account it was issued for — use that account&apos;s token.</source>
+        <translation>%1: у токена нет доступа к %2 (ERR_ACCESS_DENIED); токен видит только тот аккаунт, для которого выпущен, — используйте токен этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>%1: VK Ads refused %2 as too large (ERR_LIMIT_EXCEEDED).</source>
+        <translation>%1: VK Реклама отклонила запрос %2 как слишком большой (ERR_LIMIT_EXCEEDED).</translation>
+    </message>
+    <message>
+        <source>%1: VK Ads does not know some of the campaign ids asked for (%2); they may have been deleted. Sync again to reload the campaign list.</source>
+        <translation>%1: VK Реклама не знает некоторые из запрошенных идентификаторов кампаний (%2); возможно, они удалены. Выполните синхронизацию ещё раз, чтобы перезагрузить список кампаний.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not found (HTTP 404 %3).</source>
+        <translation>%1: %2 не найдено (HTTP 404 %3).</translation>
+    </message>
+    <message>
+        <source>%1: VK Ads refused %2 (HTTP %3 %4: %5).</source>
+        <translation>%1: VK Реклама отклонила запрос %2 (HTTP %3 %4: %5).</translation>
+    </message>
+    <message>
+        <source>%1: the hourly request limit of VK Ads is used up; try again in %2 minutes.</source>
+        <translation>%1: часовой лимит запросов VK Рекламы исчерпан; повторите попытку через %2 мин.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no access token (or client secret); paste one first.</source>
+        <translation>%1: нет токена доступа (или секрета клиента); сначала вставьте его.</translation>
+    </message>
+    <message>
+        <source>campaign list, page %1</source>
+        <translation>список кампаний, страница %1</translation>
+    </message>
+    <message>
+        <source>%1: the campaign list does not end.</source>
+        <translation>%1: список кампаний не заканчивается.</translation>
+    </message>
+    <message>
+        <source>account details</source>
+        <translation>сведения об аккаунте</translation>
+    </message>
+    <message>
+        <source>campaign list</source>
+        <translation>список кампаний</translation>
+    </message>
+    <message>
+        <source>%1: the period %2 – %3 is not a valid range of days.</source>
+        <translation>%1: период %2 – %3 не является допустимым диапазоном дней.</translation>
+    </message>
+    <message>
+        <source>%1: VK Ads keeps statistics for the last %2 days only; nothing before %3 can be read, so %4 – %5 was skipped.</source>
+        <translation>%1: VK Реклама хранит статистику только за последние %2 дн.; данные до %3 прочитать нельзя, поэтому период %4 – %5 пропущен.</translation>
+    </message>
+    <message>
+        <source>%1: VK Ads keeps statistics for the last %2 days only; days before %3 were not read.</source>
+        <translation>%1: VK Реклама хранит статистику только за последние %2 дн.; дни до %3 не прочитаны.</translation>
+    </message>
+    <message>
+        <source>Reading the VK Ads campaign list</source>
+        <translation>Чтение списка кампаний VK Рекламы</translation>
+    </message>
+    <message>
+        <source>Reading the VK Ads campaign list, page %1</source>
+        <translation>Чтение списка кампаний VK Рекламы, страница %1</translation>
+    </message>
+    <message>
+        <source>Reading VK Ads statistics, request %1 of %2</source>
+        <translation>Чтение статистики VK Рекламы, запрос %1 из %2</translation>
+    </message>
+    <message>
+        <source>statistics %1 – %2</source>
+        <translation>статистика %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>VkAdsParser</name>
+    <message>
+        <source>VK Ads %1: the answer is empty.</source>
+        <translation>VK Реклама %1: пустой ответ.</translation>
+    </message>
+    <message>
+        <source>VK Ads %1: the answer is not valid JSON (%2 at byte %3); it may have been cut off.</source>
+        <translation>VK Реклама %1: ответ не является корректным JSON (%2 в байте %3); возможно, он был обрезан.</translation>
+    </message>
+    <message>
+        <source>VK Ads %1: the answer is not a JSON object.</source>
+        <translation>VK Реклама %1: ответ не является JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>VK Ads %1: the platform answered with error %2: %3</source>
+        <translation>VK Реклама %1: площадка вернула ошибку %2: %3</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1: %2 &quot;%3&quot; is not a whole number.</source>
+        <translation>VK Реклама: %1: %2 «%3» не является целым числом.</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1: %2 is negative (%3).</source>
+        <translation>VK Реклама: %1: %2 — отрицательное значение (%3).</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1: %2 &quot;%3&quot; is not a number.</source>
+        <translation>VK Реклама: %1: %2 «%3» не является числом.</translation>
+    </message>
+    <message>
+        <source>VK Ads oauth2/token: the answer has no access_token.</source>
+        <translation>VK Реклама oauth2/token: в ответе нет access_token.</translation>
+    </message>
+    <message>
+        <source>VK Ads ad_plans: the answer has no &quot;items&quot; list.</source>
+        <translation>VK Реклама ad_plans: в ответе нет списка «items».</translation>
+    </message>
+    <message>
+        <source>VK Ads ad_plans: item %1 is not an object.</source>
+        <translation>VK Реклама ad_plans: элемент %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>VK Ads ad_plans: item %1 has no valid id (&quot;%2&quot;).</source>
+        <translation>VK Реклама ad_plans: у элемента %1 нет допустимого id («%2»).</translation>
+    </message>
+    <message>
+        <source>VK Ads %1: the answer has no &quot;items&quot; list.</source>
+        <translation>VK Реклама %1: в ответе нет списка «items».</translation>
+    </message>
+    <message>
+        <source>VK Ads %1: item %2 is not an object.</source>
+        <translation>VK Реклама %1: элемент %2 не является объектом.</translation>
+    </message>
+    <message>
+        <source>VK Ads %1: item %2 has no valid id (&quot;%3&quot;).</source>
+        <translation>VK Реклама %1: у элемента %2 нет допустимого id («%3»).</translation>
+    </message>
+    <message>
+        <source>VK Ads %1: campaign %2: &quot;rows&quot; is not a list.</source>
+        <translation>VK Реклама %1: кампания %2: «rows» не является списком.</translation>
+    </message>
+    <message>
+        <source>campaign %1, row %2</source>
+        <translation>кампания %1, строка %2</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1 is not an object.</source>
+        <translation>VK Реклама: %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1: date &quot;%2&quot; is not a YYYY-MM-DD day.</source>
+        <translation>VK Реклама: %1: дата «%2» не является днём в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1: day %2 is outside the asked period %3 – %4.</source>
+        <translation>VK Реклама: %1: день %2 выходит за пределы запрошенного периода %3 – %4.</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1 has no &quot;base&quot; metrics.</source>
+        <translation>VK Реклама: у %1 нет базовых метрик («base»).</translation>
+    </message>
+    <message>
+        <source>VK Ads: %1: &quot;romi&quot; is not an object.</source>
+        <translation>VK Реклама: %1: «romi» не является объектом.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteAccess</name>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is read-only. Choose another place or make the folder writable.</source>
+        <translation>Не удаётся создать базу данных %1: папка %2 доступна только для чтения. Выберите другое место или разрешите запись в папку.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: nothing was changed. Make it writable (or work on a copy) and run again.</source>
+        <translation>Файл базы данных %1 доступен только для чтения: ничего не изменено. Разрешите запись в него (или работайте с копией) и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s journal file %1 is read-only: nothing was changed. Make it writable (like %2) and run again.</source>
+        <translation>Файл журнала базы данных %1 доступен только для чтения: ничего не изменено. Разрешите запись в него (как в %2) и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the database %2 is read-only: SQLite writes its journal beside the database, so nothing was changed. Make the folder writable and run again.</source>
+        <translation>Папка %1 базы данных %2 доступна только для чтения: SQLite записывает журнал рядом с базой данных, поэтому ничего не изменено. Разрешите запись в папку и запустите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>YandexDirectConnector</name>
+    <message>
+        <source>(the token&apos;s own account)</source>
+        <translation>(кабинет, к которому привязан токен)</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1: the offline report queue is full (%2); wait for the other reports and sync again.</source>
+        <translation>Клиент Яндекс Директа %1: очередь офлайн-отчётов заполнена (%2); дождитесь завершения других отчётов и запустите синхронизацию снова.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1: the OAuth token was refused (%2); it expired or was revoked: authorise again and paste a new token.</source>
+        <translation>Клиент Яндекс Директа %1: OAuth-токен отклонён (%2); срок его действия истёк или он был отозван: авторизуйтесь снова и вставьте новый токен.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1: no access (%2); check the client login and that the token&apos;s user may read this client&apos;s statistics.</source>
+        <translation>Клиент Яндекс Директа %1: нет доступа (%2); проверьте логин клиента и то, что пользователь токена может читать статистику этого клиента.</translation>
+    </message>
+    <message>
+        <source>%1: Yandex.Direct failed to prepare the answer (%2); try a shorter period or later.</source>
+        <translation>%1: Яндекс Директу не удалось подготовить ответ (%2); попробуйте более короткий период или повторите позже.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1: the request was refused (%2).</source>
+        <translation>Клиент Яндекс Директа %1: запрос отклонён (%2).</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1, Clients service</source>
+        <translation>Клиент Яндекс Директа %1, сервис Clients</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct Clients: unexpected HTTP %1.</source>
+        <translation>Яндекс Директ, Clients: неожиданный ответ HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1, report %2</source>
+        <translation>Клиент Яндекс Директа %1, отчёт %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unexpected HTTP %2.</source>
+        <translation>%1: неожиданный ответ HTTP %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the report did not finish within %n minute(s); sync a shorter period or try again later.</source>
+        <translation>
+            <numerusform>%1: отчёт не был готов в течение %n минуты; синхронизируйте более короткий период или повторите попытку позже.</numerusform>
+            <numerusform>%1: отчёт не был готов в течение %n минут; синхронизируйте более короткий период или повторите попытку позже.</numerusform>
+            <numerusform>%1: отчёт не был готов в течение %n минут; синхронизируйте более короткий период или повторите попытку позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yandex.Direct is preparing the report %1 (%2 in the queue)</source>
+        <translation>Яндекс Директ готовит отчёт %1 (в очереди: %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1: the period %2 – %3 is not valid.</source>
+        <translation>Клиент Яндекс Директа %1: период %2 – %3 недопустим.</translation>
+    </message>
+    <message>
+        <source>Reading the Yandex.Direct client&apos;s currency</source>
+        <translation>Чтение валюты клиента Яндекс Директа</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1: the currency could not be read (%2); RUB is assumed. Set the account&apos;s &quot;currency&quot; option if it differs.</source>
+        <translation>Клиент Яндекс Директа %1: не удалось прочитать валюту (%2); принимается RUB. Если валюта другая, задайте параметр «currency» для кабинета.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Requesting the Yandex.Direct report %1 – %2</source>
+        <translation>Запрос отчёта Яндекс Директа за %1 – %2</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct client %1: report line %2 is dated %3, outside the period asked for.</source>
+        <translation>Клиент Яндекс Директа %1: строка отчёта %2 датирована %3 — вне запрошенного периода.</translation>
+    </message>
+    <message>
+        <source>Read %1 Yandex.Direct rows</source>
+        <translation>Прочитано строк Яндекс Директа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YandexDirectReportParser</name>
+    <message>
+        <source>Yandex.Direct report line %1: %2 &quot;%3&quot; is not a number.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: %2 «%3» не является числом.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: %2 &quot;%3&quot; is negative.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: %2 «%3» — отрицательное значение.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report: the answer is empty.</source>
+        <translation>Отчёт Яндекс Директа: ответ пуст.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: the column header is missing (no Date column); the answer is not a report.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: отсутствует заголовок столбцов (нет столбца Date); ответ не является отчётом.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: the column %2 appears twice.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: столбец %2 встречается дважды.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: the column header has no CampaignId.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: в заголовке столбцов нет CampaignId.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report: the closing &quot;Total rows&quot; line is missing; the answer was cut off.</source>
+        <translation>Отчёт Яндекс Директа: отсутствует завершающая строка «Total rows»; ответ был обрезан.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: %2 columns where the header has %3; the answer is malformed or was cut off.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: столбцов %2, а в заголовке — %3; ответ повреждён или был обрезан.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: Date &quot;%2&quot; is not a valid day.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: Date «%2» не является корректной датой.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: CampaignId &quot;%2&quot; is not an id.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: CampaignId «%2» не является идентификатором.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report line %1: the revenue is too large.</source>
+        <translation>Отчёт Яндекс Директа, строка %1: слишком большое значение выручки.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct report: the report says %1 rows but %2 arrived; the answer was cut off.</source>
+        <translation>Отчёт Яндекс Директа: в отчёте указано строк: %1, а получено: %2; ответ был обрезан.</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct Clients: the answer is not a JSON object (%1 at offset %2).</source>
+        <translation>Яндекс Директ, Clients: ответ не является объектом JSON (%1 на позиции %2).</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct Clients: error %1: %2 %3</source>
+        <translation>Яндекс Директ, Clients: ошибка %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Yandex.Direct Clients: the answer names no currency for %1.</source>
+        <translation>Яндекс Директ, Clients: в ответе не указана валюта для %1.</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ OAuthSignInDialog::OAuthSignInDialog(const ConnectorConfig &config, QWidget *par
     auto *layout = new QVBoxLayout(this);
 
     const QString port = config.option(QStringLiteral("redirect_port")).trimmed();
-    const QString redirect = port.isEmpty() ? tr("http://127.0.0.1:<any port>/callback (a free port is chosen at "
+    const QString redirect = port.isEmpty() ? tr("http://127.0.0.1:…/callback (a free port is chosen at "
                                                  "each sign-in; set the redirect_port option to fix it)")
                                             : QStringLiteral("http://127.0.0.1:%1/callback").arg(port);
     auto *help = new QLabel(oauthClientHelp(config.platform) + QStringLiteral("\n\n") +
