@@ -256,9 +256,16 @@ private slots:
         QCOMPARE(save.size(), 1);
     }
 
+    void dialogOffersEachPlatformsOptions_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
     void dialogOffersEachPlatformsOptions()
     {
-        Test::WindowFixture f;
+        QFETCH(QString, language);
+        Test::WindowFixture f(language);
         AccountDialog dialog(f.jobs(), f.secrets());
         dialog.show();
         dialog.advancedButton()->setChecked(true);
@@ -288,7 +295,7 @@ private slots:
             QCOMPARE(dialog.baseUrlEdit()->placeholderText(),
                      QString::fromLatin1(Connectors::platformInfo(p).defaultBaseUrl));
             QVERIFY(!Ui::PlatformHelp::tokenHelp(p).isEmpty());
-            Test::saveShot(dialog, QStringLiteral("account_dialog_%1_en.png").arg(QString::fromLatin1(id)));
+            Test::saveShot(dialog, QStringLiteral("account_dialog_%1_%2.png").arg(QString::fromLatin1(id), language));
         }
         // Options typed for one platform are not saved with another's account.
         dialog.platformBox()->setCurrentIndex(dialog.platformBox()->findData(QStringLiteral("meta")));
@@ -612,11 +619,18 @@ private slots:
         QCOMPARE(changed.size(), 0);
     }
 
+    void syncInTheWindowReloadsTheOtherPages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
     void syncInTheWindowReloadsTheOtherPages()
     {
+        QFETCH(QString, language);
         LoopbackTikTokServer server;
         server.setRows(Test::sampleAdRows(kLastDay));
-        Test::WindowFixture f;
+        Test::WindowFixture f(language);
         QVERIFY(f.importSample());
         Ui::MainWindow &w = f.window();
         auto *overview = qobject_cast<Ui::OverviewPage *>(w.page(QStringLiteral("overview")));
@@ -653,7 +667,7 @@ private slots:
         QVERIFY(waitPanel(panel));
         // The sources list shows the API account next to the sample's file source.
         QTRY_VERIFY_WITH_TIMEOUT(page->snapshot().sources.size() >= 2, 30000);
-        Test::saveShot(w, QStringLiteral("accounts_window_datasources_en.png"));
+        Test::saveShot(w, QStringLiteral("accounts_window_datasources_%1.png").arg(language));
 
         // The overview, hidden during the sync, reloads when shown and counts the synced rows.
         w.showPage(QStringLiteral("overview"));

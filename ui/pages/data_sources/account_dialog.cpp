@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -259,6 +260,15 @@ void AccountDialog::onPlatformChanged()
     showFieldMessage(m_accountIdMessage, {});
     showTestStatus({}, false);
     rebuildOptions();
+    // The help text and the options differ in length per platform: fit the dialog to them once the layout has
+    // settled (a word-wrapped label's height follows its width).
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        const int needed =
+            layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    });
 }
 
 void AccountDialog::updateNamePlaceholder()
