@@ -6,8 +6,8 @@
 // and a re-run with room must give the totals of a run that never failed.
 //
 // Read-only: the database file made 0444, and its folder made 0555 (no -wal can be created). As root permissions are
-// not enforced, the child then runs as nobody (65534). Import and sync must refuse (exit 4) with a message, and the
-// database file must keep its exact bytes.
+// not enforced, the child then runs as nobody (65534). Import, sync and refresh must refuse (exit 4) with a message
+// naming the file, before fetching anything, and the database file must keep its exact bytes.
 
 #include "tests/cli/cli_test_support.h"
 #include "tests/support/loopback_tiktok_server.h"
@@ -393,18 +393,32 @@ private slots:
         QTest::newRow("import, read-only folder") << QStringLiteral("import") << true;
         QTest::newRow("sync, read-only file") << QStringLiteral("sync") << false;
         QTest::newRow("sync, read-only folder") << QStringLiteral("sync") << true;
+        QTest::newRow("refresh, read-only file") << QStringLiteral("refresh") << false;
+        QTest::newRow("refresh, read-only folder") << QStringLiteral("refresh") << true;
     }
 
     void readOnlyDatabase()
     {
         QFETCH(QString, command);
         QFETCH(bool, folder);
+        if (::geteuid() == 0) {
+            // As root the child runs as nobody, who must be able to walk down to the test's folder.
+            for (QDir d(m_tmp.path()); !d.isRoot(); d.cdUp()) {
+                if (!(QFileInfo(d.absolutePath()).permissions() & QFileDevice::ExeOther))
+                    QSKIP(qPrintable(d.absolutePath() + QStringLiteral(" is closed to other users: set TMPDIR")));
+            }
+        }
         const auto import = [this](const QString &db) { return importArgs(db); };
         const auto sync = [this](const QString &db) { return syncArgs(db); };
+        const auto refresh = [](const QString &db) {
+            return QStringList{QStringLiteral("refresh"), QStringLiteral("--no-train"), QStringLiteral("--db"), db};
+        };
         if (command == QLatin1String("import"))
             readOnly(m_importBase, import, folder);
-        else
+        else if (command == QLatin1String("sync"))
             readOnly(m_syncBase, sync, folder);
+        else
+            readOnly(m_syncBase, refresh, folder);
     }
 };
 
