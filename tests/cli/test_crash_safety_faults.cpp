@@ -420,6 +420,31 @@ private slots:
         else
             readOnly(m_syncBase, refresh, folder);
     }
+
+    void newDatabaseInReadOnlyFolder()
+    {
+        if (::geteuid() == 0) {
+            for (QDir d(m_tmp.path()); !d.isRoot(); d.cdUp()) {
+                if (!(QFileInfo(d.absolutePath()).permissions() & QFileDevice::ExeOther))
+                    QSKIP(qPrintable(d.absolutePath() + QStringLiteral(" is closed to other users: set TMPDIR")));
+            }
+        }
+        const QString sub = m_dir + QStringLiteral("/ro-empty");
+        QDir(sub).removeRecursively();
+        QVERIFY(QDir().mkpath(sub));
+        if (::geteuid() == 0)
+            QVERIFY(::chown(qPrintable(sub), kNobody, kNobody) == 0);
+        QVERIFY(QFile::setPermissions(sub, QFileDevice::Permissions(0x5555)));
+        const QString db = sub + QStringLiteral("/new.sqlite");
+        const CliRun r = run(importArgs(db), Limits{-1, true});
+        qInfo("new database in a read-only folder: exit %d, stderr: %s", r.exitCode, r.err.trimmed().constData());
+        QCOMPARE(r.exitCode, 4);
+        const QByteArray expected = QByteArray("Cannot create the database ") + QFile::encodeName(db) +
+                                    QByteArray(": the folder ") + QFile::encodeName(sub) + QByteArray(" is read-only");
+        QVERIFY2(r.err.contains(expected), r.describe().constData());
+        QCOMPARE(QDir(sub).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QVERIFY(QFile::setPermissions(sub, QFileDevice::Permissions(0x7777)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafetyFaults)
