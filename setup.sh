@@ -9,6 +9,8 @@ PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
     libxgboost-dev libexpected-dev qtkeychain-qt6-dev qt6-networkauth-dev
     sqlite3 libsqlite3-dev clang-format xvfb xauth
+    # reports (issue 8): the Excel writer; the tests read the files back with openpyxl and pdftotext
+    libxlsxwriter-dev python3-openpyxl poppler-utils
     # the asan preset and the fuzz targets: clang 14, its sanitizer and libFuzzer runtimes (libclang_rt.asan,
     # .ubsan_standalone, .fuzzer), python3 for tests/fuzz/make_corpus.py
     clang clang-14 libclang-rt-14-dev python3

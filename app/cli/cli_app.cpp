@@ -6,6 +6,7 @@
 #include "app/cli/database_commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/model_commands.h"
+#include "app/cli/report_command.h"
 #include "app/cli/terminal_progress.h"
 #include "core/analytics/analytics_service.h"
 #include "core/import/import_job.h"
@@ -168,6 +169,14 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CliApp", "days")},
         {QStringLiteral("delete-data"),
          QCoreApplication::translate("CliApp", "accounts remove: also delete the account's stored rows.")},
+        {QStringLiteral("format"),
+         QCoreApplication::translate("CliApp", "report: xlsx or csv (default: from --out's suffix)."),
+         QCoreApplication::translate("CliApp", "format")},
+        {QStringLiteral("table"),
+         QCoreApplication::translate("CliApp",
+                                     "report --format csv: kpis, channels, campaigns, daily, forecasts, budget or "
+                                     "alerts (default kpis)."),
+         QCoreApplication::translate("CliApp", "table")},
         {QStringLiteral("since"),
          QCoreApplication::translate("CliApp", "sync: read from this day: 30d (days back) or YYYY-MM-DD."),
          QCoreApplication::translate("CliApp", "when")},
@@ -204,7 +213,8 @@ int CliApp::run(const QStringList &arguments)
                   "statistics\n"
                   "  check                 the database's integrity check (read-only) and its backups\n"
                   "  backup [--out FILE]   a verified copy of the database (default: into the backups folder)\n"
-                  "  restore --from FILE   replace the database with a backup (the old file is kept aside)"));
+                  "  restore --from FILE   replace the database with a backup (the old file is kept aside)\n"
+                  "  report --format xlsx|csv --out FILE [--table T]   an Excel report or one table as CSV"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -264,6 +274,8 @@ int CliApp::run(const QStringList &arguments)
         return runAccounts(parser);
     if (command == QLatin1String("sync"))
         return runSync(parser);
+    if (command == QLatin1String("report"))
+        return runReport(parser);
     if (command == QLatin1String("summary") || command == QLatin1String("channels") ||
         command == QLatin1String("campaigns") || command == QLatin1String("timeseries") ||
         command == QLatin1String("breakdown") || command == QLatin1String("runs") ||
