@@ -10,6 +10,7 @@
 #include "core/settings/secret_store_keychain.h"
 #include "core/storage/database.h"
 #include "core/storage/import_run_repository.h"
+#include "core/storage/write_access.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -287,6 +288,9 @@ FetchWindow SyncService::plannedWindow(const ConnectorAccount &account, const Sy
 
 Result<SyncSummary> SyncService::run(const SyncRequest &request, Jobs::JobContext &context) const
 {
+    // A read-only database is refused before anything is fetched (the fetch would be thrown away).
+    if (Status writable = Storage::WriteAccess::check(context.location()); !writable)
+        return tl::unexpected(writable.error());
     Result<Storage::Database *> db = context.database();
     if (!db)
         return tl::unexpected(db.error());

@@ -16,10 +16,25 @@ namespace Demetra::Storage {
 namespace {
 QAtomicInt g_connectionCounter;
 
-Error queryError(const QString &message, const QSqlQuery &q, const QString &sql)
+/// The error of a failed statement. A full disk, an I/O failure or a read-only file gets a message that says so and
+/// names `file` (SQLite's own text stays in the detail): these are what people can act on.
+Error queryError(const QString &message, const QSqlQuery &q, const QString &sql, const QString &file = {})
 {
-    return Error{ErrorCode::Database, message,
-                 q.lastError().text() + QStringLiteral(" — ") + sql.simplified().left(400)};
+    const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // the primary SQLite result code
+    QString text = message;
+    if (code == 13) { // SQLITE_FULL
+        text = QCoreApplication::translate("Database", "The disk holding the database %1 is full (or the file reached "
+                                                       "its size limit); nothing of this change was saved. Free some "
+                                                       "space and run again.")
+                   .arg(file);
+    } else if (code == 10) { // SQLITE_IOERR
+        text = QCoreApplication::translate("Database", "Writing the database %1 failed (the disk may be full or "
+                                                       "failing); nothing of this change was saved.")
+                   .arg(file);
+    } else if (code == 8) { // SQLITE_READONLY
+        text = QCoreApplication::translate("Database", "The database %1 is read-only; nothing was changed.").arg(file);
+    }
+    return Error{ErrorCode::Database, text, q.lastError().text() + QStringLiteral(" — ") + sql.simplified().left(400)};
 }
 } // namespace
 
@@ -170,11 +185,13 @@ Result<QSqlQuery> Database::exec(const QString &text, const QVariantList &bindin
     QSqlQuery q(sql());
     q.setForwardOnly(true);
     if (!q.prepare(text))
-        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text));
+        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text,
+                                         m_location.displayName()));
     for (const QVariant &v : bindings)
         q.addBindValue(v);
     if (!q.exec())
-        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text));
+        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text,
+                                         m_location.displayName()));
     return q;
 }
 
@@ -205,7 +222,7 @@ Status Database::commit() const
     QSqlQuery q(sql());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         return tl::unexpected(queryError(QCoreApplication::translate("Database", "Saving to the database failed."), q,
-                                         QStringLiteral("COMMIT")));
+                                         QStringLiteral("COMMIT"), m_location.displayName()));
     }
     return {};
 }

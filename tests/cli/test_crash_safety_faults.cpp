@@ -249,6 +249,8 @@ class TestCrashSafetyFaults : public QObject
         // A message for people on stderr that says the database could not be written.
         QVERIFY2(failed.err.contains("demetra-cli:"), failed.describe().constData());
         QVERIFY2(failed.err.contains("database") || failed.err.contains("disk"), failed.describe().constData());
+        // ...and says what to do about it (SQLite's "disk I/O error" alone is only in the detail).
+        QVERIFY2(failed.err.contains("disk") && failed.err.contains("nothing"), failed.describe().constData());
         const State after = readState(db);
         checkSound(after, QStringLiteral("after the failed write"));
         if (QTest::currentTestFailed())
