@@ -10,6 +10,8 @@
 #include "ui/i18n/translation_loader.h"
 #include "ui/main_window/damaged_database_dialog.h"
 #include "ui/main_window/main_window.h"
+#include "ui/report/pdf_report_export.h"
+#include "ui/report/pdf_report_writer.h"
 #include "ui/widgets/app_icon.h"
 #include "ui/widgets/theme.h"
 
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <cstdio>
 
 namespace Demetra {
 
@@ -32,6 +35,50 @@ QString sampleFile()
     if (QFileInfo::exists(installed))
         return QDir::cleanPath(installed);
     return QStringLiteral(DEMETRA_SOURCE_SAMPLE);
+}
+
+/// demetra --report FILE.pdf: the PDF without a window (works with QT_QPA_PLATFORM=offscreen); messages to stderr.
+int writeReport(const QCommandLineParser &parser, const Storage::DatabaseLocation &location,
+                const QCommandLineOption &reportOption, const QCommandLineOption &pageOption,
+                const QCommandLineOption &fromOption, const QCommandLineOption &toOption,
+                const QCommandLineOption &channelOption)
+{
+    auto failWith = [](const QString &message) {
+        std::fprintf(stderr, "demetra: %s\n", message.toLocal8Bit().constData());
+        return 1;
+    };
+    const QString page = parser.value(pageOption).toLower();
+    QPageSize::PageSizeId size = Ui::PdfReportWriter::defaultPageSize(QLocale());
+    if (page == QLatin1String("a4"))
+        size = QPageSize::A4;
+    else if (page == QLatin1String("letter"))
+        size = QPageSize::Letter;
+    else if (!page.isEmpty())
+        return failWith(QCoreApplication::translate("DesktopApp", "--page must be a4 or letter"));
+    Report::ReportRequest request;
+    for (const auto &[option, date] :
+         {std::pair{&fromOption, &request.filter.from}, std::pair{&toOption, &request.filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid())
+            return failWith(
+                QCoreApplication::translate("DesktopApp", "not a date (YYYY-MM-DD): %1").arg(parser.value(*option)));
+    }
+    for (const QString &c : parser.values(channelOption))
+        request.filter.channels << c.split(u',', Qt::SkipEmptyParts);
+    if (!location.isPostgres() && !QFileInfo::exists(location.target))
+        return failWith(
+            QCoreApplication::translate("DesktopApp", "The database %1 does not exist; import a file first.")
+                .arg(QDir::toNativeSeparators(location.target)));
+    if (!Storage::DatabaseHealth::verifyOnce(location))
+        return failWith(QCoreApplication::translate("DesktopApp", "The database %1 is damaged; open Demetra to restore "
+                                                                  "a backup.")
+                            .arg(location.displayName()));
+    const Status written = Ui::exportPdfReport(location, request, parser.value(reportOption), size);
+    if (!written)
+        return failWith(written.error().toString());
+    return 0;
 }
 } // namespace
 
@@ -53,7 +100,26 @@ int DesktopApp::run(QApplication &app)
     const QCommandLineOption sampleOption(
         QStringLiteral("sample"),
         QCoreApplication::translate("DesktopApp", "Import the bundled sample data when the database is empty."));
-    parser.addOptions({dbOption, langOption, sampleOption});
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QCoreApplication::translate("DesktopApp", "Write a PDF report of the database to this file and quit, without "
+                                                  "showing a window (with --from, --to, --channel and --page)."),
+        QStringLiteral("file.pdf"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("DesktopApp", "--report: a4 or letter (default: by locale)."),
+        QStringLiteral("size"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QCoreApplication::translate("DesktopApp", "--report: first day (YYYY-MM-DD)."),
+                                        QStringLiteral("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QCoreApplication::translate("DesktopApp", "--report: last day (YYYY-MM-DD)."),
+                                      QStringLiteral("date"));
+    const QCommandLineOption channelOption(QStringLiteral("channel"),
+                                           QCoreApplication::translate("DesktopApp", "--report: only these channels."),
+                                           QStringLiteral("name"));
+    parser.addOptions(
+        {dbOption, langOption, sampleOption, reportOption, pageOption, fromOption, toOption, channelOption});
     parser.process(app);
 
     Settings::SettingsStore settings;
@@ -72,6 +138,8 @@ int DesktopApp::run(QApplication &app)
         parser.isSet(dbOption) ? parser.value(dbOption) : settings.value(Settings::Keys::DatabasePath);
     const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(dbArgument);
     QStringList notices;
+    if (parser.isSet(reportOption))
+        return writeReport(parser, location, reportOption, pageOption, fromOption, toOption, channelOption);
     // The integrity check before anything opens the file (read-only; once per process). A damaged file is explained
     // and a backup can be restored (the damaged file is kept aside); a newer one is refused below.
     if (!Storage::DatabaseHealth::verifyOnce(location)) {
