@@ -14,6 +14,9 @@ PACKAGES=(
     # the asan preset and the fuzz targets: clang 14, its sanitizer and libFuzzer runtimes (libclang_rt.asan,
     # .ubsan_standalone, .fuzzer), python3 for tests/fuzz/make_corpus.py
     clang clang-14 libclang-rt-14-dev python3
+    # the .deb (issue 8): CPack's DEB generator (dpkg-shlibdeps from dpkg-dev, file), the icon's PNG sizes
+    # (rsvg-convert), and the desktop file and AppStream checks of the package test
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream
 )
 
 SUDO=""
