@@ -87,6 +87,8 @@ int DesktopApp::run(QApplication &app)
     QCoreApplication::setOrganizationName(QStringLiteral("Demetra"));
     QCoreApplication::setApplicationName(QStringLiteral("Demetra"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEMETRA_VERSION));
+    // The installed desktop entry's id (installer/), so a Wayland compositor matches the window to it.
+    QApplication::setDesktopFileName(QStringLiteral("io.demetra.Demetra"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("DesktopApp", "Demetra advertising analytics"));
