@@ -2,7 +2,9 @@
 // tables parsed back, compared with figures the analytics service computes on its own; unwritable paths, an empty
 // period, filters, RFC 4180 quoting and exact money.
 
+#include "core/alerts/alert_repository.h"
 #include "core/analytics/analytics_service.h"
+#include "core/connectors/connector_account_repository.h"
 #include "core/jobs/job_context.h"
 #include "core/report/csv_table_writer.h"
 #include "core/report/report_job.h"
@@ -369,6 +371,55 @@ private slots:
         const ReportTable t = *reportTable(d, QStringLiteral("forecasts"));
         QCOMPARE(t.note, QStringLiteral("Forecasts were not computed for this report."));
         QCOMPARE(d.summary.current.spendMicros, d.channels.first().totals.spendMicros);
+    }
+
+    void freshnessAndAlerts()
+    {
+        // A connected account synced up to a day, and an open alert: both reach the report.
+        {
+            Storage::Database db = m_db.open();
+            Connectors::ConnectorAccountRepository accounts(db);
+            Connectors::ConnectorAccount a;
+            a.platform = Connectors::Platform::TikTok;
+            a.accountId = QStringLiteral("7000000000000000001");
+            a.name = QStringLiteral("TikTok shop");
+            Result<qint64> id = accounts.add(a);
+            QVERIFY2(id.has_value(), qPrintable(id ? QString() : id.error().toString()));
+            a.id = *id;
+            a.completeUpTo = QDate(2026, 11, 22);
+            a.lastStatus = QStringLiteral("ok");
+            QVERIFY(accounts.recordSync(a).has_value());
+            Alerts::AlertFinding f;
+            f.rule = Alerts::AlertRule::RoiDrop;
+            f.channel = QStringLiteral("Pinterest");
+            f.metric = QStringLiteral("roi");
+            f.value = 0.08;
+            f.threshold = 1.5;
+            f.windowFrom = QDate(2026, 7, 25);
+            f.windowTo = QDate(2026, 7, 31);
+            f.message = QStringLiteral("Pinterest: ROI 0.08 over 25-31 Jul, below 1.5");
+            QVERIFY(Alerts::AlertRepository(db).apply({f}, QDateTime::currentDateTimeUtc(), {f.rule}).has_value());
+        }
+        ReportRequest request{m_period};
+        request.forecasts = false;
+        request.budget = false;
+        const ReportData d = build(request);
+        QCOMPARE(d.sources.size(), 2);
+        const auto api = std::find_if(d.sources.cbegin(), d.sources.cend(),
+                                      [](const DataSourceFreshness &s) { return s.kind == QLatin1String("api"); });
+        QVERIFY(api != d.sources.cend());
+        QCOMPARE(api->name, QStringLiteral("TikTok shop"));
+        QCOMPARE(api->platform, QStringLiteral("tiktok"));
+        QCOMPARE(api->completeUpTo, QDate(2026, 11, 22));
+        QCOMPARE(d.openAlerts.size(), 1);
+        const ReportTable alerts = *reportTable(d, QStringLiteral("alerts"));
+        QCOMPARE(alerts.rows.size(), 1);
+        QCOMPARE(alerts.rows.first().at(2).value.toString(), QStringLiteral("Pinterest"));
+        QCOMPARE(alerts.rows.first().at(5).value.toDouble(), 0.08);
+        QCOMPARE(alerts.rows.first().at(8).value.toDate(), QDate(2026, 7, 31));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(CsvTableWriter::toCsv(alerts).mid(3)));
+        QCOMPARE(rows.at(1).last(), QStringLiteral("Pinterest: ROI 0.08 over 25-31 Jul, below 1.5"));
+        QCOMPARE(rows.at(1).at(8), QStringLiteral("2026-07-31"));
     }
 };
 
