@@ -8,6 +8,7 @@
 #include "core/jobs/job_context.h"
 #include "core/report/csv_table_writer.h"
 #include "core/report/report_job.h"
+#include "core/report/report_schedule.h"
 #include "core/report/report_tables.h"
 #include "core/report/xlsx_report_writer.h"
 #include "core/storage/database.h"
@@ -371,6 +372,59 @@ private slots:
         const ReportTable t = *reportTable(d, QStringLiteral("forecasts"));
         QCOMPARE(t.note, QStringLiteral("Forecasts were not computed for this report."));
         QCOMPARE(d.summary.current.spendMicros, d.channels.first().totals.spendMicros);
+    }
+
+    void schedulePeriodsAndNames()
+    {
+        const QDate today(2026, 11, 25); // a Wednesday
+        QCOMPARE(scheduledPeriod(ReportFrequency::Daily, today), std::pair(QDate(2026, 11, 24), QDate(2026, 11, 24)));
+        QCOMPARE(scheduledPeriod(ReportFrequency::Weekly, today), std::pair(QDate(2026, 11, 16), QDate(2026, 11, 22)));
+        QCOMPARE(scheduledPeriod(ReportFrequency::Weekly, QDate(2026, 11, 23)),
+                 std::pair(QDate(2026, 11, 16), QDate(2026, 11, 22))); // Monday: last week is complete
+        QCOMPARE(scheduledPeriod(ReportFrequency::Monthly, today), std::pair(QDate(2026, 10, 1), QDate(2026, 10, 31)));
+        QCOMPARE(scheduledPeriod(ReportFrequency::Monthly, QDate(2027, 1, 1)),
+                 std::pair(QDate(2026, 12, 1), QDate(2026, 12, 31)));
+        QCOMPARE(scheduledFileName(ReportFrequency::Daily, today),
+                 QStringLiteral("demetra-report-daily-2026-11-24.xlsx"));
+        QCOMPARE(scheduledFileName(ReportFrequency::Weekly, today),
+                 QStringLiteral("demetra-report-weekly-2026-W47.xlsx"));
+        QCOMPARE(scheduledFileName(ReportFrequency::Weekly, QDate(2027, 1, 6)),
+                 QStringLiteral("demetra-report-weekly-2026-W53.xlsx"));
+        QCOMPARE(scheduledFileName(ReportFrequency::Monthly, today),
+                 QStringLiteral("demetra-report-monthly-2026-10.xlsx"));
+        QCOMPARE(frequencyFromKey(QStringLiteral("weekly")), std::optional(ReportFrequency::Weekly));
+        QVERIFY(!frequencyFromKey(QStringLiteral("hourly")));
+    }
+
+    void scheduledReportWrittenOncePerPeriod()
+    {
+        QTemporaryDir dir;
+        const ReportSchedule schedule{ReportFrequency::Monthly, dir.path()};
+        Jobs::JobContext context(m_db.location());
+        Result<std::optional<QString>> first = runScheduledReport(schedule, QDate(2026, 8, 3), context);
+        QVERIFY2(first.has_value(), qPrintable(first ? QString() : first.error().toString()));
+        QVERIFY(first->has_value());
+        QCOMPARE(QFileInfo(**first).fileName(), QStringLiteral("demetra-report-monthly-2026-07.xlsx"));
+        const QJsonObject book = readXlsx(**first);
+        const QJsonObject kpis =
+            book.value(QStringLiteral("KPIs")).toObject().value(QStringLiteral("cells")).toObject();
+        QVERIFY(kpis.value(QStringLiteral("A2")).toString().contains(QStringLiteral("2026-07-01 to 2026-07-31")));
+        Storage::Database db = m_db.open();
+        Analytics::AnalyticsFilter july;
+        july.from = QDate(2026, 7, 1);
+        july.to = QDate(2026, 7, 31);
+        QVERIFY(near(kpis.value(QStringLiteral("C5")).toDouble(),
+                     double(Analytics::AnalyticsService(db).totals(july)->spendMicros) / 1e6));
+        // The same day again, and later the same month: the period's file is there, nothing is written.
+        Result<std::optional<QString>> again = runScheduledReport(schedule, QDate(2026, 8, 20), context);
+        QVERIFY(again.has_value());
+        QVERIFY(!again->has_value());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        // A folder that does not exist.
+        Result<std::optional<QString>> missing = runScheduledReport(
+            ReportSchedule{ReportFrequency::Daily, dir.filePath(QStringLiteral("gone"))}, QDate(2026, 8, 3), context);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::Io);
     }
 
     void freshnessAndAlerts()
