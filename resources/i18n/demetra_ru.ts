@@ -1298,6 +1298,22 @@ Set %4 to its token, then: demetra-cli accounts test --platform %5 --account %2
         <translation>когда</translation>
     </message>
     <message>
+        <source>report: xlsx or csv (default: from --out&apos;s suffix).</source>
+        <translation>report: xlsx или csv (по умолчанию — по расширению файла в --out).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>report --format csv: kpis, channels, campaigns, daily, forecasts, budget or alerts (default kpis).</source>
+        <translation>report --format csv: kpis, channels, campaigns, daily, forecasts, budget или alerts (по умолчанию kpis).</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
         <source>Demetra command-line tool.
 
 Commands:
@@ -1322,32 +1338,34 @@ Commands:
   sync [--platform P] [--account ID] [--since 30d|YYYY-MM-DD]   read the connected accounts&apos; statistics
   check                 the database&apos;s integrity check (read-only) and its backups
   backup [--out FILE]   a verified copy of the database (default: into the backups folder)
-  restore --from FILE   replace the database with a backup (the old file is kept aside)</source>
-        <translation>Инструмент командной строки Demetra.
+  restore --from FILE   replace the database with a backup (the old file is kept aside)
+  report --format xlsx|csv --out FILE [--table T]   an Excel report or one table as CSV</source>
+        <translation>Консольная утилита Demetra.
 
 Команды:
-  import FILE...        импорт CSV-выгрузок в базу данных
+  import FILE...        импортировать CSV-выгрузки в базу данных
   summary               итоговые KPI за период и изменение относительно предыдущего периода
   channels              KPI по каналам
   campaigns             KPI по кампаниям
-  breakdown --by DIM    KPI в разбивке по аудитории, сегменту, региону, языку, дню недели или месяцу
+  breakdown --by DIM    KPI по аудитории, сегменту, региону, языку, дню недели или месяцу
   timeseries --metric M --by day|week|month   динамика метрики во времени
   runs                  последние импорты и их результаты
   rejected RUN          строки, отклонённые при импорте, с номером строки, столбцом и причиной
   generate-sample --out FILE   записать синтетический демонстрационный набор данных
   train                 обучить модель ROI кампаний на сохранённых данных
   forecast --channel NAME --metric M --horizon DAYS   прогноз метрики канала с интервалами
-  budget --total N      распределить бюджет по каналам по их кривым отклика
-  refresh               однократно выполнить конвейер обновления (синхронизация, сводные таблицы, прогнозы, оповещения, рекомендации)
-  daemon                выполнять конвейер обновления по расписанию до SIGTERM/SIGINT
-  alerts                список открытых оповещений (--all: вместе с решёнными и скрытыми)
+  budget --total N      распределить бюджет между каналами по их кривым отклика
+  refresh               однократно выполнить обновление (синхронизация, сводные таблицы, прогнозы, оповещения, рекомендации)
+  daemon                выполнять обновление по расписанию до получения SIGTERM/SIGINT
+  alerts                список открытых оповещений (--all: включая решённые и скрытые)
   budgets set|list      управление плановыми бюджетами по каналам и периодам
   advise [--llm URL --model M] [--preview]   рекомендации простыми словами (локально или с помощью модели)
   accounts add|list|remove|test --platform P --account ID   подключённые рекламные кабинеты (токен из DEMETRA_TOKEN_&lt;PLATFORM&gt;)
   sync [--platform P] [--account ID] [--since 30d|YYYY-MM-DD]   загрузить статистику подключённых кабинетов
   check                 проверка целостности базы данных (только чтение) и её резервные копии
   backup [--out FILE]   проверенная копия базы данных (по умолчанию — в папку резервных копий)
-  restore --from FILE   заменить базу данных резервной копией (старый файл сохраняется отдельно)</translation>
+  restore --from FILE   заменить базу данных резервной копией (старый файл сохраняется отдельно)
+  report --format xlsx|csv --out FILE [--table T]   отчёт Excel или одна таблица в CSV</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1806,41 @@ Commands:
         <source>%1 daily backup written: %2
 </source>
         <translation>%1 записана ежедневная резервная копия: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>report takes no arguments, only options</source>
+        <translation>команда report не принимает аргументов, только параметры</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE</source>
+        <translation>для команды report нужен параметр --out FILE</translation>
+    </message>
+    <message>
+        <source>--format must be xlsx or csv (a PDF report is written by the desktop app: demetra --report FILE.pdf)</source>
+        <translation>--format должен быть xlsx или csv (PDF-отчёт создаёт настольное приложение: demetra --report FILE.pdf)</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;; choose one of: %2</source>
+        <translation>неизвестная таблица «%1»; выберите одну из: %2</translation>
+    </message>
+    <message>
+        <source>--table is for --format csv (the Excel report holds every table)</source>
+        <translation>--table используется только с --format csv (отчёт Excel содержит все таблицы)</translation>
+    </message>
+    <message>
+        <source>No data in the selected period; the report says so.
+</source>
+        <translation>За выбранный период нет данных; это указано в отчёте.
+</translation>
+    </message>
+    <message>
+        <source>Report written to %1.
+</source>
+        <translation>Отчёт записан в %1.
 </translation>
     </message>
 </context>
@@ -2474,6 +2527,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Cannot write the CSV file %1: %2. Choose a folder you can write to.</source>
+        <translation>Не удалось записать CSV-файл %1: %2. Выберите папку, в которую разрешена запись.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file %1: %2. Nothing was written; check the free space.</source>
+        <translation>Не удалось записать CSV-файл %1: %2. Ничего не записано; проверьте свободное место на диске.</translation>
+    </message>
+</context>
+<context>
     <name>DataSourcesJob</name>
     <message>
         <source>Listing data sources</source>
@@ -2517,6 +2581,18 @@ Commands:
     <message>
         <source>Saving to the database failed.</source>
         <translation>Не удалось сохранить данные в базу.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full (or the file reached its size limit); nothing of this change was saved. Free some space and run again.</source>
+        <translation>Диск с базой данных %1 заполнен (или файл достиг предельного размера); это изменение не сохранено. Освободите место и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Writing the database %1 failed (the disk may be full or failing); nothing of this change was saved.</source>
+        <translation>Не удалось выполнить запись в базу данных %1 (возможно, диск заполнен или неисправен); это изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; nothing was changed.</source>
+        <translation>База данных %1 доступна только для чтения; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -6891,6 +6967,42 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <source>The database was restored from %1; the damaged file was kept as %2.</source>
         <translation>База данных восстановлена из %1; повреждённый файл сохранён как %2.</translation>
     </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page должен быть a4 или letter</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>не дата (ГГГГ-ММ-ДД): %1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist; import a file first.</source>
+        <translation>База данных %1 не существует; сначала импортируйте файл.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged; open Demetra to restore a backup.</source>
+        <translation>База данных %1 повреждена; откройте Demetra, чтобы восстановить резервную копию.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the database to this file and quit, without showing a window (with --from, --to, --channel and --page).</source>
+        <translation>Записать PDF-отчёт по базе данных в этот файл и завершить работу, не открывая окно (с параметрами --from, --to, --channel и --page).</translation>
+    </message>
+    <message>
+        <source>--report: a4 or letter (default: by locale).</source>
+        <translation>--report: a4 или letter (по умолчанию — по региональным настройкам).</translation>
+    </message>
+    <message>
+        <source>--report: first day (YYYY-MM-DD).</source>
+        <translation>--report: первый день (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>--report: last day (YYYY-MM-DD).</source>
+        <translation>--report: последний день (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>--report: only these channels.</source>
+        <translation>--report: только эти каналы.</translation>
+    </message>
 </context>
 <context>
     <name>DimensionPanel</name>
@@ -8626,6 +8738,261 @@ Impressions: %2
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <source>There is no data in the selected period: nothing to report. Import a file or widen the period.</source>
+        <translation>За выбранный период нет данных: включать в отчёт нечего. Импортируйте файл или расширьте период.</translation>
+    </message>
+    <message>
+        <source>Demetra advertising report</source>
+        <translation>Рекламный отчёт Demetra</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Период: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Compared with: %1 to %2</source>
+        <translation>Сравнение с периодом: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Period: no data</source>
+        <translation>Период: нет данных</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Фильтры: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1 UTC</source>
+        <translation>Сформирован: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Warning: the period mixes currencies (%1); money sums add them as they are.</source>
+        <translation>Внимание: в периоде встречаются разные валюты (%1); денежные суммы складываются без пересчёта.</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Актуальность данных</translation>
+    </message>
+    <message>
+        <source>No data sources.</source>
+        <translation>Нет источников данных.</translation>
+    </message>
+    <message>
+        <source>connected account (%1)</source>
+        <translation>подключённый кабинет (%1)</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation>импортированный файл</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>(last sync: %1)</source>
+        <translation>(последняя синхронизация: %1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Complete up to</source>
+        <translation>Данные полные по</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Текущий период</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Daily spend and revenue</source>
+        <translation>Расход и выручка по дням</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Channel comparison</source>
+        <translation>Сравнение каналов</translation>
+    </message>
+    <message>
+        <source>ROI, %</source>
+        <translation>ROI, %</translation>
+    </message>
+    <message>
+        <source>Spend and revenue by channel</source>
+        <translation>Расход и выручка по каналам</translation>
+    </message>
+    <message>
+        <source>ROI by channel</source>
+        <translation>ROI по каналам</translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − spend) / spend</source>
+        <translation>ROI = (выручка − расход) / расход</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>Forecasts were not computed for this report.</source>
+        <translation>Прогнозы для этого отчёта не рассчитывались.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected ROI over the next %n day(s) with the 80 % interval, and when revenue covers spend.</source>
+        <translation>
+            <numerusform>Ожидаемый ROI на ближайший %n день с 80-процентным интервалом и момент, когда выручка покроет расход.</numerusform>
+            <numerusform>Ожидаемый ROI на ближайшие %n дня с 80-процентным интервалом и момент, когда выручка покроет расход.</numerusform>
+            <numerusform>Ожидаемый ROI на ближайшие %n дней с 80-процентным интервалом и момент, когда выручка покроет расход.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Revenue, 80 %</source>
+        <translation>Выручка, 80 %</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>ROI, 80 %</source>
+        <translation>ROI, 80 %</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Окупаемость</translation>
+    </message>
+    <message>
+        <source>Budget recommendation</source>
+        <translation>Рекомендация по бюджету</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>No recommendations were written yet (Recommendations page, or demetra-cli advise).</source>
+        <translation>Рекомендации ещё не составлены (страница «Рекомендации» или demetra-cli advise).</translation>
+    </message>
+    <message>
+        <source>Demetra&apos;s local advisor</source>
+        <translation>Локальный советник Demetra</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Составлено: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Move budget from %1 to %2: %3</source>
+        <translation>Перераспределить бюджет из %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Открытые оповещения</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Открытых оповещений нет.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С момента</translation>
+    </message>
+    <message>
+        <source>Appendix: formulas</source>
+        <translation>Приложение: формулы</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Every KPI is a ratio of sums over the period; a zero denominator gives no value (—). The change compares with the period of the same length just before. Money is summed exactly in the account currency. Forecast intervals are 80 % bands from rolling-origin backtests.</source>
+        <translation>Каждый KPI — это отношение сумм за период; при нулевом знаменателе значение не вычисляется (—). Изменение считается относительно предыдущего периода той же длины. Денежные суммы складываются точно, в валюте аккаунта. Интервалы прогноза — 80-процентные интервалы по бэктестам со скользящей точкой отсчёта.</translation>
+    </message>
+    <message>
+        <source>Appendix: data sources</source>
+        <translation>Приложение: источники данных</translation>
+    </message>
+    <message>
+        <source>%1: data from %2 to %3</source>
+        <translation>%1: данные с %2 по %3</translation>
+    </message>
+    <message>
+        <source>(complete up to %1)</source>
+        <translation>(данные полные по %1)</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report %1: %2. Choose a folder you can write to.</source>
+        <translation>Не удалось записать PDF-отчёт %1: %2. Выберите папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF report %1.</source>
+        <translation>Не удалось сформировать PDF-отчёт %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report %1: %2. Nothing was written; check the free space.</source>
+        <translation>Не удалось записать PDF-отчёт %1: %2. Ничего не записано; проверьте свободное место на диске.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedBudget</name>
     <message>
         <source>A planned budget needs a channel.</source>
@@ -9123,6 +9490,290 @@ Impressions: %2
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Каналы: %1</translation>
+    </message>
+    <message>
+        <source>Campaign ids: %1</source>
+        <translation>ID кампаний: %1</translation>
+    </message>
+    <message>
+        <source>Audiences: %1</source>
+        <translation>Аудитории: %1</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>Сегменты: %1</translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation>Регионы: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>All data (no filters)</source>
+        <translation>Все данные (без фильтров)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+    <message>
+        <source>Reading the period&apos;s figures</source>
+        <translation>Чтение показателей за период</translation>
+    </message>
+    <message>
+        <source>Forecasting ROI by channel</source>
+        <translation>Прогноз ROI по каналам</translation>
+    </message>
+    <message>
+        <source>Planning the budget</source>
+        <translation>Планирование бюджета</translation>
+    </message>
+    <message>
+        <source>Report data ready</source>
+        <translation>Данные отчёта готовы</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSchedule</name>
+    <message>
+        <source>The folder for scheduled reports %1 does not exist; choose another one in Settings.</source>
+        <translation>Папка для отчётов по расписанию %1 не существует; выберите другую в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Spend</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Клики</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>No data in the selected period.</source>
+        <translation>Нет данных за выбранный период.</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Текущий период</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>Horizon end</source>
+        <translation>Конец горизонта</translation>
+    </message>
+    <message>
+        <source>Forecast spend</source>
+        <translation>Прогноз расхода</translation>
+    </message>
+    <message>
+        <source>Forecast revenue</source>
+        <translation>Прогноз выручки</translation>
+    </message>
+    <message>
+        <source>Revenue low (80 %)</source>
+        <translation>Выручка, мин. (80 %)</translation>
+    </message>
+    <message>
+        <source>Revenue high (80 %)</source>
+        <translation>Выручка, макс. (80 %)</translation>
+    </message>
+    <message>
+        <source>Expected ROI</source>
+        <translation>Ожидаемый ROI</translation>
+    </message>
+    <message>
+        <source>ROI low (80 %)</source>
+        <translation>ROI, мин. (80 %)</translation>
+    </message>
+    <message>
+        <source>ROI high (80 %)</source>
+        <translation>ROI, макс. (80 %)</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Окупаемость</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Бэктест</translation>
+    </message>
+    <message>
+        <source>Forecasts were not computed for this report.</source>
+        <translation>Прогнозы для этого отчёта не рассчитывались.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Current spend</source>
+        <translation>Текущий расход</translation>
+    </message>
+    <message>
+        <source>Recommended spend</source>
+        <translation>Рекомендуемый расход</translation>
+    </message>
+    <message>
+        <source>Expected revenue</source>
+        <translation>Ожидаемая выручка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The budget plan was not computed for this report.</source>
+        <translation>План бюджета для этого отчёта не рассчитывался.</translation>
+    </message>
+    <message>
+        <source>No budget plan.</source>
+        <translation>Плана бюджета нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for the next %n day(s), total %1.</source>
+        <translation>
+            <numerusform>План на следующий %n день, итого %1.</numerusform>
+            <numerusform>План на следующие %n дня, итого %1.</numerusform>
+            <numerusform>План на следующие %n дней, итого %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Открытых оповещений нет.</translation>
     </message>
 </context>
 <context>
@@ -10289,6 +10940,33 @@ Impressions: %2
     <message>
         <source>The folder %1 of the database %2 is read-only: SQLite writes its journal beside the database, so nothing was changed. Make the folder writable and run again.</source>
         <translation>Папка %1 базы данных %2 доступна только для чтения: SQLite записывает журнал рядом с базой данных, поэтому ничего не изменено. Разрешите запись в папку и запустите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Period: no data. Filters: %1</source>
+        <translation>Период: нет данных. Фильтры: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (compared with %3 to %4). Filters: %5</source>
+        <translation>Период: с %1 по %2 (в сравнении с периодом с %3 по %4). Фильтры: %5</translation>
+    </message>
+    <message>
+        <source>Demetra report: %1</source>
+        <translation>Отчёт Demetra: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel report %1: %2. Choose a folder you can write to.</source>
+        <translation>Не удалось записать отчёт Excel %1: %2. Выберите папку, в которую разрешена запись.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>cannot create it</source>
+        <translation>не удаётся создать файл</translation>
     </message>
 </context>
 <context>
