@@ -5,7 +5,8 @@
 // a refresh and takes a backup. Then everything is scanned for every token: all that the CLI printed, every file
 // under the test's folder (the database with its -wal and -shm, the settings and data folders XDG_* point at, the
 // backups folder), the LLM preview, and every URL (and body) the servers received: every platform takes its token in
-// a header, so none may travel in a URL. (Reports do not exist yet: issue 8.)
+// a header, so none may travel in a URL. The XLSX report (unzipped) and every CSV table are scanned too; the PDF is
+// drawn from the same report data.
 
 #include "tests/cli/cli_test_support.h"
 #include "tests/support/loopback_google_ads_server.h"
@@ -47,7 +48,8 @@ class TestSecretsHygiene : public QObject
     LoopbackVkAdsServer m_vk;
     LoopbackTelegramAdsServer m_telegram;
     LoopbackLlmServer m_llm;
-    QList<CliRun> m_runs; ///< everything the CLI printed
+    QList<CliRun> m_runs;        ///< everything the CLI printed
+    QByteArray m_unzippedReport; ///< the workbook's XML parts
     QStringList m_labels;
 
     QHash<QString, QString> tokens() const
@@ -253,6 +255,42 @@ private slots:
             QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer ") + kLlmKey.toUtf8());
     }
 
+    void reports()
+    {
+        // The reports carry the alerts (sync failures with the platforms' messages), sources and recommendations:
+        // the workbook and every CSV table go into the scan (the workbook unzipped, its XML is compressed).
+        const QString folder = m_dir.path() + QStringLiteral("/reports");
+        QVERIFY(QDir().mkpath(folder));
+        CliRun r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                   QStringLiteral("--out"), folder + QStringLiteral("/report.xlsx")} +
+                           db(),
+                       QStringLiteral("report xlsx"));
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        for (const char *table : {"kpis", "channels", "campaigns", "daily", "alerts"}) {
+            r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                QStringLiteral("--table"), QString::fromLatin1(table), QStringLiteral("--out"),
+                                folder + QStringLiteral("/%1.csv").arg(QLatin1String(table))} +
+                        db(),
+                    QStringLiteral("report csv ") + QLatin1String(table));
+            QVERIFY2(r.exitCode == 0, r.describe().constData());
+        }
+        QProcess unzip;
+        unzip.start(QStringLiteral("python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
+                                    "sys.stdout.buffer.write(b''.join(z.read(n) for n in z.namelist()))"),
+                     folder + QStringLiteral("/report.xlsx")});
+        QVERIFY(unzip.waitForFinished(60000));
+        QCOMPARE(unzip.exitCode(), 0);
+        m_unzippedReport = unzip.readAllStandardOutput();
+        // Taken while the failed syncs' alerts are open: their messages (the platforms' errors) are in the report.
+        QFile alerts(folder + QStringLiteral("/alerts.csv"));
+        QVERIFY(alerts.open(QIODevice::ReadOnly));
+        const QByteArray alertRows = alerts.readAll();
+        QVERIFY2(alertRows.count('\n') >= 2 && alertRows.contains("Sync failed"), alertRows.left(800).constData());
+        QVERIFY(m_unzippedReport.contains("Sync failed"));
+    }
+
     void refreshAndBackup()
     {
         CliRun r =
@@ -267,6 +305,7 @@ private slots:
     void nothingLeaked()
     {
         QStringList found;
+        found << leaks(m_unzippedReport, QStringLiteral("report.xlsx (unzipped)"));
         // Everything the CLI printed.
         for (int i = 0; i < m_runs.size(); ++i) {
             found << leaks(m_runs[i].out, m_labels[i] + QStringLiteral(" stdout"));
