@@ -4,6 +4,7 @@
 #include "core/domain/metric.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <cmath>
 
 namespace Demetra::Report {
@@ -246,8 +247,13 @@ ReportTable budget(const ReportData &d)
                                     number(a.expectedRoi, CellKind::Percent),
                                     text(a.reason.isEmpty() ? Budget::allocationStatusKey(a.status) : a.reason)};
     }
+    // The total as the tables write money: the locale's separators and the currency.
+    QString total = QLocale().toString(plan.total, 'f', 2);
+    const QString currency = d.currency();
+    if (!currency.isEmpty() && currency != QLatin1String("mixed"))
+        total += u' ' + currency;
     t.note = QCoreApplication::translate("ReportTables", "Plan for the next %n day(s), total %1.", nullptr, plan.days)
-                 .arg(plan.total, 0, 'f', 2);
+                 .arg(total);
     return t;
 }
 

@@ -9,6 +9,7 @@
 #include "core/storage/database.h"
 #include "tests/support/test_support.h"
 #include "ui/i18n/translation_loader.h"
+#include "ui/models/budget_table_model.h"
 #include "ui/report/pdf_report_export.h"
 #include "ui/report/pdf_report_writer.h"
 
@@ -91,6 +92,36 @@ private:
         return v;
     }
 
+    /// The budget section as the report must write it with the current translator and `l`: the plan's total as
+    /// money ("900 165,90 USD", not "900165.90"), then each channel's status in the Budget page's words.
+    QStringList expectedBudget(const QLocale &l) const
+    {
+        if (!m_data.budget || !m_data.budget->plan)
+            qFatal("the sample has no budget plan");
+        const Budget::BudgetPlan &plan = *m_data.budget->plan;
+        QStringList v{l.toString(plan.total, 'f', 2) + QStringLiteral(" USD")};
+        for (const Budget::ChannelAllocation &a : plan.channels) {
+            if (a.reason.isEmpty())
+                v << Ui::BudgetTableModel::statusText(a.status);
+        }
+        for (QString &s : v)
+            s.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+        return v;
+    }
+
+    /// The budget texts are in `text`, and no raw status key ("at_min_bound") is.
+    static void verifyBudget(const QString &text, const QStringList &expected)
+    {
+        const QString flat = text.simplified();
+        QVERIFY2(flat.contains(expected.first() + u'.'), qPrintable(expected.first()));
+        QVERIFY(expected.size() > 1);
+        for (const QString &w : expected.mid(1))
+            QVERIFY2(flat.contains(w), qPrintable(w));
+        for (Budget::AllocationStatus st : {Budget::AllocationStatus::AtMinBound, Budget::AllocationStatus::AtMaxBound,
+                                            Budget::AllocationStatus::NotEnoughData})
+            QVERIFY2(!flat.contains(Budget::allocationStatusKey(st)), qPrintable(Budget::allocationStatusKey(st)));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -133,6 +164,11 @@ private slots:
         }
         QVERIFY(text.contains(QStringLiteral("Daily spend and revenue")));
         QCOMPARE(pageSize(path).left(14), QStringLiteral("595 x 842 pts "));
+        // The budget plan's total with separators and currency, statuses in words.
+        const QStringList budget = expectedBudget(QLocale());
+        QVERIFY2(budget.first().contains(u','), qPrintable(budget.first())); // a group separator: over a thousand
+        verifyBudget(text, budget);
+        QVERIFY(text.simplified().contains(QStringLiteral(", total ") + budget.first() + u'.'));
     }
 
     void letterAndDefaultPage()
@@ -156,6 +192,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("ru.pdf"));
         const Status s = Ui::PdfReportWriter::write(m_data, path, QPageSize::A4);
         const QString spendName = MetricInfo::displayName(Metric::Spend);
+        const QStringList budget = expectedBudget(ru);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         translations.install(QStringLiteral("en"));
         QVERIFY(s.has_value());
@@ -165,6 +202,9 @@ private slots:
         for (const QString &v : expectedKpis(ru))
             QVERIFY2(text.contains(v), qPrintable(v));
         QVERIFY(text.contains(QStringLiteral("01.05.2026")));
+        // Translated status words ("OK", "На минимуме", ...) and the total as "900 165,90 USD".
+        QVERIFY2(budget.first().contains(u' ') && budget.first().contains(u','), qPrintable(budget.first()));
+        verifyBudget(text, budget);
     }
 
     void emptyPeriodSaysSo()

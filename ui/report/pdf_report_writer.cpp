@@ -2,7 +2,10 @@
 
 #include "core/domain/metric.h"
 #include "core/report/report_tables.h"
+#include "ui/models/budget_table_model.h"
+#include "ui/pages/overview/chart_axes.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -10,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -18,6 +22,7 @@
 #include <QSaveFile>
 #include <QValueAxis>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace Demetra::Ui {
@@ -69,12 +74,14 @@ private:
     QString money(double v) const
     {
         const QString amount = m_locale.toString(v, 'f', 2);
-        return m_currency.isEmpty() || m_currency == QLatin1String("mixed") ? amount : amount + u' ' + m_currency;
+        // A no-break space keeps the amount and its currency on one line in narrow columns.
+        return m_currency.isEmpty() || m_currency == QLatin1String("mixed") ? amount
+                                                                            : amount + QChar(0x00A0) + m_currency;
     }
 
     QString percent(double fraction) const
     {
-        return m_locale.toString(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
+        return m_locale.toString(fraction * 100.0, 'f', 2) + QChar(0x00A0) + u'%';
     }
 
     QString cellText(const ReportCell &c) const
@@ -114,12 +121,15 @@ private:
         return f;
     }
 
-    void need(int height)
+    /// Starts a new page when `height` does not fit below; true when it did.
+    bool need(int height)
     {
         if (m_y + height > m_page.bottom() && m_y > m_page.top()) {
             m_writer.newPage();
             m_y = m_page.top();
+            return true;
         }
+        return false;
     }
 
     void newPage()
@@ -141,11 +151,12 @@ private:
 
     int chartHeight() const { return m_page.width() * 9 / 16; }
 
-    /// A heading kept on the same page as the first `keep` pixels of what follows it.
+    /// A heading kept on the same page as the first `keep` pixels of what follows it (at least an inch: a short
+    /// paragraph and a table's header with its first rows), so no heading is left alone at a page's bottom.
     void heading(const QString &s, int keep = 0)
     {
         m_y += gap();
-        need(m_writer.resolution() / 2 + std::max(keep, m_writer.resolution() / 2));
+        need(m_writer.resolution() / 2 + std::max(keep, m_writer.resolution()));
         text(s, font(14, true));
     }
 
@@ -154,14 +165,9 @@ private:
     /// A table with a header row; `weights` share the page width between columns.
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &weights)
     {
-        int total = 0;
-        for (int w : weights)
-            total += w;
-        QList<int> widths;
-        for (int w : weights)
-            widths << m_page.width() * w / total;
         const int pad = m_writer.resolution() / 24;
-        auto drawRow = [&](const QStringList &cells, bool bold) {
+        const QList<int> widths = columnWidths(header, rows, weights, pad);
+        std::function<void(const QStringList &, bool)> drawRow = [&](const QStringList &cells, bool bold) {
             const QFont f = font(8.5, bold);
             m_painter.setFont(f);
             int h = 0;
@@ -171,7 +177,11 @@ private:
                 h = std::max(h, r.height());
             }
             h += 2 * pad;
-            need(h);
+            // A table going on over a page break repeats its header row there.
+            if (need(h) && !bold) {
+                drawRow(header, true);
+                m_painter.setFont(f);
+            }
             int x = m_page.left();
             if (bold)
                 m_painter.fillRect(QRect(x, m_y, m_page.width(), h), QColor(0xDD, 0xE7, 0xF0));
@@ -192,6 +202,98 @@ private:
         m_y += gap();
     }
 
+    /// Column widths in pixels: each column at least as wide as the longest word of its header and cells (words are
+    /// never cut: "Рекомендуемый" must fit whole), the rest of the page shared by `weights`. When the words alone
+    /// are wider than the page, the columns get their words' share of it.
+    QList<int> columnWidths(const QStringList &header, const QList<QStringList> &rows, const QList<int> &weights,
+                            int pad)
+    {
+        const qsizetype n = header.size();
+        QList<double> minimum(n, 0.0);
+        auto measure = [&](const QStringList &cells, bool bold) {
+            const QFontMetricsF metrics(font(8.5, bold), m_painter.device());
+            for (qsizetype i = 0; i < std::min(n, cells.size()); ++i) {
+                for (const QString &word : cells.at(i).split(u' ', Qt::SkipEmptyParts))
+                    minimum[i] = std::max(minimum[i], metrics.horizontalAdvance(word) + 2.0 * pad + 2.0);
+            }
+        };
+        measure(header, true);
+        for (const QStringList &r : rows)
+            measure(r, false);
+        double weightSum = 0, minimumSum = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            weightSum += std::max(1, weights.value(i, 1));
+            minimumSum += minimum[i];
+        }
+        const double width = m_page.width();
+        QList<int> widths;
+        if (minimumSum >= width) {
+            for (qsizetype i = 0; i < n; ++i)
+                widths << int(width * minimum[i] / minimumSum);
+            return widths;
+        }
+        // Weighted widths, raised to their minimum; the columns above their minimum give up the difference.
+        QList<double> w(n);
+        for (qsizetype i = 0; i < n; ++i)
+            w[i] = width * std::max(1, weights.value(i, 1)) / weightSum;
+        for (int round = 0; round < 8; ++round) {
+            double deficit = 0, spare = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                if (w[i] < minimum[i]) {
+                    deficit += minimum[i] - w[i];
+                    w[i] = minimum[i];
+                } else {
+                    spare += w[i] - minimum[i];
+                }
+            }
+            if (deficit <= 0.5 || spare <= 0)
+                break;
+            for (qsizetype i = 0; i < n; ++i) {
+                if (w[i] > minimum[i])
+                    w[i] -= deficit * (w[i] - minimum[i]) / spare;
+            }
+        }
+        for (double x : w)
+            widths << int(x);
+        return widths;
+    }
+
+    /// Fonts readable at print size: the chart is drawn into a 960 × 540 scene scaled to the page's width.
+    static void printFonts(QChart *c)
+    {
+        QFont labels = font(1);
+        labels.setPointSizeF(12);
+        QFont titles = labels;
+        titles.setPointSizeF(13);
+        titles.setBold(true);
+        c->setTitleFont(titles);
+        c->legend()->setFont(labels);
+        QFont categories = labels;
+        categories.setPointSizeF(10);
+        for (QAbstractAxis *a : c->axes()) {
+            // Channel names under bars share the width between them: a smaller font keeps them whole.
+            a->setLabelsFont(a->type() == QAbstractAxis::AxisTypeBarCategory && a->orientation() == Qt::Horizontal
+                                 ? categories
+                                 : labels);
+            QFont axisTitle = labels;
+            axisTitle.setBold(true);
+            a->setTitleFont(axisTitle);
+        }
+    }
+
+    /// A money value axis over [0, top] in the app charts' K/M scale, the unit and currency as its title ("K USD"),
+    /// labels with the locale's separators.
+    QValueAxis *moneyAxis(double top) const
+    {
+        const ChartAxes::Scale scale = ChartAxes::scaleFor(Metric::Spend, top);
+        QStringList unit;
+        if (!scale.unit.isEmpty())
+            unit << scale.unit;
+        if (!m_currency.isEmpty() && m_currency != QLatin1String("mixed"))
+            unit << m_currency;
+        return ChartAxes::valueAxis(0.0, top > 0 ? top * 1.05 / scale.divisor : 1.0, unit.join(u' '));
+    }
+
     /// Draws a chart offscreen (a QGraphicsScene rendered into the PDF's painter): vector output, no window.
     void chart(QChart *chartPtr)
     {
@@ -200,8 +302,11 @@ private:
         need(h);
         QGraphicsScene scene;
         owned->setAnimationOptions(QChart::NoAnimation);
-        owned->resize(960, 540);
+        // Fonts and locale before the size: the chart measures its labels when it lays itself out.
+        ChartAxes::localize(owned.get());
+        printFonts(owned.get());
         owned->legend()->setAlignment(Qt::AlignBottom);
+        owned->resize(960, 540);
         scene.addItem(owned.get());
         scene.setSceneRect(0, 0, 960, 540);
         scene.render(&m_painter, QRectF(m_page.left(), m_y, m_page.width(), h), scene.sceneRect());
@@ -270,21 +375,20 @@ private:
         auto *revenue = new QLineSeries;
         revenue->setName(tr("Revenue"));
         double top = 0;
+        for (const Analytics::SeriesPoint &p : m_data.daily)
+            top = std::max({top, double(p.totals.spendMicros) / 1e6, double(p.totals.revenueMicros) / 1e6});
+        const double divisor = ChartAxes::scaleFor(Metric::Spend, top).divisor;
         for (const Analytics::SeriesPoint &p : m_data.daily) {
             const double x = double(QDateTime(p.periodStart, QTime(12, 0)).toMSecsSinceEpoch());
-            const double s = double(p.totals.spendMicros) / 1e6;
-            const double r = double(p.totals.revenueMicros) / 1e6;
-            spend->append(x, s);
-            revenue->append(x, r);
-            top = std::max({top, s, r});
+            spend->append(x, double(p.totals.spendMicros) / 1e6 / divisor);
+            revenue->append(x, double(p.totals.revenueMicros) / 1e6 / divisor);
         }
         growth->addSeries(spend);
         growth->addSeries(revenue);
         auto *dates = new QDateTimeAxis;
-        dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-        auto *values = new QValueAxis;
-        values->setRange(0, top > 0 ? top * 1.1 : 1);
-        values->setLabelFormat(QStringLiteral("%.0f"));
+        dates->setFormat(m_locale.dateFormat(QLocale::ShortFormat));
+        dates->setTickCount(7);
+        QValueAxis *values = moneyAxis(top);
         growth->addAxis(dates, Qt::AlignBottom);
         growth->addAxis(values, Qt::AlignLeft);
         for (QLineSeries *s : {spend, revenue}) {
@@ -299,12 +403,13 @@ private:
         auto *revenueSet = new QBarSet(tr("Revenue"));
         auto *roiSet = new QBarSet(tr("ROI, %"));
         double highest = 0, lowestRoi = 0, highestRoi = 0;
+        for (const Analytics::BreakdownRow &c : m_data.channels)
+            highest = std::max({highest, double(c.totals.spendMicros) / 1e6, double(c.totals.revenueMicros) / 1e6});
+        const double barDivisor = ChartAxes::scaleFor(Metric::Spend, highest).divisor;
         for (const Analytics::BreakdownRow &c : m_data.channels) {
             names << c.label;
-            const double s = double(c.totals.spendMicros) / 1e6, r = double(c.totals.revenueMicros) / 1e6;
-            *spendSet << s;
-            *revenueSet << r;
-            highest = std::max({highest, s, r});
+            *spendSet << double(c.totals.spendMicros) / 1e6 / barDivisor;
+            *revenueSet << double(c.totals.revenueMicros) / 1e6 / barDivisor;
             const double roi = std::round(c.totals.value(Metric::Roi).value_or(0.0) * 1000.0) / 10.0;
             *roiSet << roi;
             lowestRoi = std::min(lowestRoi, roi);
@@ -318,9 +423,8 @@ private:
         comparison->addSeries(bars);
         auto *categories = new QBarCategoryAxis;
         categories->append(names);
-        auto *amounts = new QValueAxis;
-        amounts->setRange(0, highest > 0 ? highest * 1.1 : 1);
-        amounts->setLabelFormat(QStringLiteral("%.0f"));
+        categories->setLabelsAngle(-30); // eight channel names side by side are cut short when level
+        QValueAxis *amounts = moneyAxis(highest);
         comparison->addAxis(categories, Qt::AlignBottom);
         comparison->addAxis(amounts, Qt::AlignLeft);
         bars->attachAxis(categories);
@@ -339,7 +443,9 @@ private:
         channelAxis->append(names);
         auto *roiAxis = new QValueAxis;
         roiAxis->setRange(std::min(0.0, lowestRoi * 1.15), std::max(1.0, highestRoi * 1.15));
-        roiAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+        roiAxis->applyNiceNumbers();
+        // Localized labels (ChartAxes::localize) keep the text around the number as it is: a single "%".
+        roiAxis->setLabelFormat(QStringLiteral("%.0f %"));
         roiChart->addAxis(channelAxis, Qt::AlignLeft);
         roiChart->addAxis(roiAxis, Qt::AlignBottom);
         roiBars->attachAxis(channelAxis);
@@ -424,10 +530,14 @@ private:
         for (const Report::ReportColumn &c : t->columns)
             header << c.title;
         QList<QStringList> rows;
-        for (const QList<ReportCell> &r : t->rows) {
+        const QList<Budget::ChannelAllocation> &plan = m_data.budget->plan->channels;
+        for (qsizetype i = 0; i < t->rows.size(); ++i) {
             QStringList cells;
-            for (const ReportCell &c : r)
+            for (const ReportCell &c : t->rows.at(i))
                 cells << cellText(c);
+            // The table holds the stable key ("at_min_bound") for CSV: show the Budget page's words instead.
+            if (i < plan.size() && plan.at(i).reason.isEmpty() && !cells.isEmpty())
+                cells.last() = BudgetTableModel::statusText(plan.at(i).status);
             rows << cells;
         }
         table(header, rows, {3, 3, 3, 2, 3, 2, 3});
