@@ -1,7 +1,10 @@
 // PDF report (issue 8): the text pdftotext (Debian poppler-utils) extracts holds the KPI values the core computes,
-// formatted by the locale; A4 and Letter; Russian; an empty period; an unwritable path; and `demetra --report`
-// writing the PDF offscreen without a window.
+// formatted by the locale; the budget plan's total as money and its statuses (and alerts' severities) in words, not
+// keys; A4 and Letter; Russian; an empty period; an unwritable path; and `demetra --report` writing the PDF
+// offscreen without a window.
 
+#include "core/alerts/alert.h"
+#include "core/alerts/alert_rule.h"
 #include "core/analytics/analytics_service.h"
 #include "core/domain/metric.h"
 #include "core/jobs/job_context.h"
@@ -205,6 +208,26 @@ private slots:
         // Translated status words ("OK", "На минимуме", ...) and the total as "900 165,90 USD".
         QVERIFY2(budget.first().contains(u' ') && budget.first().contains(u','), qPrintable(budget.first()));
         verifyBudget(text, budget);
+    }
+
+    void alertSeverityInWords()
+    {
+        Report::ReportData data = m_data;
+        Alerts::Alert a;
+        a.finding.severity = Alerts::Severity::Critical;
+        a.finding.message = QStringLiteral("Facebook: ROI 0.42 over 1-7 Jul, below 1.5");
+        a.firstSeen = QDateTime(QDate(2026, 7, 8), QTime(9, 0), Qt::UTC);
+        data.openAlerts << a;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alerts.pdf"));
+        QVERIFY(Ui::PdfReportWriter::write(data, path, QPageSize::A4).has_value());
+        const QString text = pdfText(path);
+        QString line;
+        for (const QString &l : text.split(u'\n'))
+            if (l.contains(QStringLiteral("ROI 0.42 over")))
+                line = l;
+        QVERIFY2(line.contains(Alerts::severityTitle(Alerts::Severity::Critical)), qPrintable(line));
+        QVERIFY2(!line.contains(Alerts::severityKey(Alerts::Severity::Critical)), qPrintable(line));
     }
 
     void emptyPeriodSaysSo()

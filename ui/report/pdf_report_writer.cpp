@@ -574,7 +574,7 @@ private:
         }
         QList<QStringList> rows;
         for (const Alerts::Alert &a : m_data.openAlerts)
-            rows << QStringList{Alerts::severityKey(a.finding.severity), a.finding.message,
+            rows << QStringList{Alerts::severityTitle(a.finding.severity), a.finding.message,
                                 dateText(a.firstSeen.date())};
         table({tr("Severity"), tr("Alert"), tr("Since")}, rows, {2, 10, 2});
     }
