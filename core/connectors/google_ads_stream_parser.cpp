@@ -1,5 +1,7 @@
 #include "core/connectors/google_ads_stream_parser.h"
 
+#include "core/connectors/json_value_text.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
@@ -11,26 +13,6 @@
 namespace Demetra::Connectors {
 
 namespace {
-
-QString shown(const QJsonValue &v)
-{
-    QString text;
-    if (v.isString())
-        text = v.toString();
-    else if (v.isDouble())
-        text = QString::number(v.toDouble(), 'g', 17);
-    else if (v.isBool())
-        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (v.isNull())
-        text = QStringLiteral("null");
-    else if (v.isArray())
-        text = QStringLiteral("[…]");
-    else if (v.isObject())
-        text = QStringLiteral("{…}");
-    if (text.size() > 40)
-        text = text.left(40) + QStringLiteral("…");
-    return text;
-}
 
 Result<QJsonDocument> parseJson(const QByteArray &body)
 {
@@ -258,7 +240,7 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
                 return fail(ErrorCode::BadInput, QCoreApplication::translate(
                                                      "GoogleAdsStreamParser",
                                                      "Google Ads: %1: segments.date \"%2\" is not a date (YYYY-MM-DD).")
-                                                     .arg(rowText(line), shown(dateValue)));
+                                                     .arg(rowText(line), JsonValueText::shown(dateValue)));
             }
             row.day = day.toJulianDay();
             const QJsonValue idValue = campaign.value(QLatin1String("id"));
@@ -267,7 +249,7 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
                 return fail(ErrorCode::BadInput, QCoreApplication::translate(
                                                      "GoogleAdsStreamParser",
                                                      "Google Ads: %1: campaign.id \"%2\" is missing or not a number.")
-                                                     .arg(rowText(line), shown(idValue)));
+                                                     .arg(rowText(line), JsonValueText::shown(idValue)));
             }
             row.campaign.key = QString::number(*id);
             row.campaign.externalId = row.campaign.key;
@@ -282,7 +264,7 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
                         ErrorCode::BadInput,
                         QCoreApplication::translate("GoogleAdsStreamParser",
                                                     "Google Ads: %1: currencyCode \"%2\" is not a currency code.")
-                            .arg(rowText(line), shown(customer.value(QLatin1String("currencyCode")))));
+                            .arg(rowText(line), JsonValueText::shown(customer.value(QLatin1String("currencyCode")))));
                 row.currency = currency;
                 page.currency = currency;
             }
@@ -316,7 +298,7 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
                                                            "Google Ads: %1: metrics.%2 \"%3\" is negative.")
                              : QCoreApplication::translate("GoogleAdsStreamParser",
                                                            "Google Ads: %1: metrics.%2 \"%3\" is not a whole number."))
-                            .arg(rowText(line), QLatin1String(field.name), shown(v)));
+                            .arg(rowText(line), QLatin1String(field.name), JsonValueText::shown(v)));
                 }
                 row.*field.target = *n;
             }
@@ -330,7 +312,7 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
                                 QCoreApplication::translate("GoogleAdsStreamParser",
                                                             "Google Ads: %1: metrics.conversions \"%2\" is not a "
                                                             "non-negative number.")
-                                    .arg(rowText(line), shown(conversions)));
+                                    .arg(rowText(line), JsonValueText::shown(conversions)));
                 row.conversions = *d;
             }
             const QJsonValue value = metrics.value(QLatin1String("conversionsValue"));
@@ -343,7 +325,7 @@ Result<GoogleAdsStreamPage> GoogleAdsStreamParser::parseStream(const QByteArray 
                                 QCoreApplication::translate("GoogleAdsStreamParser",
                                                             "Google Ads: %1: metrics.conversionsValue \"%2\" is not a "
                                                             "non-negative number.")
-                                    .arg(rowText(line), shown(value)));
+                                    .arg(rowText(line), JsonValueText::shown(value)));
                 row.revenueMicros = std::llround(*d * 1e6);
             }
             page.rows.append(std::move(row));

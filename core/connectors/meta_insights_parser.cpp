@@ -1,5 +1,7 @@
 #include "core/connectors/meta_insights_parser.h"
 
+#include "core/connectors/json_value_text.h"
+
 #include "core/domain/channel_catalog.h"
 
 #include <QCoreApplication>
@@ -13,27 +15,6 @@
 namespace Demetra::Connectors {
 
 namespace {
-
-/// Value text for messages: strings as they are, others as compact JSON, cut to 40 characters.
-QString shown(const QJsonValue &v)
-{
-    QString text;
-    if (v.isString())
-        text = v.toString();
-    else if (v.isDouble())
-        text = QString::number(v.toDouble(), 'g', 17);
-    else if (v.isBool())
-        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (v.isNull())
-        text = QStringLiteral("null");
-    else if (v.isArray())
-        text = QStringLiteral("[…]");
-    else if (v.isObject())
-        text = QStringLiteral("{…}");
-    if (text.size() > 40)
-        text = text.left(40) + QStringLiteral("…");
-    return text;
-}
 
 Result<QJsonDocument> parseJson(const QByteArray &body)
 {
@@ -136,7 +117,7 @@ Result<ActionSums> sumActions(const QJsonValue &value, const QList<QStringList> 
             return fail(ErrorCode::BadInput,
                         QCoreApplication::translate("MetaInsightsParser",
                                                     "Meta: %1: %2 \"%3\" value \"%4\" is not a non-negative number.")
-                            .arg(lineText(line), field, type, shown(raw)));
+                            .arg(lineText(line), field, type, JsonValueText::shown(raw)));
         }
         byType[type] += *m;
     }
@@ -160,7 +141,7 @@ Result<QDate> isoDay(const QJsonValue &v, const QString &field, qint64 line)
     if (!v.isString() || !day.isValid() || day.year() < 1970 || day.year() > 2100) {
         return fail(ErrorCode::BadInput,
                     QCoreApplication::translate("MetaInsightsParser", "Meta: %1: %2 \"%3\" is not a date (YYYY-MM-DD).")
-                        .arg(lineText(line), field, shown(v)));
+                        .arg(lineText(line), field, JsonValueText::shown(v)));
     }
     return day;
 }
@@ -293,7 +274,7 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
                 return fail(ErrorCode::BadInput,
                             QCoreApplication::translate("MetaInsightsParser",
                                                         "Meta: %1: account_currency \"%2\" is not a currency code.")
-                                .arg(lineText(line), shown(o.value(QLatin1String("account_currency")))));
+                                .arg(lineText(line), JsonValueText::shown(o.value(QLatin1String("account_currency")))));
             row.currency = currency;
             page.currency = currency;
         }
@@ -306,11 +287,11 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
             if (!m)
                 return fail(ErrorCode::BadInput,
                             QCoreApplication::translate("MetaInsightsParser", "Meta: %1: spend \"%2\" is not a number.")
-                                .arg(lineText(line), shown(spend)));
+                                .arg(lineText(line), JsonValueText::shown(spend)));
             if (*m < 0)
                 return fail(ErrorCode::BadInput,
                             QCoreApplication::translate("MetaInsightsParser", "Meta: %1: spend \"%2\" is negative.")
-                                .arg(lineText(line), shown(spend)));
+                                .arg(lineText(line), JsonValueText::shown(spend)));
             row.spendMicros = *m;
         }
 
@@ -340,7 +321,7 @@ Result<MetaInsightsPage> MetaInsightsParser::parsePage(const QByteArray &body, c
                                  ? QCoreApplication::translate("MetaInsightsParser", "Meta: %1: %2 \"%3\" is negative.")
                                  : QCoreApplication::translate("MetaInsightsParser",
                                                                "Meta: %1: %2 \"%3\" is not a whole number."))
-                                .arg(lineText(line), QLatin1String(field.name), shown(v)));
+                                .arg(lineText(line), QLatin1String(field.name), JsonValueText::shown(v)));
             }
             row.*field.target = *n;
         }
@@ -414,7 +395,7 @@ Result<QString> MetaInsightsParser::parseReportRunId(const QByteArray &body)
         return fail(ErrorCode::BadInput,
                     QCoreApplication::translate("MetaInsightsParser",
                                                 "Meta: the report run has no valid report_run_id (\"%1\").")
-                        .arg(shown(id)));
+                        .arg(JsonValueText::shown(id)));
     return text;
 }
 

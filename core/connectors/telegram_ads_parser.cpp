@@ -1,5 +1,7 @@
 #include "core/connectors/telegram_ads_parser.h"
 
+#include "core/connectors/json_value_text.h"
+
 #include "core/connectors/decimal_micros.h"
 
 #include <QCoreApplication>
@@ -18,32 +20,6 @@ constexpr qint64 kDaySeconds = 86'400;
 constexpr qint64 kMaxUnits = 9'000'000'000'000LL;     // ±9·10^12 currency units still fit in qint64 micros
 constexpr qint64 kMaxCount = 9'007'199'254'740'992LL; // 2^53: larger JSON numbers are not exact
 constexpr qint64 kMaxTime = 7'258'118'400LL;          // 2200-01-01T00:00:00Z
-
-/// Shows at most 40 characters of a hostile value in a message.
-QString shown(const QJsonValue &v)
-{
-    QString text;
-    switch (v.type()) {
-    case QJsonValue::String:
-        text = v.toString();
-        break;
-    case QJsonValue::Double:
-        text = QString::number(v.toDouble(), 'g', 17);
-        break;
-    case QJsonValue::Bool:
-        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        break;
-    case QJsonValue::Array:
-        text = QStringLiteral("[…]");
-        break;
-    case QJsonValue::Object:
-        text = QStringLiteral("{…}");
-        break;
-    default:
-        text = QStringLiteral("null");
-    }
-    return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
-}
 
 Result<QJsonDocument> parseJson(const QByteArray &body, const QString &what)
 {
@@ -99,7 +75,7 @@ Result<std::optional<qint64>> count(const QJsonObject &o, const QString &key, co
     if (!ok) {
         return fail(ErrorCode::BadInput, QCoreApplication::translate(
                                              "TelegramAdsParser", "Telegram Ads: %1: %2 \"%3\" is not a whole number.")
-                                             .arg(where, key, shown(v)));
+                                             .arg(where, key, JsonValueText::shown(v)));
     }
     if (n < 0)
         return fail(ErrorCode::BadInput,
@@ -127,12 +103,12 @@ Result<std::optional<qint64>> money(const QJsonObject &o, const QString &key, co
         return fail(
             ErrorCode::BadInput,
             QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: %1: %2 \"%3\" is not an amount of money.")
-                .arg(where, key, shown(v)));
+                .arg(where, key, JsonValueText::shown(v)));
     }
     if (*micros < 0)
         return fail(ErrorCode::BadInput,
                     QCoreApplication::translate("TelegramAdsParser", "Telegram Ads: %1: %2 is negative (%3).")
-                        .arg(where, key, shown(v)));
+                        .arg(where, key, JsonValueText::shown(v)));
     return micros;
 }
 
@@ -213,7 +189,7 @@ Result<TelegramAdsAccount> TelegramAdsParser::account(const QByteArray &body)
             return fail(ErrorCode::BadInput,
                         QCoreApplication::translate(
                             "TelegramAdsParser", "Telegram Ads getCurrentAccount: the currency \"%1\" is not a code.")
-                            .arg(shown(currency)));
+                            .arg(JsonValueText::shown(currency)));
     }
     return account;
 }
@@ -248,7 +224,7 @@ Result<TelegramAdsAdsPage> TelegramAdsParser::adsList(const QByteArray &body)
                         QCoreApplication::translate("TelegramAdsParser",
                                                     "Telegram Ads getAdsList: ad %1 has no valid ad_id (\"%2\").")
                             .arg(i + 1)
-                            .arg(shown(a.value(QLatin1String("ad_id")))));
+                            .arg(JsonValueText::shown(a.value(QLatin1String("ad_id")))));
         }
         TelegramAdsAd ad;
         ad.adId = *id;
@@ -268,7 +244,7 @@ Result<TelegramAdsAdsPage> TelegramAdsParser::adsList(const QByteArray &body)
             ErrorCode::BadInput,
             QCoreApplication::translate("TelegramAdsParser",
                                         "Telegram Ads getAdsList: next_offset \"%1\" is neither text nor a number.")
-                .arg(shown(next)));
+                .arg(JsonValueText::shown(next)));
     Result<std::optional<qint64>> total = count(o, QStringLiteral("total_count"), QStringLiteral("getAdsList"));
     if (!total)
         return forward(total);

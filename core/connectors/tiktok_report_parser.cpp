@@ -1,5 +1,7 @@
 #include "core/connectors/tiktok_report_parser.h"
 
+#include "core/connectors/json_value_text.h"
+
 #include "core/import/value_parser.h"
 
 #include <QCoreApplication>
@@ -38,27 +40,6 @@ bool isPlainDecimal(const QString &text)
             return false;
     }
     return digits > 0 && i == text.size();
-}
-
-/// Short, printable form of a value for messages.
-QString shown(const QJsonValue &value)
-{
-    QString text;
-    if (value.isString())
-        text = value.toString();
-    else if (value.isDouble())
-        text = QString::number(value.toDouble(), 'g', 17);
-    else if (value.isBool())
-        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (value.isNull())
-        text = QStringLiteral("null");
-    else if (value.isArray())
-        text = QStringLiteral("[…]");
-    else if (value.isObject())
-        text = QStringLiteral("{…}");
-    if (text.size() > 40)
-        text = text.left(40) + QStringLiteral("…");
-    return text;
 }
 
 /// The text of a metric value: a string as is, a number in plain decimal notation; nullopt for "-", null and a
@@ -164,7 +145,7 @@ private:
             m_error = RowError{
                 QCoreApplication::translate("TikTokReportParser", "TikTok report row %1: %2 \"%3\" is not a number.")
                     .arg(m_line)
-                    .arg(name, shown(v))};
+                    .arg(name, JsonValueText::shown(v))};
         }
     }
     void negative(const QString &name, const QJsonValue &v)
@@ -173,7 +154,7 @@ private:
             m_error = RowError{
                 QCoreApplication::translate("TikTokReportParser", "TikTok report row %1: %2 \"%3\" is negative.")
                     .arg(m_line)
-                    .arg(name, shown(v))};
+                    .arg(name, JsonValueText::shown(v))};
         }
     }
 
@@ -335,7 +316,7 @@ Result<TikTokReportPage> TikTokReportParser::parseReport(const QByteArray &body,
                         QCoreApplication::translate("TikTokReportParser",
                                                     "TikTok report row %1: campaign_id \"%2\" is missing or not an id.")
                             .arg(line)
-                            .arg(shown(d.value(QLatin1String("campaign_id")))));
+                            .arg(JsonValueText::shown(d.value(QLatin1String("campaign_id")))));
         }
         const QJsonValue dayValue = d.value(QLatin1String("stat_time_day"));
         const QString dayText = dayValue.toString().trimmed();
@@ -348,7 +329,7 @@ Result<TikTokReportPage> TikTokReportParser::parseReport(const QByteArray &body,
                         QCoreApplication::translate("TikTokReportParser",
                                                     "TikTok report row %1: stat_time_day \"%2\" is not a valid day.")
                             .arg(line)
-                            .arg(shown(dayValue)));
+                            .arg(JsonValueText::shown(dayValue)));
         }
 
         FactRow row;

@@ -1,5 +1,7 @@
 #include "core/connectors/vk_ads_parser.h"
 
+#include "core/connectors/json_value_text.h"
+
 #include "core/connectors/decimal_micros.h"
 
 #include <QCoreApplication>
@@ -15,31 +17,6 @@ namespace {
 
 constexpr qint64 kMaxUnits = 9'000'000'000'000LL;     // ±9·10^12 currency units still fit in qint64 micros
 constexpr qint64 kMaxCount = 9'007'199'254'740'992LL; // 2^53: larger JSON numbers are not exact
-
-QString shown(const QJsonValue &v)
-{
-    QString text;
-    switch (v.type()) {
-    case QJsonValue::String:
-        text = v.toString();
-        break;
-    case QJsonValue::Double:
-        text = QString::number(v.toDouble(), 'g', 17);
-        break;
-    case QJsonValue::Bool:
-        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        break;
-    case QJsonValue::Array:
-        text = QStringLiteral("[…]");
-        break;
-    case QJsonValue::Object:
-        text = QStringLiteral("{…}");
-        break;
-    default:
-        text = QStringLiteral("null");
-    }
-    return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
-}
 
 Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
 {
@@ -116,7 +93,7 @@ Result<std::optional<qint64>> count(const QJsonObject &o, const QString &key, co
     if (!ok)
         return fail(ErrorCode::BadInput,
                     QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 \"%3\" is not a whole number.")
-                        .arg(where, key, shown(v)));
+                        .arg(where, key, JsonValueText::shown(v)));
     if (n < 0)
         return fail(
             ErrorCode::BadInput,
@@ -141,11 +118,10 @@ Result<std::optional<double>> quantity(const QJsonObject &o, const QString &key,
     if (!ok || !std::isfinite(d) || std::fabs(d) > double(kMaxCount))
         return fail(ErrorCode::BadInput,
                     QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 \"%3\" is not a number.")
-                        .arg(where, key, shown(v)));
+                        .arg(where, key, JsonValueText::shown(v)));
     if (d < 0)
-        return fail(
-            ErrorCode::BadInput,
-            QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 is negative (%3).").arg(where, key, shown(v)));
+        return fail(ErrorCode::BadInput, QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 is negative (%3).")
+                                             .arg(where, key, JsonValueText::shown(v)));
     return std::optional<double>{d};
 }
 
@@ -166,11 +142,10 @@ Result<std::optional<qint64>> money(const QJsonObject &o, const QString &key, co
     if (!micros)
         return fail(ErrorCode::BadInput,
                     QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 \"%3\" is not a number.")
-                        .arg(where, key, shown(v)));
+                        .arg(where, key, JsonValueText::shown(v)));
     if (*micros < 0)
-        return fail(
-            ErrorCode::BadInput,
-            QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 is negative (%3).").arg(where, key, shown(v)));
+        return fail(ErrorCode::BadInput, QCoreApplication::translate("VkAdsParser", "VK Ads: %1: %2 is negative (%3).")
+                                             .arg(where, key, JsonValueText::shown(v)));
     return micros;
 }
 
@@ -254,7 +229,7 @@ Result<VkAdsPlansPage> VkAdsParser::adPlans(const QByteArray &body)
             return fail(ErrorCode::BadInput,
                         QCoreApplication::translate("VkAdsParser", "VK Ads ad_plans: item %1 has no valid id (\"%2\").")
                             .arg(i + 1)
-                            .arg(shown(item.value(QLatin1String("id")))));
+                            .arg(JsonValueText::shown(item.value(QLatin1String("id")))));
         }
         page.items.append(VkAdsPlan{*id, text(item, "name"), text(item, "status", 50)});
     }
@@ -314,7 +289,7 @@ Result<VkAdsStatsPage> VkAdsParser::dailyStats(const QByteArray &body, const QHa
                         QCoreApplication::translate("VkAdsParser", "VK Ads %1: item %2 has no valid id (\"%3\").")
                             .arg(what)
                             .arg(i + 1)
-                            .arg(shown(item.value(QLatin1String("id")))));
+                            .arg(JsonValueText::shown(item.value(QLatin1String("id")))));
         }
         page.ids.append(*id);
         const QJsonValue rowsValue = item.value(QLatin1String("rows"));
@@ -339,7 +314,7 @@ Result<VkAdsStatsPage> VkAdsParser::dailyStats(const QByteArray &body, const QHa
             if (!date.isValid() || dateValue.toString().trimmed().size() != 10) {
                 return fail(ErrorCode::BadInput, QCoreApplication::translate(
                                                      "VkAdsParser", "VK Ads: %1: date \"%2\" is not a YYYY-MM-DD day.")
-                                                     .arg(where, shown(dateValue)));
+                                                     .arg(where, JsonValueText::shown(dateValue)));
             }
             if (date < from || date > to) {
                 return fail(
