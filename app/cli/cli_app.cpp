@@ -135,6 +135,15 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CliApp",
                                      "daemon: minutes between refreshes, 15 to 1440 (default: the setting, 60)."),
          QCoreApplication::translate("CliApp", "minutes")},
+        {QStringLiteral("report-every"),
+         QCoreApplication::translate("CliApp",
+                                     "refresh/daemon: write the scheduled Excel report daily, weekly or monthly (off: "
+                                     "none) when its period's file is not in the folder yet (default: the setting)."),
+         QCoreApplication::translate("CliApp", "when")},
+        {QStringLiteral("report-folder"),
+         QCoreApplication::translate("CliApp", "refresh/daemon: the folder for the scheduled reports (default: the "
+                                               "setting); files are named demetra-report-weekly-2026-W47.xlsx."),
+         QCoreApplication::translate("CliApp", "dir")},
         {QStringLiteral("no-train"),
          QCoreApplication::translate("CliApp", "refresh/daemon: do not retrain the ROI model (only report if stale).")},
         {QStringLiteral("target-roas"),
@@ -202,8 +211,10 @@ int CliApp::run(const QStringList &arguments)
                   "  forecast --channel NAME --metric M --horizon DAYS   forecast a channel's metric with intervals\n"
                   "  budget --total N      split a budget across channels by their response curves\n"
                   "  refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, "
-                  "recommendations)\n"
+                  "recommendations, scheduled report)\n"
                   "  daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT\n"
+                  "    [--report-every daily|weekly|monthly --report-folder DIR]   refresh/daemon: also write the "
+                  "scheduled Excel report\n"
                   "  alerts                list open alerts (--all: with resolved and dismissed ones)\n"
                   "  budgets set|list      manage planned budgets per channel and period\n"
                   "  advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)\n"

@@ -5,6 +5,11 @@
 // Exit codes of refresh: 0 when every step was ok or skipped, 5 (ExitStepFailed) when the run was recorded but a
 // step failed, 130 when cancelled (Ctrl+C), 3/4 when the run could not happen at all (no database, database error).
 // The daemon exits 0 after a clean stop.
+//
+// The reports step writes the scheduled Excel report (daily, weekly or monthly) into a folder when its period's file
+// is not there yet: the schedule comes from --report-every/--report-folder, else from the app's settings
+// (reports/scheduleFrequency, reports/scheduleFolder, read again at every run of the daemon). A report that cannot
+// be written fails only that step (exit 5 for refresh; the daemon logs it and goes on).
 
 #include "app/cli/cli_io.h"
 #include "app/cli/exit_codes.h"
@@ -20,6 +25,7 @@
 #include "core/refresh/refresh_pipeline.h"
 #include "core/refresh/refresh_run_repository.h"
 #include "core/refresh/refresh_scheduler.h"
+#include "core/report/report_schedule.h"
 #include "core/settings/secret_store_environment.h"
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
@@ -28,6 +34,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +45,45 @@
 namespace Demetra::Cli {
 
 namespace {
+
+// The reports step from --report-every DAILY|WEEKLY|MONTHLY|off and --report-folder DIR; what the command line leaves
+// out comes from the settings at each run. An unknown frequency, or a frequency with no folder anywhere, is a usage
+// error.
+Result<Refresh::StepHook> reportStepFrom(const QCommandLineParser &p)
+{
+    const bool everySet = p.isSet(QStringLiteral("report-every"));
+    const bool folderSet = p.isSet(QStringLiteral("report-folder"));
+    if (!everySet && !folderSet)
+        return Report::scheduledReportStep([] { return Report::loadReportSchedule(Settings::SettingsStore()); });
+    std::optional<Report::ReportFrequency> frequency;
+    if (everySet) {
+        const QString every = p.value(QStringLiteral("report-every")).trimmed().toLower();
+        if (every == QLatin1String("off"))
+            return Report::scheduledReportStep([] { return std::optional<Report::ReportSchedule>(); });
+        frequency = Report::frequencyFromKey(every);
+        if (!frequency)
+            return fail(ErrorCode::InvalidArgument,
+                        QCoreApplication::translate("CliRefresh",
+                                                    "--report-every takes daily, weekly, monthly or off, not \"%1\"")
+                            .arg(p.value(QStringLiteral("report-every"))),
+                        QString());
+    } else {
+        frequency = Report::frequencyFromKey(Settings::SettingsStore().value(Settings::Keys::ReportsScheduleFrequency));
+        if (!frequency)
+            frequency = Report::ReportFrequency::Daily;
+    }
+    QString folder = folderSet ? p.value(QStringLiteral("report-folder"))
+                               : Settings::SettingsStore().value(Settings::Keys::ReportsScheduleFolder);
+    if (folder.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("CliRefresh",
+                                                "--report-every needs --report-folder DIR (no folder is saved in the "
+                                                "settings either)"),
+                    QString());
+    folder = QFileInfo(folder).absoluteFilePath();
+    const Report::ReportSchedule schedule{*frequency, folder};
+    return Report::scheduledReportStep([schedule] { return std::optional<Report::ReportSchedule>(schedule); });
+}
 
 Refresh::RefreshOptions optionsFrom(const QCommandLineParser &p, const QString &trigger)
 {
@@ -176,6 +223,7 @@ QJsonObject jsonReport(const Refresh::RefreshRun &run, const QList<Alerts::Alert
         {QStringLiteral("rows_changed"), run.rowsChanged},
         {QStringLiteral("message"), run.message},
         {QStringLiteral("model_retrained"), run.modelRetrained},
+        {QStringLiteral("report_written"), run.reportWritten},
         {QStringLiteral("steps"), steps},
         {QStringLiteral("new_alerts"), newAlerts},
         {QStringLiteral("to_notify"), notify},
@@ -217,9 +265,13 @@ int runRefresh(QCommandLineParser &p)
     Result<Storage::DatabaseLocation> location = existingDatabase(p);
     if (!location)
         return reportError(location.error());
-    const Refresh::RefreshOptions options = optionsFrom(p, QStringLiteral("cli"));
+    Refresh::RefreshOptions options = optionsFrom(p, QStringLiteral("cli"));
     if (Status valid = options.thresholds.validate(); !valid)
         return reportError(valid.error());
+    Result<Refresh::StepHook> report = reportStepFrom(p);
+    if (!report)
+        return usageError(report.error().message);
+    options.report = *report;
 
     watchInterrupts();
     TerminalProgress bar;
@@ -244,9 +296,13 @@ int runDaemon(QCommandLineParser &p)
     Result<Storage::DatabaseLocation> location = existingDatabase(p);
     if (!location)
         return reportError(location.error());
-    const Refresh::RefreshOptions options = optionsFrom(p, QString());
+    Refresh::RefreshOptions options = optionsFrom(p, QString());
     if (Status valid = options.thresholds.validate(); !valid)
         return reportError(valid.error());
+    Result<Refresh::StepHook> report = reportStepFrom(p);
+    if (!report)
+        return usageError(report.error().message);
+    options.report = *report;
 
     auto *app = QCoreApplication::instance();
     Jobs::JobRunner jobs(*location);
@@ -297,9 +353,12 @@ int runDaemon(QCommandLineParser &p)
         scheduler.runFinished();
         if (watcher.future().resultCount() > 0) {
             const Result<Refresh::RefreshRun> r = watcher.result();
-            if (r)
+            if (r) {
                 printErr(logLine(*r, stopping ? QDateTime() : scheduler.nextRunAt()));
-            else
+                if (!r->reportWritten.isEmpty())
+                    printErr(QCoreApplication::translate("CliRefresh", "%1 scheduled report written: %2\n")
+                                 .arg(iso(r->finishedAt), QDir::toNativeSeparators(r->reportWritten)));
+            } else
                 printErr(
                     QStringLiteral("%1 refresh: %2\n").arg(iso(QDateTime::currentDateTimeUtc()), r.error().toString()));
         }

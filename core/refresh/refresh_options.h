@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <functional>
+#include <utility>
 
 namespace Demetra::Jobs {
 class JobContext;
@@ -17,9 +18,15 @@ namespace Demetra::Refresh {
 /// What a pluggable step (sync of connected accounts, recommendations) did when it ran to the end.
 struct StepOutcome
 {
+    StepOutcome() = default;
+    StepOutcome(StepStatus status_, qint64 rowsChanged_, QString message_, QString output_ = QString())
+        : status(status_), rowsChanged(rowsChanged_), message(std::move(message_)), output(std::move(output_))
+    {}
+
     StepStatus status = StepStatus::Ok; ///< Ok, or Skipped when there was nothing to do
     qint64 rowsChanged = 0;
     QString message; ///< translated: what it did ("Synced 2 accounts, 1 240 rows") or why it skipped
+    QString output;  ///< a file the step wrote (the reports step), for the caller to show; empty: none
 };
 
 /// A pluggable step: runs on the refresh job's thread with its context (own database connection, progress in
@@ -40,6 +47,9 @@ struct RefreshOptions
     StepHook sync;
     /// Recommendations (issue 6). Empty: the step is Skipped ("Not configured yet").
     StepHook recommendations;
+    /// The scheduled report (Report::scheduledReportStep), run last so it carries this run's alerts and advice.
+    /// Empty: the step is Skipped ("No scheduled report").
+    StepHook report;
     /// The clock the run records and alerts use (tests inject one); empty: the current UTC time.
     std::function<QDateTime()> clock;
 };

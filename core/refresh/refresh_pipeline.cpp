@@ -18,7 +18,7 @@ namespace Demetra::Refresh {
 
 namespace {
 
-// One step's run: the nested context maps its progress into the step's fifth of the whole and shares cancel.
+// One step's run: the nested context maps its progress into the step's share of the whole and shares cancel.
 class StepRunner
 {
 public:
@@ -48,6 +48,8 @@ public:
             return forecasts(sub);
         if (key == QLatin1String("alerts"))
             return alerts(sub);
+        if (key == QLatin1String("reports"))
+            return hook(m_options.report, sub, QCoreApplication::translate("Refresh", "No scheduled report."));
         return hook(m_options.recommendations, sub, QCoreApplication::translate("Refresh", "Not configured yet."));
     }
 
@@ -222,8 +224,8 @@ QString runStatus(const RefreshRun &run)
 
 QStringList refreshStepKeys()
 {
-    return {QStringLiteral("sync"), QStringLiteral("rollups"), QStringLiteral("forecasts"), QStringLiteral("alerts"),
-            QStringLiteral("recommendations")};
+    return {QStringLiteral("sync"),   QStringLiteral("rollups"),         QStringLiteral("forecasts"),
+            QStringLiteral("alerts"), QStringLiteral("recommendations"), QStringLiteral("reports")};
 }
 
 Result<RefreshRun> runRefresh(const RefreshOptions &options, Jobs::JobContext &context)
@@ -268,6 +270,8 @@ Result<RefreshRun> runRefresh(const RefreshOptions &options, Jobs::JobContext &c
                 step.status = outcome->status;
                 step.rowsChanged = outcome->rowsChanged;
                 step.message = outcome->message;
+                if (step.key == QLatin1String("reports") && outcome->status == StepStatus::Ok)
+                    run.reportWritten = outcome->output;
             } else if (outcome.error().code == ErrorCode::Cancelled) {
                 step.status = StepStatus::Cancelled;
                 step.message = outcome.error().message;

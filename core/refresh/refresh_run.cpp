@@ -61,6 +61,8 @@ QString stepTitle(const QString &key)
         return QCoreApplication::translate("Refresh", "Alerts");
     if (key == QLatin1String("recommendations"))
         return QCoreApplication::translate("Refresh", "Recommendations");
+    if (key == QLatin1String("reports"))
+        return QCoreApplication::translate("Refresh", "Scheduled report");
     return key;
 }
 

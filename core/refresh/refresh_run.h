@@ -17,7 +17,7 @@ enum class StepStatus
     Running, ///< recorded while the step runs; a killed run leaves it so
 };
 
-/// One named step of a refresh run: "sync", "rollups", "forecasts", "alerts", "recommendations".
+/// One named step of a refresh run: "sync", "rollups", "forecasts", "alerts", "recommendations", "reports".
 struct RefreshStep
 {
     QString key;
@@ -44,6 +44,7 @@ struct RefreshRun
     QList<qint64> openedAlerts;  ///< ids of the alerts this run opened (newAlerts of them)
     QString message;             ///< translated summary (the first failure, or what was done)
     bool modelRetrained = false; ///< the forecasts step trained and saved a new ROI model
+    QString reportWritten;       ///< the file the reports step wrote this run (empty: none was due or it failed)
 
     /// The step with this key, or nullptr.
     const RefreshStep *step(const QString &key) const;
@@ -55,7 +56,8 @@ struct RefreshRun
 QString stepStatusKey(StepStatus status);
 /// The inverse of stepStatusKey(); an unknown key reads as Failed.
 StepStatus stepStatusFromKey(const QString &key);
-/// Translated step name ("Sync", "Rollups", "Forecasts", "Alerts", "Recommendations") for a step key.
+/// Translated step name ("Sync", "Rollups", "Forecasts", "Alerts", "Recommendations", "Scheduled report") for a
+/// step key.
 QString stepTitle(const QString &key);
 /// Translated status word for a step ("ok", "skipped", "failed", ...).
 QString stepStatusTitle(StepStatus status);

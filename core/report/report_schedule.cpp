@@ -2,6 +2,8 @@
 
 #include "core/report/report_job.h"
 #include "core/report/xlsx_report_writer.h"
+#include "core/settings/settings_keys.h"
+#include "core/settings/settings_store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,11 +71,33 @@ QString scheduledFileName(ReportFrequency frequency, const QDate &today)
     return QStringLiteral("demetra-report-%1-%2.xlsx").arg(frequencyKey(frequency), stamp);
 }
 
+std::optional<ReportSchedule> loadReportSchedule(const Settings::SettingsStore &settings)
+{
+    const std::optional<ReportFrequency> frequency =
+        frequencyFromKey(settings.value(Settings::Keys::ReportsScheduleFrequency));
+    if (!frequency)
+        return std::nullopt;
+    return ReportSchedule{*frequency, settings.value(Settings::Keys::ReportsScheduleFolder)};
+}
+
+void saveReportSchedule(Settings::SettingsStore &settings, const std::optional<ReportSchedule> &schedule)
+{
+    settings.setValue(Settings::Keys::ReportsScheduleFrequency,
+                      schedule ? frequencyKey(schedule->frequency) : QStringLiteral("off"));
+    if (schedule)
+        settings.setValue(Settings::Keys::ReportsScheduleFolder, schedule->folder);
+}
+
 Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule, const QDate &today,
                                                   Jobs::JobContext &context)
 {
     const QFileInfo folder(schedule.folder);
-    if (schedule.folder.isEmpty() || !folder.isDir())
+    if (schedule.folder.isEmpty())
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("ReportSchedule", "No folder is chosen for the scheduled reports; "
+                                                                  "choose one in Settings, Scheduled reports."),
+                    QString());
+    if (!folder.isDir())
         return fail(ErrorCode::Io,
                     QCoreApplication::translate("ReportSchedule", "The folder for scheduled reports %1 does not exist; "
                                                                   "choose another one in Settings.")
@@ -89,9 +113,57 @@ Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule
     Result<ReportData> data = buildReportData(request, context);
     if (!data)
         return tl::unexpected(data.error());
-    if (Status written = XlsxReportWriter::write(*data, path); !written)
-        return tl::unexpected(written.error());
+    if (Status written = XlsxReportWriter::write(*data, path); !written) {
+        if (written.error().code != ErrorCode::Io)
+            return tl::unexpected(written.error());
+        // The writer names the file; the folder is what the user can change.
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("ReportSchedule",
+                                                "Cannot write the scheduled report into the folder %1 (%2); make it "
+                                                "writable or choose another one in Settings.")
+                        .arg(QDir::toNativeSeparators(schedule.folder), written.error().message),
+                    written.error().detail);
+    }
     return std::optional<QString>(path);
+}
+
+Refresh::StepHook scheduledReportStep(std::function<std::optional<ReportSchedule>()> schedule,
+                                      std::function<QDate()> today)
+{
+    return [schedule, today](Jobs::JobContext &context) -> Result<Refresh::StepOutcome> {
+        const std::optional<ReportSchedule> s = schedule ? schedule() : std::nullopt;
+        if (!s)
+            return Refresh::StepOutcome{Refresh::StepStatus::Skipped, 0,
+                                        QCoreApplication::translate("Refresh", "No scheduled report."), QString()};
+        const QDate day = today ? today() : QDate::currentDate();
+        const auto [from, to] = scheduledPeriod(s->frequency, day);
+        const QString period = from == to ? from.toString(Qt::ISODate)
+                                          : QCoreApplication::translate("ReportSchedule", "%1 to %2")
+                                                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        Result<std::optional<QString>> written = runScheduledReport(*s, day, context);
+        if (!written)
+            return tl::unexpected(written.error());
+        if (!written->has_value())
+            return Refresh::StepOutcome{Refresh::StepStatus::Skipped, 0,
+                                        QCoreApplication::translate("ReportSchedule", "Already written for %1: %2.")
+                                            .arg(period, QDir::toNativeSeparators(QDir(s->folder).filePath(
+                                                             scheduledFileName(s->frequency, day)))),
+                                        QString()};
+        const QString path = QDir::toNativeSeparators(**written);
+        QString text;
+        switch (s->frequency) {
+        case ReportFrequency::Daily:
+            text = QCoreApplication::translate("ReportSchedule", "Wrote the daily report %1 (%2).");
+            break;
+        case ReportFrequency::Weekly:
+            text = QCoreApplication::translate("ReportSchedule", "Wrote the weekly report %1 (%2).");
+            break;
+        case ReportFrequency::Monthly:
+            text = QCoreApplication::translate("ReportSchedule", "Wrote the monthly report %1 (%2).");
+            break;
+        }
+        return Refresh::StepOutcome{Refresh::StepStatus::Ok, 0, text.arg(path, period), **written};
+    };
 }
 
 } // namespace Demetra::Report

@@ -1,14 +1,19 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/refresh/refresh_options.h"
 
 #include <QDate>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <utility>
 
 namespace Demetra::Jobs {
 class JobContext;
+}
+namespace Demetra::Settings {
+class SettingsStore;
 }
 
 namespace Demetra::Report {
@@ -31,6 +36,12 @@ struct ReportSchedule
     QString folder;
 };
 
+/// The schedule saved in settings (reports/scheduleFrequency, reports/scheduleFolder); nullopt when it is "off" or
+/// unknown. A frequency without a folder is returned as it is (the step then fails asking for a folder).
+std::optional<ReportSchedule> loadReportSchedule(const Settings::SettingsStore &settings);
+/// Saves the schedule (nullopt: "off"; the folder is kept for the next time it is switched on).
+void saveReportSchedule(Settings::SettingsStore &settings, const std::optional<ReportSchedule> &schedule);
+
 /// The period the scheduled report made on `today` covers: the last complete day, ISO week or month before today.
 std::pair<QDate, QDate> scheduledPeriod(ReportFrequency frequency, const QDate &today);
 /// The file for that period: demetra-report-daily-2026-11-24.xlsx, demetra-report-weekly-2026-W47.xlsx,
@@ -42,5 +53,12 @@ QString scheduledFileName(ReportFrequency frequency, const QDate &today);
 /// the report job's error.
 Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule, const QDate &today,
                                                   Jobs::JobContext &context);
+
+/// The refresh pipeline's reports step. `schedule` is asked at each run (the daemon follows the settings); nullopt:
+/// Skipped "No scheduled report.". Ok "Wrote the weekly report <file> (<period>)." with the path in
+/// StepOutcome::output; Skipped "Already written for <period>: <file>."; an error fails the step only. `today`
+/// (the local date by default) picks the period.
+Refresh::StepHook scheduledReportStep(std::function<std::optional<ReportSchedule>()> schedule,
+                                      std::function<QDate()> today = {});
 
 } // namespace Demetra::Report

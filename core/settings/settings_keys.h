@@ -103,6 +103,12 @@ inline const SettingKey<double> LlmTemperature{QStringLiteral("llm/temperature")
 /// Seconds one request may take, 5–600.
 inline const SettingKey<int> LlmTimeoutSeconds{QStringLiteral("llm/timeoutSeconds"), 60};
 
+/// The scheduled report (Report::ReportSchedule): "off" (default), "daily", "weekly" or "monthly", and the folder the
+/// Excel workbooks are written into by the refresh pipeline's reports step.
+inline const SettingKey<QString> ReportsScheduleFrequency{QStringLiteral("reports/scheduleFrequency"),
+                                                          QStringLiteral("off")};
+inline const SettingKey<QString> ReportsScheduleFolder{QStringLiteral("reports/scheduleFolder"), QString()};
+
 /// Daily database backups kept in the backups folder beside the database (DatabaseBackup: 1–365; others: the default).
 inline const SettingKey<int> StorageBackupsKept{QStringLiteral("storage/backupsKept"), 7};
 

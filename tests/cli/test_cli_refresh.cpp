@@ -21,8 +21,8 @@ QString sampleCsv()
     return QStringLiteral(DEMETRA_SOURCE_DIR "/sample_data/social_media_ads_sample.csv");
 }
 
-const QStringList kSteps{QStringLiteral("sync"), QStringLiteral("rollups"), QStringLiteral("forecasts"),
-                         QStringLiteral("alerts"), QStringLiteral("recommendations")};
+const QStringList kSteps{QStringLiteral("sync"),   QStringLiteral("rollups"),         QStringLiteral("forecasts"),
+                         QStringLiteral("alerts"), QStringLiteral("recommendations"), QStringLiteral("reports")};
 
 qint64 scalar(const QString &db, const QString &sql)
 {
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(o.value(QStringLiteral("trigger")).toString(), QStringLiteral("cli"));
         const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
-        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.size(), 6);
         for (int i = 0; i < steps.size(); ++i)
             QCOMPARE(steps[i].toObject().value(QStringLiteral("step")).toString(), kSteps[i]);
         QCOMPARE(steps[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
@@ -112,7 +112,7 @@ private slots:
         QVERIFY(newAlerts > 0); // the sample has channels below the default ROI minimum
         QCOMPARE(qint64(newAlerts), scalar(db, QStringLiteral("SELECT COUNT(*) FROM alerts WHERE state = 'open'")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refresh_runs WHERE status = 'ok'")), qint64(1));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refresh_steps")), qint64(5));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refresh_steps")), qint64(6));
 
         // Text: one line per step; the same conditions a second time open no new alert.
         const CliRun text =
@@ -177,7 +177,7 @@ private slots:
                                            "IS NULL")),
                  qint64(0));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refresh_runs r WHERE (SELECT COUNT(*) FROM "
-                                           "refresh_steps s WHERE s.run_id = r.id) <> 5")),
+                                           "refresh_steps s WHERE s.run_id = r.id) <> 6")),
                  qint64(0));
         QCOMPARE(integrity(db), QStringLiteral("ok"));
     }

@@ -313,12 +313,12 @@ private slots:
         QVERIFY(syncRan);
         QCOMPARE(run->status, QStringLiteral("cancelled"));
         QCOMPARE(run->step(QStringLiteral("sync"))->status, StepStatus::Ok);
-        for (const char *key : {"rollups", "forecasts", "alerts", "recommendations"}) {
+        for (const char *key : {"rollups", "forecasts", "alerts", "recommendations", "reports"}) {
             QCOMPARE(run->step(QLatin1String(key))->status, StepStatus::Cancelled);
             QVERIFY(!run->step(QLatin1String(key))->startedAt.isValid());
         }
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM refresh_runs WHERE status = 'cancelled'")), qint64(1));
-        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM refresh_steps WHERE status = 'cancelled'")), qint64(4));
+        QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM refresh_steps WHERE status = 'cancelled'")), qint64(5));
     }
 
     void forecastsRetrainWhenStaleOrOld()

@@ -53,7 +53,7 @@ private slots:
         const auto run = finished.last().first().value<Refresh::RefreshRun>();
         QCOMPARE(run.trigger, QStringLiteral("import"));
         QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.steps.size(), 5);
+        QCOMPARE(run.steps.size(), 6);
         QVERIFY(run.modelRetrained);
         QCOMPARE(updated.size(), 1);
         QCOMPARE(alerts.size(), 1);
