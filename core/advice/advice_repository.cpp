@@ -48,13 +48,16 @@ Result<qint64> AdviceRepository::add(const AdviceRecord &record)
     const QDateTime created = record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("INSERT INTO recommendations (created_at, author, language, status, fallback_reason, input, "
-                       "output) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "output) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {created.toUTC().toString(Qt::ISODateWithMs), text(record.author), text(record.language), text(record.status),
          text(record.fallbackReason), text(QString::fromUtf8(record.inputJson)),
          QString::fromUtf8(QJsonDocument(record.document.toJson()).toJson(QJsonDocument::Compact))});
     if (!q)
         return tl::unexpected(q.error());
-    return q->lastInsertId().toLongLong();
+    if (!q->next())
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate("AdviceRepository", "The recommendations were not saved."));
+    return q->value(0).toLongLong();
 }
 
 Result<QList<AdviceRecord>> AdviceRepository::list(int limit) const

@@ -116,7 +116,7 @@ Result<AlertUpdate> AlertRepository::apply(const QList<AlertFinding> &findings, 
     const QString insertSql =
         QStringLiteral("INSERT INTO alerts (severity, channel, campaign, metric, value, threshold, message, "
                        "window_from, window_to, last_seen, fingerprint, rule, campaign_id, first_seen, state) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')");
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open') RETURNING id");
     auto failed = [](const QSqlQuery &q, const QString &sql) {
         return Error{ErrorCode::Database,
                      QCoreApplication::translate("AlertRepository", "The alerts could not be saved."),
@@ -164,7 +164,7 @@ Result<AlertUpdate> AlertRepository::apply(const QList<AlertFinding> &findings, 
             !s)
             return tl::unexpected(s.error());
         Alert a;
-        a.id = insertQuery.lastInsertId().toLongLong();
+        a.id = insertQuery.next() ? insertQuery.value(0).toLongLong() : 0;
         a.finding = f;
         a.fingerprint = fp;
         a.firstSeen = now;

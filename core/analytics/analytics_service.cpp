@@ -4,7 +4,7 @@
 #include "core/analytics/query_builder.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ QDate fromJulian(qint64 day)
 template<typename OnRow>
 Status forEachRow(const Storage::Database &db, const QString &sql, const QVariantList &bindings, OnRow onRow)
 {
-    Result<Storage::SqliteStatement> st = Storage::SqliteStatement::prepare(db, sql);
+    Result<Storage::Statement> st = Storage::Statement::prepare(db, sql);
     if (!st)
         return tl::unexpected(st.error());
     st->bindAll(bindings);
@@ -42,7 +42,7 @@ Result<QList<BreakdownRow>> readRows(const Storage::Database &db, const QString 
                                      bool keyIsId)
 {
     QList<BreakdownRow> rows;
-    Status s = forEachRow(db, sql, bindings, [&](const Storage::SqliteStatement &st) {
+    Status s = forEachRow(db, sql, bindings, [&](const Storage::Statement &st) {
         BreakdownRow r;
         r.key = st.columnText(0);
         if (keyIsId)
@@ -288,7 +288,8 @@ CampaignSource campaignSource(const AnalyticsFilter &filter, const QList<qint64>
     QStringList parts;
     auto addRollup = [&](std::optional<qint64> firstMonth, std::optional<qint64> lastMonth) {
         QString sql = QStringLiteral("SELECT r.account_id, r.campaign_id, r.channel_id, ") +
-                      Storage::AggregateSql::rollupColumns() + QStringLiteral(" FROM rollup_campaign_month r WHERE 1");
+                      Storage::AggregateSql::rollupColumns() +
+                      QStringLiteral(" FROM rollup_campaign_month r WHERE 1 = 1");
         if (firstMonth) {
             sql += QStringLiteral(" AND r.month >= ?");
             out.bindings << *firstMonth;
@@ -357,7 +358,7 @@ Result<QList<BreakdownRow>> AnalyticsService::campaignsFromRollup(const Analytic
             sql += QStringLiteral(" HAVING SUM(u.impressions) >= ?");
             b << options.minImpressions;
         }
-        sql = QStringLiteral("SELECT k FROM (") + sql + QStringLiteral(") ORDER BY ") +
+        sql = QStringLiteral("SELECT k FROM (") + sql + QStringLiteral(") ranked ORDER BY ") +
               (options.orderBy ? Storage::AggregateSql::metricExpression(*options.orderBy) +
                                      (options.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
                                      QStringLiteral(" NULLS LAST, k")
@@ -431,7 +432,7 @@ Result<QList<SeriesPoint>> AnalyticsService::timeSeries(const AnalyticsFilter &f
     const QString sql = QStringLiteral("SELECT %1 AS p, %2 AS chan, ").arg(period, channel) + qb.aggregates() +
                         qb.from() + qb.where(b) + QStringLiteral(" GROUP BY p, chan ORDER BY p, chan");
     QList<SeriesPoint> points;
-    Status status = forEachRow(m_db, sql, b, [&](const Storage::SqliteStatement &st) {
+    Status status = forEachRow(m_db, sql, b, [&](const Storage::Statement &st) {
         SeriesPoint p;
         p.periodStart = fromJulian(st.columnInt64(0));
         p.channel = st.columnText(1);

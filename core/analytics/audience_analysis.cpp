@@ -5,7 +5,7 @@
 #include "core/jobs/job_context.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QHash>
 #include <map>
@@ -63,8 +63,8 @@ Result<QList<GroupRanking>> rankAttributes(const Storage::Database &db, const An
     // The slices' attribute values, then the sums per value of each attribute.
     const Dimension dimensions[] = {Dimension::Audience, Dimension::Segment, Dimension::Location, Dimension::Language};
     std::map<QString, Totals> groups[4];
-    Result<Storage::SqliteStatement> slices = Storage::SqliteStatement::prepare(
-        db, QStringLiteral("SELECT id, audience, segment, location, language FROM slices"));
+    Result<Storage::Statement> slices =
+        Storage::Statement::prepare(db, QStringLiteral("SELECT id, audience, segment, location, language FROM slices"));
     if (!slices)
         return tl::unexpected(slices.error());
     while (true) {

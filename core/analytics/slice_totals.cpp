@@ -3,7 +3,7 @@
 #include "core/analytics/query_builder.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QStringList>
 
@@ -63,7 +63,7 @@ Result<QHash<qint64, Totals>> totalsBySlice(const Storage::Database &db, const A
     };
     auto addRollup = [&](std::optional<qint64> firstMonth, std::optional<qint64> lastMonth) {
         QString sql = QStringLiteral("SELECT r.account_id, r.channel_id, r.slice_id, ") +
-                      AggregateSql::rollupColumns() + QStringLiteral(" FROM rollup_slice_month r WHERE 1");
+                      AggregateSql::rollupColumns() + QStringLiteral(" FROM rollup_slice_month r WHERE 1 = 1");
         if (firstMonth) {
             sql += QStringLiteral(" AND r.month >= ?");
             bindings << *firstMonth;
@@ -104,7 +104,7 @@ Result<QHash<qint64, Totals>> totalsBySlice(const Storage::Database &db, const A
                   (sliceConditions ? QStringLiteral(" JOIN slices s ON s.id = u.slice_id") : QString());
     sql += outerConditions(filter, bindings) + QStringLiteral(" GROUP BY u.slice_id");
 
-    Result<Storage::SqliteStatement> st = Storage::SqliteStatement::prepare(db, sql);
+    Result<Storage::Statement> st = Storage::Statement::prepare(db, sql);
     if (!st)
         return tl::unexpected(st.error());
     st->bindAll(bindings);

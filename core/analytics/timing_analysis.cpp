@@ -6,7 +6,7 @@
 #include "core/jobs/job_context.h"
 #include "core/storage/aggregate_sql.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 
@@ -81,7 +81,7 @@ Result<TimingGrid> computeTimingGrid(const Storage::Database &db, const Analytic
                         QStringLiteral(" AS col, MIN(u.day), MAX(u.day), COUNT(*), ") +
                         AggregateSql::overRollup(QStringLiteral("u")) + QStringLiteral(" FROM (") + inner +
                         QStringLiteral(") u GROUP BY wd, col ORDER BY wd, col");
-    Result<Storage::SqliteStatement> st = Storage::SqliteStatement::prepare(db, sql);
+    Result<Storage::Statement> st = Storage::Statement::prepare(db, sql);
     if (!st)
         return tl::unexpected(st.error());
     st->bindAll(b);

@@ -13,10 +13,13 @@ Status ModelStore::save(const Storage::Database &db, const ModelRecord &record)
     Storage::Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
-    Result<QSqlQuery> q = db.exec(QStringLiteral("INSERT OR REPLACE INTO models (kind, created_at, fingerprint, meta, "
-                                                 "model) VALUES (?, ?, ?, ?, ?)"),
-                                  {record.kind, record.createdAt.toUTC().toString(Qt::ISODate), record.fingerprint,
-                                   QString::fromUtf8(record.toMetaJson()), record.modelJson});
+    Result<QSqlQuery> q =
+        db.exec(QStringLiteral("INSERT INTO models (kind, created_at, fingerprint, meta, model) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind) DO UPDATE SET "
+                               "created_at = excluded.created_at, fingerprint = excluded.fingerprint, "
+                               "meta = excluded.meta, model = excluded.model"),
+                {record.kind, record.createdAt.toUTC().toString(Qt::ISODate), record.fingerprint,
+                 QString::fromUtf8(record.toMetaJson()), record.modelJson});
     if (!q)
         return tl::unexpected(q.error());
     return tx.commit();

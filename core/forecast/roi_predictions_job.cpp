@@ -10,7 +10,7 @@
 #include "core/forecast/xgb_matrix.h"
 #include "core/jobs/job_context.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -124,8 +124,8 @@ Result<QHash<qint64, QString>> campaignNames(const Storage::Database &db, const 
     for (const Accumulator &a : acc)
         wanted.insert(a.campaignId, true);
     const bool few = wanted.size() <= 64;
-    Result<Storage::SqliteStatement> st =
-        Storage::SqliteStatement::prepare(db, few ? QStringLiteral("SELECT id, name FROM campaigns WHERE id = ?")
+    Result<Storage::Statement> st =
+        Storage::Statement::prepare(db, few ? QStringLiteral("SELECT id, name FROM campaigns WHERE id = ?")
                                                   : QStringLiteral("SELECT id, name FROM campaigns"));
     if (!st)
         return forward(st);

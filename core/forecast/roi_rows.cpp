@@ -2,7 +2,7 @@
 
 #include "core/analytics/query_builder.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QHash>
 #include <cmath>
@@ -64,7 +64,10 @@ struct ReadSnapshot
 {
     explicit ReadSnapshot(const Storage::Database &database) : db(database)
     {
-        Result<QSqlQuery> q = db.exec(QStringLiteral("BEGIN"));
+        // PostgreSQL: one snapshot for every query of the read, as SQLite's deferred transaction gives.
+        Result<QSqlQuery> q =
+            db.exec(db.isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                    : QStringLiteral("BEGIN"));
         open = q.has_value();
         if (!q)
             error = q.error();
@@ -138,8 +141,8 @@ Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
             return forward(n);
         channelTable.codes.fill({-1}, *n + 1);
         channelTable.numbers.fill(float(kNaN), *n + 1);
-        Result<Storage::SqliteStatement> st =
-            Storage::SqliteStatement::prepare(db, QStringLiteral("SELECT id, name FROM channels"));
+        Result<Storage::Statement> st =
+            Storage::Statement::prepare(db, QStringLiteral("SELECT id, name FROM channels"));
         if (!st)
             return forward(st);
         Result<bool> row;
@@ -156,8 +159,8 @@ Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
             return forward(n);
         campaignTable.codes.fill({-1}, *n + 1);
         campaignTable.numbers.fill(float(kNaN), *n + 1);
-        Result<Storage::SqliteStatement> st =
-            Storage::SqliteStatement::prepare(db, QStringLiteral("SELECT id, goal, duration_days FROM campaigns"));
+        Result<Storage::Statement> st =
+            Storage::Statement::prepare(db, QStringLiteral("SELECT id, goal, duration_days FROM campaigns"));
         if (!st)
             return forward(st);
         Result<bool> row;
@@ -179,7 +182,7 @@ Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
             return forward(n);
         sliceTable.codes.fill({-1, -1, -1, -1}, *n + 1);
         sliceTable.numbers.fill(float(kNaN), *n + 1);
-        Result<Storage::SqliteStatement> st = Storage::SqliteStatement::prepare(
+        Result<Storage::Statement> st = Storage::Statement::prepare(
             db, QStringLiteral("SELECT id, audience, segment, location, language FROM slices"));
         if (!st)
             return forward(st);
@@ -226,7 +229,7 @@ Result<RoiRows> RoiRows::load(const Storage::Database &db, bool requireRevenue,
     for (auto &c : out.codes)
         c.reserve(reserve);
 
-    Result<Storage::SqliteStatement> st = Storage::SqliteStatement::prepare(db, sql);
+    Result<Storage::Statement> st = Storage::Statement::prepare(db, sql);
     if (!st)
         return forward(st);
     st->bindAll(bindings);

@@ -184,7 +184,7 @@ Result<RollupCheckOutcome> RollupCheck::run(const Storage::Database &db, bool fu
         if (!full) {
             Result<QVariant> last = db.scalar(
                 QStringLiteral("SELECT MAX(d) FROM (SELECT MAX(day) AS d FROM facts WHERE account_id = ? UNION ALL "
-                               "SELECT MAX(day) FROM rollup_daily WHERE account_id = ?)"),
+                               "SELECT MAX(day) FROM rollup_daily WHERE account_id = ?) latest"),
                 {account, account});
             if (!last)
                 return forward(last);

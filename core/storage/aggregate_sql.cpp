@@ -1,6 +1,6 @@
 #include "core/storage/aggregate_sql.h"
 
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -44,11 +44,11 @@ constexpr Column kColumns[] = {
     {"conv_clk", "CASE WHEN %1.clicks IS NOT NULL THEN %1.conversions END"},
     {"score_imp", "%1.engagement_score * %1.impressions"},
     {"imp_score", "CASE WHEN %1.engagement_score IS NOT NULL THEN %1.impressions END"},
-    {"n_spend", "(%1.spend_micros IS NOT NULL)"},
-    {"n_rev", "(%1.revenue_micros IS NOT NULL)"},
-    {"n_imp", "(%1.impressions IS NOT NULL)"},
-    {"n_clk", "(%1.clicks IS NOT NULL)"},
-    {"n_conv", "(%1.conversions IS NOT NULL)"},
+    {"n_spend", "CASE WHEN %1.spend_micros IS NOT NULL THEN 1 ELSE 0 END"},
+    {"n_rev", "CASE WHEN %1.revenue_micros IS NOT NULL THEN 1 ELSE 0 END"},
+    {"n_imp", "CASE WHEN %1.impressions IS NOT NULL THEN 1 ELSE 0 END"},
+    {"n_clk", "CASE WHEN %1.clicks IS NOT NULL THEN 1 ELSE 0 END"},
+    {"n_conv", "CASE WHEN %1.conversions IS NOT NULL THEN 1 ELSE 0 END"},
     {"reach1", "%1.reach", Kind::SingleRow},
     {"span_end", "%1.day + %1.span_days - 1", Kind::Max},
 };
@@ -200,7 +200,7 @@ Totals AggregateSql::read(const QSqlQuery &q, int first)
                     [&](int k) { return q.value(first + k).isNull(); });
 }
 
-Totals AggregateSql::read(const SqliteStatement &st, int first)
+Totals AggregateSql::read(const Statement &st, int first)
 {
     return readWith([&](int k) { return st.columnInt64(first + k); }, [&](int k) { return st.columnDouble(first + k); },
                     [&](int k) { return st.columnIsNull(first + k); });

@@ -8,7 +8,7 @@
 class QSqlQuery;
 
 namespace Demetra::Storage {
-class SqliteStatement;
+class Statement;
 }
 
 namespace Demetra::Storage {
@@ -36,7 +36,7 @@ public:
     static QStringList columnsFor(Metric m);
     /// Reads the columns starting at `first` into Totals.
     static Totals read(const QSqlQuery &query, int first);
-    static Totals read(const SqliteStatement &statement, int first);
+    static Totals read(const Statement &statement, int first);
 };
 
 } // namespace Demetra::Storage

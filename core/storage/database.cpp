@@ -3,6 +3,7 @@
 #include "core/storage/database_backup.h"
 #include "core/storage/database_health.h"
 #include "core/storage/migrations.h"
+#include "core/storage/postgres_error.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -10,11 +11,15 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace Demetra::Storage {
 
 namespace {
 QAtomicInt g_connectionCounter;
+// Serialises writers of a team database (see Database::begin); another key than the migrations' lock.
+constexpr qint64 kWriteLock = 0x44454D4554524102LL;
 
 /// The error of a failed statement. A full disk, an I/O failure or a read-only file gets a message that says so and
 /// names `file` (SQLite's own text stays in the detail): these are what people can act on.
@@ -40,12 +45,8 @@ Error queryError(const QString &message, const QSqlQuery &q, const QString &sql,
 
 Result<Database> Database::open(const DatabaseLocation &location)
 {
-    if (location.isPostgres()) {
-        return fail(
-            ErrorCode::InvalidArgument,
-            QCoreApplication::translate("Database", "PostgreSQL team databases are not supported by this build yet."),
-            location.displayName());
-    }
+    if (location.isPostgres())
+        return openPostgres(location);
     const QFileInfo info(location.target);
     if (info.exists() && info.isDir()) {
         return fail(ErrorCode::InvalidArgument,
@@ -141,9 +142,76 @@ Result<Database> Database::open(const DatabaseLocation &location)
     return db;
 }
 
+Result<Database> Database::openPostgres(const DatabaseLocation &location)
+{
+    const QUrl url(location.target, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')) {
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("Database", "Not a PostgreSQL address: %1. Write it as "
+                                                            "postgresql://user@host:5432/database.")
+                        .arg(location.displayName()),
+                    url.errorString());
+    }
+    Database db;
+    db.m_location = location;
+    db.m_dialect = SqlDialect::Postgres;
+    db.m_connectionName = QStringLiteral("demetra-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db.m_connectionName);
+        if (!sql.isValid()) {
+            return fail(ErrorCode::Database,
+                        QCoreApplication::translate("Database", "The PostgreSQL driver for Qt is not installed "
+                                                                "(Debian package libqt6sql6-psql)."),
+                        QStringLiteral("QPSQL"));
+        }
+        sql.setHostName(url.host());
+        sql.setPort(url.port(5432));
+        sql.setDatabaseName(database);
+        sql.setUserName(url.userName());
+        // The password: given with the location (the app's keychain), else in the URL, else the environment; with
+        // none, libpq itself looks at PGPASSWORD and ~/.pgpass.
+        QString password = location.password;
+        if (password.isEmpty())
+            password = url.password();
+        if (password.isEmpty())
+            password = qEnvironmentVariable("DEMETRA_DB_PASSWORD");
+        sql.setPassword(password);
+        // libpq options from the query string (sslmode, sslrootcert, connect_timeout, ...); a server that does not
+        // answer fails in 10 s unless told otherwise.
+        QStringList options;
+        bool timeout = false;
+        for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            options << key + u'=' + value;
+            timeout = timeout || key == QLatin1String("connect_timeout");
+        }
+        if (!timeout)
+            options << QStringLiteral("connect_timeout=10");
+        options << QStringLiteral("application_name=Demetra");
+        sql.setConnectOptions(options.join(u';'));
+        if (!sql.open()) {
+            return tl::unexpected(PostgresError::classify(
+                QCoreApplication::translate("Database", "Cannot open the database %1.").arg(location.displayName()),
+                sql.lastError(), QString(), location.displayName()));
+        }
+    }
+    QSqlDatabase sql = db.sql();
+    {
+        // No notices on stderr ("already exists, skipping"); UTC timestamps.
+        QSqlQuery q(sql);
+        q.exec(QStringLiteral("SET client_min_messages TO warning"));
+        q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
+    Result<int> version = Migrations::migrate(sql);
+    if (!version)
+        return tl::unexpected(version.error());
+    db.m_schemaVersion = *version;
+    return db;
+}
+
 Database::Database(Database &&other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString())), m_location(std::move(other.m_location)),
-      m_schemaVersion(other.m_schemaVersion)
+      m_schemaVersion(other.m_schemaVersion), m_dialect(other.m_dialect)
 {}
 
 Database &Database::operator=(Database &&other) noexcept
@@ -153,6 +221,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_connectionName = std::exchange(other.m_connectionName, QString());
         m_location = std::move(other.m_location);
         m_schemaVersion = other.m_schemaVersion;
+        m_dialect = other.m_dialect;
     }
     return *this;
 }
@@ -180,18 +249,35 @@ QSqlDatabase Database::sql() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Error Database::failure(const QString &message, const QSqlQuery &q, const QString &sql) const
+{
+    if (isPostgres())
+        return PostgresError::classify(message, q.lastError(), sql, m_location.displayName());
+    return queryError(message, q, sql, m_location.displayName());
+}
+
 Result<QSqlQuery> Database::exec(const QString &text, const QVariantList &bindings) const
 {
     QSqlQuery q(sql());
     q.setForwardOnly(true);
-    if (!q.prepare(text))
-        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text,
-                                         m_location.displayName()));
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
+    const QString statement = isPostgres() ? SqlDialectText::postgresParameters(text) : text;
+    if (isPostgres() && bindings.isEmpty()) {
+        // PostgreSQL prepares only queries and data changes; statements without values (CREATE INDEX, BEGIN) run
+        // as they are.
+        if (!q.exec(statement))
+            return tl::unexpected(
+                failure(QCoreApplication::translate("Database", "A database query failed."), q, text));
+        return q;
+    }
+    if (!q.prepare(statement))
+        return tl::unexpected(failure(QCoreApplication::translate("Database", "A database query failed."), q, text));
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &v = bindings.at(i);
+        // Truth values are stored as 0/1 integers on both engines.
+        q.bindValue(i, isPostgres() && v.typeId() == QMetaType::Bool ? QVariant(qlonglong(v.toBool())) : v);
+    }
     if (!q.exec())
-        return tl::unexpected(queryError(QCoreApplication::translate("Database", "A database query failed."), q, text,
-                                         m_location.displayName()));
+        return tl::unexpected(failure(QCoreApplication::translate("Database", "A database query failed."), q, text));
     return q;
 }
 
@@ -208,11 +294,19 @@ Result<QVariant> Database::scalar(const QString &text, const QVariantList &bindi
 Status Database::begin() const
 {
     QSqlQuery q(sql());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return tl::unexpected(
-            queryError(QCoreApplication::translate(
-                           "Database", "Cannot start writing to the database (is another program writing?)."),
-                       q, QStringLiteral("BEGIN IMMEDIATE")));
+    const QString begin = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString message =
+        QCoreApplication::translate("Database", "Cannot start writing to the database (is another program writing?).");
+    if (!q.exec(begin))
+        return tl::unexpected(failure(message, q, begin));
+    if (isPostgres()) {
+        const QString lock = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock);
+        QSqlQuery l(sql());
+        if (!l.exec(lock)) {
+            const Error e = failure(message, l, lock);
+            rollback();
+            return tl::unexpected(e);
+        }
     }
     return {};
 }
@@ -220,10 +314,9 @@ Status Database::begin() const
 Status Database::commit() const
 {
     QSqlQuery q(sql());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        return tl::unexpected(queryError(QCoreApplication::translate("Database", "Saving to the database failed."), q,
-                                         QStringLiteral("COMMIT"), m_location.displayName()));
-    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return tl::unexpected(failure(QCoreApplication::translate("Database", "Saving to the database failed."), q,
+                                      QStringLiteral("COMMIT")));
     return {};
 }
 

@@ -8,7 +8,14 @@ namespace Demetra::Storage {
 /// postgresql://user@host:port/dbname URL (the password comes from the SecretStore, never from the URL text kept).
 struct DatabaseLocation
 {
+    DatabaseLocation() = default;
+    DatabaseLocation(QString where, QString teamPassword = {})
+        : target(std::move(where)), password(std::move(teamPassword))
+    {}
+
     QString target;
+    /// A team database's password, held in memory only (from the SecretStore or DEMETRA_DB_PASSWORD); never shown.
+    QString password;
 
     bool isPostgres() const;
     /// The SQLite file in the user's data folder: <AppDataLocation>/demetra.sqlite.

@@ -77,9 +77,9 @@ struct RollupTarget
     /// The leading key columns a recompute works on: all of them, or (account, month) for the slice rollup, whose
     /// facts have no index by slice, so a whole month of the account is recomputed in one grouped pass.
     int dirtyColumns = 3;
-    SqliteStatement add;
-    SqliteStatement remove;
-    SqliteStatement recompute;
+    Statement add;
+    Statement remove;
+    Statement recompute;
     QHash<RollupKey, Delta> deltas;
     QSet<RollupKey> dirty;
 
@@ -130,7 +130,7 @@ Status RollupTarget::flush()
             return tl::unexpected(r.error());
     }
     for (const RollupKey &key : dirty) {
-        for (SqliteStatement *st : {&remove, &recompute}) {
+        for (Statement *st : {&remove, &recompute}) {
             for (int k = 0; k < dirtyColumns; ++k)
                 st->bind(k + 1, key[std::size_t(k)]);
             Result<bool> r = st->step();
@@ -157,16 +157,16 @@ quint64 keyHash(std::initializer_list<quint64> parts)
 
 struct FactWriter::State
 {
-    SqliteStatement insertFresh;
-    SqliteStatement replace; ///< the key holds an earlier run's row: replaced (no change when it is this run's)
-    SqliteStatement merge;
-    SqliteStatement outcomeFresh;
-    SqliteStatement outcomeReplace;
-    SqliteStatement outcome;
-    SqliteStatement account;
-    SqliteStatement channel;
-    SqliteStatement campaign;
-    SqliteStatement slice;
+    Statement insertFresh;
+    Statement replace; ///< the key holds an earlier run's row: replaced (no change when it is this run's)
+    Statement merge;
+    Statement outcomeFresh;
+    Statement outcomeReplace;
+    Statement outcome;
+    Statement account;
+    Statement channel;
+    Statement campaign;
+    Statement slice;
     RollupTarget daily;
     RollupTarget campaignMonth;
     RollupTarget sliceMonth;
@@ -230,7 +230,7 @@ Status FactWriter::prepare(bool bulk)
     }
     struct Spec
     {
-        SqliteStatement State::*member;
+        Statement State::*member;
         QString sql;
     };
     const QString mergeSql =
@@ -272,7 +272,7 @@ Status FactWriter::prepare(bool bulk)
     };
     auto state = std::make_unique<State>();
     for (const Spec &spec : specs) {
-        Result<SqliteStatement> st = SqliteStatement::prepare(m_db, spec.sql);
+        Result<Statement> st = Statement::prepare(m_db, spec.sql);
         if (!st)
             return tl::unexpected(st.error());
         (*state).*(spec.member) = std::move(*st);
@@ -323,9 +323,9 @@ Status FactWriter::prepare(bool bulk)
                 .arg(r.table, keyList, AggregateSql::rollupColumns(), r.factKeys,
                      AggregateSql::overFacts(QStringLiteral("f")), r.condition),
         };
-        SqliteStatement *members[] = {&target.add, &target.remove, &target.recompute};
+        Statement *members[] = {&target.add, &target.remove, &target.recompute};
         for (int i = 0; i < 3; ++i) {
-            Result<SqliteStatement> st = SqliteStatement::prepare(m_db, sqls[i]);
+            Result<Statement> st = Statement::prepare(m_db, sqls[i]);
             if (!st)
                 return tl::unexpected(st.error());
             *members[i] = std::move(*st);
@@ -353,9 +353,9 @@ Status FactWriter::prepare(bool bulk)
                            "GROUP BY f.account_id, f.channel_id, f.slice_id")
                 .arg(keyList, AggregateSql::rollupColumns(), AggregateSql::overFacts(QStringLiteral("f"))),
         };
-        SqliteStatement *members[] = {&target.add, &target.remove, &target.recompute};
+        Statement *members[] = {&target.add, &target.remove, &target.recompute};
         for (int i = 0; i < 3; ++i) {
-            Result<SqliteStatement> st = SqliteStatement::prepare(m_db, sqls[i]);
+            Result<Statement> st = Statement::prepare(m_db, sqls[i]);
             if (!st)
                 return tl::unexpected(st.error());
             *members[i] = std::move(*st);
@@ -366,7 +366,7 @@ Status FactWriter::prepare(bool bulk)
 }
 
 namespace {
-Result<qint64> returnedId(SqliteStatement &st, const char *what)
+Result<qint64> returnedId(Statement &st, const char *what)
 {
     Result<bool> row = st.step();
     if (!row)
@@ -385,7 +385,7 @@ Result<qint64> FactWriter::accountId(const QString &currency)
     const QString cur = currency.isEmpty() ? m_base.currency : currency;
     if (auto it = m_state->accounts.constFind(cur); it != m_state->accounts.constEnd())
         return *it;
-    SqliteStatement &st = m_state->account;
+    Statement &st = m_state->account;
     st.bind(1, m_base.sourceKind);
     st.bind(2, m_base.platform);
     st.bind(3, m_base.name);
@@ -432,7 +432,7 @@ Result<qint64> FactWriter::campaignIdByKey(qint64 account, const CampaignInfo &c
     QHash<QString, qint64> &known = m_state->campaigns[account];
     if (auto it = known.constFind(c.key); it != known.constEnd())
         return *it;
-    SqliteStatement &st = m_state->campaign;
+    Statement &st = m_state->campaign;
     st.bind(1, account);
     st.bind(2, c.key);
     st.bind(3, c.externalId);
@@ -470,7 +470,7 @@ Result<qint64> FactWriter::sliceIdByKey(const SliceInfo &s)
     const QString key = s.naturalKey.isEmpty() ? s.key() : s.naturalKey;
     if (auto it = m_state->slices.constFind(key); it != m_state->slices.constEnd())
         return *it;
-    SqliteStatement &st = m_state->slice;
+    Statement &st = m_state->slice;
     st.bind(1, key);
     st.bind(2, s.audience);
     st.bind(3, s.segment);
@@ -498,7 +498,7 @@ Status FactWriter::write(const FactRow &row)
     if (!slice)
         return tl::unexpected(slice.error());
 
-    auto bindRow = [&](SqliteStatement &st) {
+    auto bindRow = [&](Statement &st) {
         st.bind(1, *account);
         st.bind(2, row.day);
         st.bind(3, *channel);
@@ -560,7 +560,7 @@ Status FactWriter::writeOutcome(const OutcomeRow &row)
     Result<qint64> account = accountId(QString());
     if (!account)
         return tl::unexpected(account.error());
-    auto run = [&](SqliteStatement &st) -> Result<bool> {
+    auto run = [&](Statement &st) -> Result<bool> {
         st.bind(1, *account);
         st.bind(2, row.day);
         st.bind(3, row.metric);

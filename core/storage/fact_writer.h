@@ -4,7 +4,7 @@
 #include "core/domain/fact_row.h"
 #include "core/storage/account_key.h"
 
-#include "core/storage/sqlite_statement.h"
+#include "core/storage/statement.h"
 
 #include <QList>
 #include <memory>

@@ -1,5 +1,7 @@
 #include "core/storage/migrations.h"
 
+#include "core/storage/sql_dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -337,6 +339,27 @@ Error sqlError(const QString &message, const QSqlError &error, const QString &sq
 
 } // namespace
 
+namespace {
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+// A team database keeps its schema version in a one-row table (PostgreSQL has no user_version); the advisory lock
+// serialises migrations of every client that opens the database at once, as BEGIN IMMEDIATE does for a file.
+constexpr const char *kPostgresVersionTable =
+    "CREATE TABLE IF NOT EXISTS demetra_schema (version INTEGER NOT NULL, updated_at TEXT NOT NULL)";
+constexpr qint64 kMigrationLock = 0x44454D4554524101LL; // "DEMETRA" 1
+
+Status run(QSqlDatabase &db, const QString &sql, const QString &message)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return tl::unexpected(sqlError(message, q.lastError(), sql));
+    return {};
+}
+} // namespace
+
 int Migrations::latestVersion()
 {
     return kMigrations[std::size(kMigrations) - 1].version;
@@ -345,10 +368,21 @@ int Migrations::latestVersion()
 Result<int> Migrations::currentVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    QString sql = QStringLiteral("PRAGMA user_version");
+    if (isPostgres(db)) {
+        // A new team database has no version table yet: 0.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('demetra_schema') IS NOT NULL")) || !q.next())
+            return tl::unexpected(
+                sqlError(QCoreApplication::translate("Migrations", "Cannot read the database's schema version."),
+                         q.lastError(), sql));
+        if (!q.value(0).toBool())
+            return 0;
+        sql = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM demetra_schema");
+    }
+    if (!q.exec(sql) || !q.next())
         return tl::unexpected(
             sqlError(QCoreApplication::translate("Migrations", "Cannot read the database's schema version."),
-                     q.lastError(), QStringLiteral("PRAGMA user_version")));
+                     q.lastError(), sql));
     return q.value(0).toInt();
 }
 
@@ -356,6 +390,7 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
 {
     if (target < 0)
         target = latestVersion();
+    const bool postgres = isPostgres(db);
     Result<int> current = currentVersion(db);
     if (!current)
         return current;
@@ -373,12 +408,21 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
         if (m.version <= version || m.version > target)
             continue;
         // IMMEDIATE: take the write lock before reading the version again, so two connections opening a new file at
-        // once (the window's first jobs) do not both run the same migration; the second finds it done.
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return tl::unexpected(
-                sqlError(QCoreApplication::translate("Migrations", "Cannot start the schema upgrade."),
-                         begin.lastError(), QStringLiteral("BEGIN IMMEDIATE")));
+        // once (the window's first jobs) do not both run the same migration; the second finds it done. On
+        // PostgreSQL the advisory lock does this for every client of the team database.
+        const QString beginSql = postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+        const QString cannotStart = QCoreApplication::translate("Migrations", "Cannot start the schema upgrade.");
+        if (Status s = run(db, beginSql, cannotStart); !s)
+            return tl::unexpected(s.error());
+        if (postgres) {
+            Status s = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock), cannotStart);
+            if (s)
+                s = run(db, QString::fromLatin1(kPostgresVersionTable), cannotStart);
+            if (!s) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return tl::unexpected(s.error());
+            }
+        }
         Result<int> now = currentVersion(db);
         if (!now || *now >= m.version) {
             QSqlQuery(db).exec(now ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
@@ -387,9 +431,23 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
             version = *now;
             continue;
         }
+        QStringList statements;
+        if (postgres && version == 0)
+            statements << SqlDialectText::postgresCompatibility();
         for (std::size_t i = 0; i < m.count; ++i) {
-            QSqlQuery q(db);
             const QString sql = QString::fromUtf8(m.statements[i]);
+            statements << (postgres ? SqlDialectText::postgresSchema(sql) : sql);
+        }
+        if (postgres) {
+            statements << QStringLiteral("DELETE FROM demetra_schema")
+                       << QStringLiteral("INSERT INTO demetra_schema (version, updated_at) VALUES (%1, "
+                                         "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))")
+                              .arg(m.version);
+        } else {
+            statements << QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+        }
+        for (const QString &sql : std::as_const(statements)) {
+            QSqlQuery q(db);
             if (!q.exec(sql)) {
                 const Error e =
                     sqlError(QCoreApplication::translate(
@@ -401,13 +459,11 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
                 return tl::unexpected(e);
             }
         }
-        QSqlQuery q(db);
-        const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(m.version);
         QSqlQuery commit(db);
-        if (!q.exec(setVersion) || !commit.exec(QStringLiteral("COMMIT"))) {
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
             const Error e = sqlError(
                 QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed.").arg(m.version),
-                q.lastError().isValid() ? q.lastError() : commit.lastError(), setVersion);
+                commit.lastError(), QStringLiteral("COMMIT"));
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return tl::unexpected(e);
         }

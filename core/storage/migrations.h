@@ -6,8 +6,8 @@
 
 namespace Demetra::Storage {
 
-/// Numbered schema migrations tracked in PRAGMA user_version. Each migration runs in its own transaction, so an
-/// interrupted upgrade leaves the previous version intact.
+/// Numbered schema migrations tracked in PRAGMA user_version (SQLite) or the demetra_schema table (PostgreSQL). Each
+/// migration runs in its own transaction, so an interrupted upgrade leaves the previous version intact.
 class Migrations
 {
 public:

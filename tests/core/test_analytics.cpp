@@ -98,7 +98,9 @@ private slots:
         Analytics::AnalyticsService a(db);
         Analytics::BreakdownOptions o;
         o.orderBy = Metric::Roi;
-        const QList<Analytics::BreakdownRow> campaigns = *a.breakdown({}, Analytics::Dimension::Campaign, o);
+        const Result<QList<Analytics::BreakdownRow>> byCampaign = a.breakdown({}, Analytics::Dimension::Campaign, o);
+        QVERIFY2(byCampaign, byCampaign ? "" : qPrintable(byCampaign.error().toString()));
+        const QList<Analytics::BreakdownRow> campaigns = *byCampaign;
         QCOMPARE(campaigns.size(), 2);
         QCOMPARE(campaigns[0].label, QStringLiteral("A")); // ROI 233 % beats B's -100 %
         QCOMPARE(campaigns[0].channel, QStringLiteral("Facebook"));
@@ -177,8 +179,12 @@ private slots:
             Analytics::BreakdownOptions o;
             o.orderBy = Metric::Spend;
             o.limit = limit;
-            const QList<Analytics::BreakdownRow> r = *a.breakdown(viaRollup, Analytics::Dimension::Campaign, o);
-            const QList<Analytics::BreakdownRow> f = *a.breakdown(viaFacts, Analytics::Dimension::Campaign, o);
+            const Result<QList<Analytics::BreakdownRow>> rr = a.breakdown(viaRollup, Analytics::Dimension::Campaign, o);
+            const Result<QList<Analytics::BreakdownRow>> ff = a.breakdown(viaFacts, Analytics::Dimension::Campaign, o);
+            QVERIFY2(rr, rr ? "" : qPrintable(rr.error().toString()));
+            QVERIFY2(ff, ff ? "" : qPrintable(ff.error().toString()));
+            const QList<Analytics::BreakdownRow> r = *rr;
+            const QList<Analytics::BreakdownRow> f = *ff;
             QCOMPARE(r.size(), f.size());
             for (qsizetype i = 0; i < r.size(); ++i) {
                 QCOMPARE(r[i].id, f[i].id);

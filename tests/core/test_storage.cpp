@@ -1,5 +1,6 @@
 // Storage: migrations from an empty file and from an older schema, refusal of newer or foreign files,
-// WAL and foreign keys on.
+// WAL and foreign keys on. Also run against a PostgreSQL server (test_storage_pg): the same migrations, and the
+// messages for a wrong password, a server that is down and a database that does not exist.
 
 #include "core/storage/migrations.h"
 #include "tests/support/test_support.h"
@@ -41,16 +42,15 @@ private slots:
         TempDatabase db;
         Storage::Database handle = db.open();
         QCOMPARE(handle.schemaVersion(), Storage::Migrations::latestVersion());
-        QCOMPARE(handle.scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
-        QCOMPARE(handle.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
-        for (const char *table : {"accounts", "channels", "campaigns", "slices", "facts", "rollup_daily", "import_runs",
-                                  "rejected_rows", "outcomes"}) {
-            QCOMPARE(handle
-                         .scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
-                                 {QString::fromLatin1(table)})
-                         ->toInt(),
-                     1);
+        QCOMPARE(handle.isPostgres(), db.isPostgres());
+        if (!db.isPostgres()) {
+            QCOMPARE(handle.scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+            QCOMPARE(handle.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         }
+        for (const char *table : {"accounts", "channels", "campaigns", "slices", "facts", "rollup_daily", "import_runs",
+                                  "rejected_rows", "outcomes", "connector_accounts", "facts_readable"})
+            QVERIFY2(db.hasRelation(QString::fromLatin1(table)), table);
+        QCOMPARE(db.storedSchemaVersion(), qint64(Storage::Migrations::latestVersion()));
         // Opening again is a no-op.
         Storage::Database again = db.open();
         QCOMPARE(again.schemaVersion(), Storage::Migrations::latestVersion());
@@ -80,7 +80,7 @@ private slots:
             for (std::thread &t : threads)
                 t.join();
             QCOMPARE(failures.load(), 0);
-            QCOMPARE(tmp.count(QStringLiteral("PRAGMA user_version")), qint64(Storage::Migrations::latestVersion()));
+            QCOMPARE(tmp.storedSchemaVersion(), qint64(Storage::Migrations::latestVersion()));
         }
     }
 
@@ -88,8 +88,8 @@ private slots:
     {
         // A database at schema 0 that already holds an unrelated table (a user's own notes) keeps it.
         TempDatabase db;
-        rawExec(db.location().target, {QStringLiteral("CREATE TABLE notes (t TEXT)"),
-                                       QStringLiteral("INSERT INTO notes VALUES ('keep me')")});
+        db.rawExec(
+            {QStringLiteral("CREATE TABLE notes (t TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('keep me')")});
         Storage::Database handle = db.open();
         QCOMPARE(handle.schemaVersion(), Storage::Migrations::latestVersion());
         QCOMPARE(handle.scalar(QStringLiteral("SELECT t FROM notes"))->toString(), QStringLiteral("keep me"));
@@ -100,9 +100,7 @@ private slots:
         // A database written by schema 1 (facts, no campaign rollup) gains the rollup, filled from its facts.
         TempDatabase db;
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            raw.setDatabaseName(db.location().target);
-            QVERIFY(raw.open());
+            QSqlDatabase raw = db.rawConnection(QStringLiteral("v1"));
             QCOMPARE(*Storage::Migrations::migrate(raw, 1), 1);
             QSqlQuery q(raw);
             for (const char *sql :
@@ -130,6 +128,18 @@ private slots:
     void refusesANewerSchemaWithoutTouchingIt()
     {
         TempDatabase db;
+        if (db.isPostgres()) {
+            db.rawExec(
+                {QStringLiteral("CREATE TABLE future (x TEXT)"), QStringLiteral("INSERT INTO future VALUES ('x')"),
+                 QStringLiteral("CREATE TABLE demetra_schema (version INTEGER NOT NULL, updated_at TEXT NOT NULL)"),
+                 QStringLiteral("INSERT INTO demetra_schema VALUES (99, '')")});
+            Result<Storage::Database> opened = Storage::Database::open(db.location());
+            QVERIFY(!opened);
+            QVERIFY(opened.error().message.contains(QStringLiteral("newer")));
+            QCOMPARE(db.storedSchemaVersion(), Q_INT64_C(99));
+            QVERIFY(!db.hasRelation(QStringLiteral("facts")));
+            return;
+        }
         rawExec(db.location().target,
                 {QStringLiteral("CREATE TABLE future (x)"), QStringLiteral("PRAGMA user_version = 99")});
         QFile f(db.location().target);
@@ -147,6 +157,8 @@ private slots:
     void refusesAFileThatIsNotADatabase()
     {
         TempDatabase db;
+        if (db.isPostgres())
+            QSKIP("a file path: SQLite only");
         const QString path = writeFile(db.dir(), QStringLiteral("notes.sqlite"), QByteArray(4096, 'x'));
         Result<Storage::Database> opened = Storage::Database::open(Storage::DatabaseLocation{path});
         QVERIFY(!opened);
@@ -159,6 +171,8 @@ private slots:
     void refusesAFolder()
     {
         TempDatabase db;
+        if (db.isPostgres())
+            QSKIP("a file path: SQLite only");
         Result<Storage::Database> opened = Storage::Database::open(Storage::DatabaseLocation{db.dir()});
         QVERIFY(!opened);
         QCOMPARE(opened.error().code, ErrorCode::InvalidArgument);
@@ -173,7 +187,64 @@ private slots:
             csv += QStringLiteral("2025-01-01,C%1,0.10,1\n").arg(i);
         QVERIFY(db.importOne(writeFile(db.dir(), QStringLiteral("vk.csv"), csv.toUtf8())).ok());
         QCOMPARE(db.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")), Q_INT64_C(100000000));
-        QCOMPARE(db.count(QStringLiteral("SELECT typeof(spend_micros) = 'integer' FROM facts LIMIT 1")), 1);
+        QCOMPARE(
+            db.count(db.isPostgres()
+                         ? QStringLiteral("SELECT CAST(pg_typeof(spend_micros) AS TEXT) = 'bigint' FROM facts LIMIT 1")
+                         : QStringLiteral("SELECT typeof(spend_micros) = 'integer' FROM facts LIMIT 1")),
+            1);
+    }
+
+    // Team databases: what a person sees when the server says no.
+    void postgresWrongPasswordIsNamed()
+    {
+        TempDatabase db;
+        if (!db.isPostgres())
+            QSKIP("team database only");
+        Storage::DatabaseLocation wrong = db.location();
+        wrong.password = QStringLiteral("not-the-password");
+        Result<Storage::Database> opened = Storage::Database::open(wrong);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("refused the password")),
+                 qPrintable(opened.error().toString()));
+        QVERIFY(!opened.error().toString().contains(QStringLiteral("not-the-password")));
+    }
+
+    void postgresServerDownIsNamed()
+    {
+        TempDatabase db;
+        if (!db.isPostgres())
+            QSKIP("team database only");
+        // A loopback port nobody listens on (port 1, tcpmux, is never served here): refused at once.
+        const int port = 1;
+        Storage::DatabaseLocation down(QStringLiteral("postgresql://demetra@127.0.0.1:%1/x").arg(port),
+                                       QStringLiteral("pw"));
+        Result<Storage::Database> opened = Storage::Database::open(down);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Network);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("127.0.0.1:%1").arg(port)),
+                 qPrintable(opened.error().toString()));
+    }
+
+    void postgresMissingDatabaseIsNamed()
+    {
+        TempDatabase db;
+        if (!db.isPostgres())
+            QSKIP("team database only");
+        Storage::DatabaseLocation missing(Test::TestPostgres::url(QStringLiteral("no_such_demetra_db")),
+                                          db.location().password);
+        Result<Storage::Database> opened = Storage::Database::open(missing);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("does not exist")),
+                 qPrintable(opened.error().toString()));
+    }
+
+    void postgresAddressMustBeComplete()
+    {
+        Result<Storage::Database> opened =
+            Storage::Database::open(Storage::DatabaseLocation(QStringLiteral("postgresql://demetra@127.0.0.1:5432")));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(opened.error().message.contains(QStringLiteral("postgresql://user@host:5432/database")));
     }
 };
 

@@ -5,7 +5,10 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariantList>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,23 +17,24 @@ namespace Demetra::Storage {
 
 class Database;
 
-/// A prepared statement on the SQLite C API, for the import's hot path where QSqlQuery's per-value QVariant
-/// binding costs more than SQLite itself. Runs on the same connection (and so the same transaction) as the
-/// Database it comes from. Move-only; finalised on destruction.
-class SqliteStatement
+/// A prepared statement for the hot paths (import, rollups, analytics scans). On SQLite it runs on the C API, where
+/// QSqlQuery's per-value QVariant binding costs more than SQLite itself; on a PostgreSQL team database it is a
+/// prepared QSqlQuery (parameters `?N` become `$N`). Runs on the same connection (and so the same transaction) as
+/// the Database it comes from. Move-only; finalised on destruction.
+class Statement
 {
 public:
-    /// Prepares `sql` on the database's SQLite handle; fails when the connection is not SQLite.
-    static Result<SqliteStatement> prepare(const Database &db, const QString &sql);
+    /// Prepares `sql` on the database's connection.
+    static Result<Statement> prepare(const Database &db, const QString &sql);
 
     /// An empty statement, to be assigned a prepared one.
-    SqliteStatement() = default;
+    Statement() = default;
 
-    SqliteStatement(SqliteStatement &&other) noexcept;
-    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
-    ~SqliteStatement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
 
     // 1-based parameter index, as in SQLite.
     void bind(int index, qint64 value);
@@ -59,10 +63,19 @@ public:
     int changes() const;
 
 private:
+    Result<bool> runPostgres();
+    void setValue(int index, const QVariant &value);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_needsReset = false;
     QString m_sql;
+    // PostgreSQL: the prepared query, the values bound (index - 1), whether the query ran since the last binding,
+    // and the rows the last run changed.
+    std::unique_ptr<QSqlQuery> m_query;
+    QVariantList m_values;
+    bool m_ran = false;
+    int m_changes = 0;
 };
 
 } // namespace Demetra::Storage
