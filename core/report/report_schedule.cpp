@@ -88,24 +88,12 @@ void saveReportSchedule(Settings::SettingsStore &settings, const std::optional<R
         settings.setValue(Settings::Keys::ReportsScheduleFolder, schedule->folder);
 }
 
-Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule, const QDate &today,
-                                                  Jobs::JobContext &context)
+namespace {
+
+// Checks the folder, then writes the period's workbook at `path` (replacing a file there whole).
+Status writeScheduledReport(const ReportSchedule &schedule, const QDate &today, const QString &path,
+                            Jobs::JobContext &context)
 {
-    const QFileInfo folder(schedule.folder);
-    if (schedule.folder.isEmpty())
-        return fail(ErrorCode::BadInput,
-                    QCoreApplication::translate("ReportSchedule", "No folder is chosen for the scheduled reports; "
-                                                                  "choose one in Settings, Scheduled reports."),
-                    QString());
-    if (!folder.isDir())
-        return fail(ErrorCode::Io,
-                    QCoreApplication::translate("ReportSchedule", "The folder for scheduled reports %1 does not exist; "
-                                                                  "choose another one in Settings.")
-                        .arg(QDir::toNativeSeparators(schedule.folder)),
-                    schedule.folder);
-    const QString path = QDir(schedule.folder).filePath(scheduledFileName(schedule.frequency, today));
-    if (QFileInfo::exists(path))
-        return std::optional<QString>();
     const auto [from, to] = scheduledPeriod(schedule.frequency, today);
     ReportRequest request;
     request.filter.from = from;
@@ -115,7 +103,7 @@ Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule
         return tl::unexpected(data.error());
     if (Status written = XlsxReportWriter::write(*data, path); !written) {
         if (written.error().code != ErrorCode::Io)
-            return tl::unexpected(written.error());
+            return written;
         // The writer names the file; the folder is what the user can change.
         return fail(ErrorCode::Io,
                     QCoreApplication::translate("ReportSchedule",
@@ -124,7 +112,48 @@ Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule
                         .arg(QDir::toNativeSeparators(schedule.folder), written.error().message),
                     written.error().detail);
     }
+    return {};
+}
+
+Status checkFolder(const ReportSchedule &schedule)
+{
+    if (schedule.folder.isEmpty())
+        return fail(ErrorCode::BadInput,
+                    QCoreApplication::translate("ReportSchedule", "No folder is chosen for the scheduled reports; "
+                                                                  "choose one in Settings, Scheduled reports."),
+                    QString());
+    if (!QFileInfo(schedule.folder).isDir())
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("ReportSchedule", "The folder for scheduled reports %1 does not exist; "
+                                                                  "choose another one in Settings.")
+                        .arg(QDir::toNativeSeparators(schedule.folder)),
+                    schedule.folder);
+    return {};
+}
+
+} // namespace
+
+Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule, const QDate &today,
+                                                  Jobs::JobContext &context)
+{
+    if (Status ok = checkFolder(schedule); !ok)
+        return tl::unexpected(ok.error());
+    const QString path = QDir(schedule.folder).filePath(scheduledFileName(schedule.frequency, today));
+    if (QFileInfo::exists(path))
+        return std::optional<QString>();
+    if (Status written = writeScheduledReport(schedule, today, path, context); !written)
+        return tl::unexpected(written.error());
     return std::optional<QString>(path);
+}
+
+Result<QString> writeScheduledReportNow(const ReportSchedule &schedule, const QDate &today, Jobs::JobContext &context)
+{
+    if (Status ok = checkFolder(schedule); !ok)
+        return tl::unexpected(ok.error());
+    const QString path = QDir(schedule.folder).filePath(scheduledFileName(schedule.frequency, today));
+    if (Status written = writeScheduledReport(schedule, today, path, context); !written)
+        return tl::unexpected(written.error());
+    return path;
 }
 
 Refresh::StepHook scheduledReportStep(std::function<std::optional<ReportSchedule>()> schedule,

@@ -54,6 +54,10 @@ QString scheduledFileName(ReportFrequency frequency, const QDate &today);
 Result<std::optional<QString>> runScheduledReport(const ReportSchedule &schedule, const QDate &today,
                                                   Jobs::JobContext &context);
 
+/// Writes the current period's workbook now, replacing the period's file when it is there ("Write one now" in
+/// Settings); returns the path. Fails like runScheduledReport.
+Result<QString> writeScheduledReportNow(const ReportSchedule &schedule, const QDate &today, Jobs::JobContext &context);
+
 /// The refresh pipeline's reports step. `schedule` is asked at each run (the daemon follows the settings); nullopt:
 /// Skipped "No scheduled report.". Ok "Wrote the weekly report <file> (<period>)." with the path in
 /// StepOutcome::output; Skipped "Already written for <period>: <file>."; an error fails the step only. `today`

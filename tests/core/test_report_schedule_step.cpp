@@ -222,6 +222,31 @@ private slots:
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
+    void writeNowReplacesThePeriodsFile()
+    {
+        QTemporaryDir dir;
+        const ReportSchedule schedule{ReportFrequency::Monthly, dir.path()};
+        const QString path = dir.filePath(QStringLiteral("demetra-report-monthly-2026-07.xlsx"));
+        Test::writeFile(dir.path(), QStringLiteral("demetra-report-monthly-2026-07.xlsx"), QByteArray("old"));
+        Jobs::JobContext context(m_db.location());
+        // The schedule leaves the period's file alone...
+        Result<std::optional<QString>> scheduled = Report::runScheduledReport(schedule, QDate(2026, 8, 3), context);
+        QVERIFY(scheduled && !scheduled->has_value());
+        QCOMPARE(QFileInfo(path).size(), qint64(3));
+        // ..."Write one now" replaces it whole.
+        Result<QString> now = Report::writeScheduledReportNow(schedule, QDate(2026, 8, 3), context);
+        QVERIFY2(now, now ? "" : qPrintable(now.error().toString()));
+        QCOMPARE(*now, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK"));
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("demetra-report-monthly-2026-07.xlsx")});
+        Result<QString> gone = Report::writeScheduledReportNow(
+            ReportSchedule{ReportFrequency::Monthly, dir.filePath(QStringLiteral("gone"))}, QDate(2026, 8, 3), context);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, ErrorCode::Io);
+    }
+
     void scheduleInSettings()
     {
         QTemporaryDir dir;

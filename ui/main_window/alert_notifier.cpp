@@ -46,6 +46,11 @@ AlertNotifier::AlertNotifier(Jobs::JobRunner &jobs, TrayIcon *tray, QObject *par
             if (m_messageAlert != 0)
                 emit openAlertRequested(m_messageAlert);
         });
+        // Another message (a scheduled report) replaced ours: a click on it is not for an alert.
+        connect(m_tray, &TrayIcon::messageRequested, this, [this] {
+            if (!m_showing)
+                m_messageAlert = 0;
+        });
     }
 }
 
@@ -143,7 +148,9 @@ void AlertNotifier::showMessage(const QList<Alert> &alerts)
     QList<Alert> sorted = alerts;
     sortBySeverity(sorted);
     m_messageAlert = sorted.first().id;
+    m_showing = true;
     m_tray->showMessage(messageTitle(int(sorted.size())), messageText(sorted));
+    m_showing = false;
 }
 
 } // namespace Demetra::Ui

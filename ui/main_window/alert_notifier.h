@@ -57,6 +57,7 @@ private:
     TrayIcon *m_tray = nullptr;
     int m_unread = -1;
     qint64 m_messageAlert = 0;
+    bool m_showing = false; ///< our own message is being handed to the tray
     QList<qint64> m_pendingIds;
     bool m_countAgain = false;
     QFutureWatcher<Result<QList<Alerts::Alert>>> m_notifyWatcher;

@@ -6,6 +6,7 @@
 #include "ui/import/import_controller.h"
 #include "ui/main_window/alert_notifier.h"
 #include "ui/main_window/refresh_controller.h"
+#include "ui/main_window/scheduled_report_notifier.h"
 #include "ui/pages/alerts/alerts_page.h"
 #include "ui/pages/audience/audience_page.h"
 #include "ui/pages/best_time/best_time_page.h"
@@ -29,6 +30,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,6 +48,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -310,6 +314,20 @@ void MainWindow::buildUi()
     m_alertNotifier->refreshUnreadCount();
     // After each refresh run: one tray message for the alerts it opened (the count follows through refresh()).
     connect(m_refresh, &RefreshController::alertsChanged, m_alertNotifier, &AlertNotifier::notify);
+    // Scheduled reports: a tray message and the banner when one is written, a failure once; a click opens the folder.
+    m_reportNotifier = new ScheduledReportNotifier(m_tray, this);
+    connect(m_reportNotifier, &ScheduledReportNotifier::openFolderRequested, this,
+            [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    connect(m_refresh, &RefreshController::reportWritten, this, [this](const QString &path, const QString &frequency) {
+        m_reportNotifier->reportWritten(path, frequency);
+        m_banner->showMessage(ScheduledReportNotifier::writtenText(path, frequency).toHtmlEscaped() +
+                                  QStringLiteral(" (") + QDir::toNativeSeparators(path).toHtmlEscaped() + u')',
+                              Banner::Kind::Success);
+    });
+    connect(m_refresh, &RefreshController::reportFailed, this, [this](const QString &message) {
+        m_reportNotifier->reportFailed(message);
+        m_banner->showMessage(message.toHtmlEscaped(), Banner::Kind::Error);
+    });
     if (auto *settings = qobject_cast<SettingsPage *>(page(QStringLiteral("settings"))))
         connect(settings, &SettingsPage::alertSettingsChanged, m_refresh, &RefreshController::reloadSettings);
 }

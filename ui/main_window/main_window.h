@@ -26,6 +26,7 @@ class FilterBar;
 class ImportController;
 class Page;
 class RefreshController;
+class ScheduledReportNotifier;
 class TrayIcon;
 
 /// The window a marketer lives in: a sidebar of pages, the global filter bar, an inline banner, the pages in a
@@ -59,6 +60,7 @@ public:
     RefreshController *refreshController() const { return m_refresh; }
     TrayIcon *tray() const { return m_tray; }
     AlertNotifier *alertNotifier() const { return m_alertNotifier; }
+    ScheduledReportNotifier *reportNotifier() const { return m_reportNotifier; }
     /// The first-run state is showing (the database is empty).
     bool isShowingEmptyState() const;
 
@@ -109,6 +111,7 @@ private:
     ImportController *m_import = nullptr;
     TrayIcon *m_tray = nullptr;
     AlertNotifier *m_alertNotifier = nullptr;
+    ScheduledReportNotifier *m_reportNotifier = nullptr;
     QFutureWatcher<Result<Analytics::FilterContext>> m_contextWatcher;
     bool m_contextPending = false;
     bool m_darkPalette = false;

@@ -8,6 +8,7 @@
 #include "core/refresh/refresh_pipeline.h"
 #include "core/refresh/refresh_run_repository.h"
 #include "core/refresh/refresh_scheduler.h"
+#include "core/report/report_schedule.h"
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "core/storage/database.h"
@@ -115,6 +116,10 @@ void RefreshController::startRun(const QString &trigger)
         advice.endpoint = Advice::configuredLlmEndpoint(m_settings, &m_secrets);
         options.recommendations = Advice::adviceStepHook([advice] { return advice; });
     }
+    // The scheduled report (read here, on the UI thread, at every run: the Settings page saves it as it changes).
+    const std::optional<Report::ReportSchedule> schedule = Report::loadReportSchedule(m_settings);
+    m_runReportFrequency = schedule ? Report::frequencyKey(schedule->frequency) : QString();
+    options.report = Report::scheduledReportStep([schedule] { return schedule; });
     m_stage = tr("Refreshing…");
     m_error.clear();
     emit runStarted(trigger);
@@ -137,6 +142,19 @@ void RefreshController::onFinished()
             emit runFinished(*r);
             if (r->newAlerts > 0 || !r->toNotify.isEmpty())
                 emit alertsChanged(r->toNotify);
+            if (const Refresh::RefreshStep *report = r->step(QStringLiteral("reports"))) {
+                if (report->status == Refresh::StepStatus::Failed) {
+                    if (report->message != m_reportFailureShown) {
+                        m_reportFailureShown = report->message;
+                        emit reportFailed(report->message);
+                    }
+                } else if (report->status == Refresh::StepStatus::Ok ||
+                           report->status == Refresh::StepStatus::Skipped) {
+                    m_reportFailureShown.clear();
+                }
+            }
+            if (!r->reportWritten.isEmpty())
+                emit reportWritten(r->reportWritten, m_runReportFrequency);
         } else {
             m_error = r.error().message;
         }

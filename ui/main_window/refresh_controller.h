@@ -27,7 +27,8 @@ namespace Demetra::Ui {
 /// status-bar text ("Refreshed 14:02 · next 15:02", "Refreshing: Alerts…", "Last refresh failed: …") and a tooltip
 /// listing the last run's steps. The recommendations step writes a recommendation for the saved dashboard filter in
 /// the UI language, asking the language model configured in settings (its key read from the secret store on the UI
-/// thread, only when an endpoint is set) and writing locally otherwise.
+/// thread, only when an endpoint is set) and writing locally otherwise. The reports step writes the scheduled report
+/// saved in settings (Settings → Scheduled reports); reportWritten/reportFailed tell the window.
 class RefreshController : public QObject
 {
     Q_OBJECT
@@ -67,6 +68,11 @@ signals:
     /// The run opened alerts; `toNotify` are the ones to raise in one tray message.
     void alertsChanged(const QList<qint64> &toNotify);
     void statusChanged(const QString &text, const QString &toolTip);
+    /// The run's reports step wrote this scheduled report ("daily", "weekly" or "monthly").
+    void reportWritten(const QString &path, const QString &frequency);
+    /// The reports step failed with this message; raised once until it succeeds or the message changes (not at
+    /// every hourly run).
+    void reportFailed(const QString &message);
 
 private:
     void startRun(const QString &trigger);
@@ -85,6 +91,8 @@ private:
     QString m_error; ///< the run could not happen at all
     QString m_statusText;
     QString m_statusToolTip;
+    QString m_runReportFrequency; ///< the schedule the running run writes ("": none)
+    QString m_reportFailureShown; ///< the report failure already raised
     bool m_train = true;
     bool m_recommendations = true;
 };

@@ -4,6 +4,7 @@
 #include "core/settings/settings_store.h"
 #include "ui/pages/settings/alert_settings_panel.h"
 #include "ui/pages/settings/llm_settings_panel.h"
+#include "ui/pages/settings/scheduled_report_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,6 +106,12 @@ SettingsPage::SettingsPage(PageContext context, QString databaseDescription, QWi
     alertsLayout->addWidget(m_alerts);
     connect(m_alerts, &AlertSettingsPanel::saved, this, &SettingsPage::alertSettingsChanged);
     outer->addWidget(alerts);
+
+    auto *reports = new QGroupBox(tr("Scheduled reports"), this);
+    auto *reportsLayout = new QVBoxLayout(reports);
+    m_reports = new ScheduledReportPanel(this->context().jobs, settings, reports);
+    reportsLayout->addWidget(m_reports);
+    outer->addWidget(reports);
 
     auto *llm = new QGroupBox(tr("Language model"), this);
     auto *llmLayout = new QVBoxLayout(llm);

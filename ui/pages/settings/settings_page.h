@@ -11,9 +11,11 @@ namespace Demetra::Ui {
 
 class AlertSettingsPanel;
 class LlmSettingsPanel;
+class ScheduledReportPanel;
 
 /// Preferences: interface language (after a restart), theme, the minimum volume for rankings, the tray icon, where
-/// the database lives, and the alert thresholds and refresh interval (with a replay on history before saving).
+/// the database lives, the alert thresholds and refresh interval (with a replay on history before saving), the
+/// scheduled reports and the language model.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ signals:
 public:
     AlertSettingsPanel *alertSettings() const { return m_alerts; }
     LlmSettingsPanel *llmSettings() const { return m_llm; }
+    ScheduledReportPanel *scheduledReports() const { return m_reports; }
 
 protected:
     void reload() override {}
@@ -49,6 +52,7 @@ private:
     QLabel *m_restartNote = nullptr;
     AlertSettingsPanel *m_alerts = nullptr;
     LlmSettingsPanel *m_llm = nullptr;
+    ScheduledReportPanel *m_reports = nullptr;
 };
 
 } // namespace Demetra::Ui
