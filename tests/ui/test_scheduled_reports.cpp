@@ -161,6 +161,10 @@ private slots:
                  qPrintable(panel->statusLabel()->text()));
         QVERIFY2(panel->nextLabel()->text().contains(QStringLiteral("is in the folder")),
                  qPrintable(panel->nextLabel()->text()));
+        revealInScroll(panel);
+        QTest::qWait(50);
+        if (auto *box = panel->parentWidget())
+            Test::saveShot(*box, QStringLiteral("settings_scheduled_reports_written_en.png"));
         // A second time replaces the period's file (the schedule never does; the button does on purpose).
         panel->writeNowButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 120000);
@@ -173,6 +177,8 @@ private slots:
         QCOMPARE(written.size(), 2);
         QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("does not exist")),
                  qPrintable(panel->statusLabel()->text()));
+        if (auto *box = panel->parentWidget())
+            Test::saveShot(*box, QStringLiteral("settings_scheduled_reports_failed_en.png"));
     }
 
     void refreshWritesAndTheTraySaysSo()
