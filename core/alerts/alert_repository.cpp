@@ -165,6 +165,7 @@ Result<AlertUpdate> AlertRepository::apply(const QList<AlertFinding> &findings, 
             return tl::unexpected(s.error());
         Alert a;
         a.id = insertQuery.next() ? insertQuery.value(0).toLongLong() : 0;
+        insertQuery.finish(); // SQLite keeps a RETURNING statement open until told: a COMMIT would fail
         a.finding = f;
         a.fingerprint = fp;
         a.firstSeen = now;

@@ -72,7 +72,7 @@ Result<Attribution> attribute(const Database &db)
     {
         Result<QSqlQuery> q =
             db.exec(QStringLiteral("SELECT id, source_kind, platform, name, currency, time_zone, "
-                                   "created_at FROM accounts ORDER BY name COLLATE NOCASE, currency, id"));
+                                   "created_at FROM accounts ORDER BY lower(name), currency, id"));
         if (!q)
             return tl::unexpected(q.error());
         while (q->next()) {

@@ -89,7 +89,7 @@ private:
                 continue;
             const QVariant fromRollup = *db.scalar(QStringLiteral("SELECT SUM(%1) FROM %2").arg(c, table));
             const QVariant fromFacts =
-                *db.scalar(QStringLiteral("SELECT SUM(%1) FROM (SELECT %2 FROM facts f GROUP BY %3)")
+                *db.scalar(QStringLiteral("SELECT SUM(%1) FROM (SELECT %2 FROM facts f GROUP BY %3) g")
                                .arg(c, Storage::AggregateSql::overFacts(QStringLiteral("f")), factKeys));
             QVERIFY2(sameValue(fromRollup, fromFacts), qPrintable(table + u' ' + c));
         }
@@ -343,8 +343,15 @@ private slots:
         {
             // The last statement of the deletion fails: everything before it must roll back.
             Storage::Database handle = db.open();
-            QVERIFY(handle.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON slices "
-                                               "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+            if (db.isPostgres()) {
+                QVERIFY(handle.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                                   "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$")));
+                QVERIFY(handle.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON slices FOR EACH ROW "
+                                                   "EXECUTE FUNCTION refuse()")));
+            } else {
+                QVERIFY(handle.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON slices "
+                                                   "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+            }
         }
         const qint64 account = db.count(QStringLiteral("SELECT id FROM accounts"));
         Jobs::JobContext context(db.location());
