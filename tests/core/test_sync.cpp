@@ -450,6 +450,48 @@ private slots:
         QVERIFY(compareWithServed(tmp, revised, false));
     }
 
+    void teamServerGoingAwayMidSyncKeepsTheStore()
+    {
+        // A team database whose server drops the connection while a sync is fetching (a restart, a network cut):
+        // the sync fails with a message saying so, the stored rows stay exactly as they were, and the next sync (a
+        // new connection) completes.
+        TempDatabase tmp;
+        if (!tmp.isPostgres())
+            QSKIP("team database only (test_sync_pg)");
+        LoopbackTikTokServer server;
+        const QList<LoopbackAdRow> first = sampleAdRows(kLastDay);
+        server.setRows(first);
+        connect(tmp, server, 10);
+        QVERIFY(sync(tmp, service()).accounts[0].ok);
+        QList<LoopbackAdRow> revised = first;
+        for (LoopbackAdRow &r : revised)
+            r.spend += 2.5;
+        server.setRows(revised);
+        // The server ends the sync's connection when the sync asks for the account's token, after it opened the
+        // database and before it fetches and writes.
+        const QString database = tmp.postgresDatabase();
+        const SyncService dropping = service([&](const ConnectorAccount &a) -> Result<QString> {
+            TestPostgres::exec({QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                               "datname = '%1' AND application_name = 'Demetra'")
+                                    .arg(database)});
+            return m_tokens.value(a.accountId);
+        });
+        Jobs::JobContext context(tmp.location());
+        SyncRequest request;
+        request.today = kToday;
+        Result<SyncSummary> broken = dropping.run(request, context);
+        const QString said = broken ? broken->accounts.value(0).message : broken.error().message;
+        QVERIFY2(!broken || !broken->accounts.value(0).ok, "the sync claimed success on a dropped connection");
+        QVERIFY2(said.contains(QLatin1String("connection to the PostgreSQL server")), qPrintable(said));
+        QVERIFY(compareWithServed(tmp, first, false));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT SUM(spend) FROM rollup_daily")),
+                 tmp.count(QStringLiteral("SELECT SUM(spend_micros) FROM facts")));
+        QCOMPARE(tmp.count(QStringLiteral("SELECT COUNT(*) FROM import_runs WHERE kind = 'sync'")), qint64(1));
+        // Back: the next sync stores the revised numbers.
+        QVERIFY(sync(tmp, service()).accounts[0].ok);
+        QVERIFY(compareWithServed(tmp, revised, false));
+    }
+
     void historyLimitKeepsOlderRows()
     {
         // Rows stored while they were within VK Ads' history stay when a later --since read asks for days the
