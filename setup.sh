@@ -17,6 +17,10 @@ PACKAGES=(
     # the .deb (issue 8): CPack's DEB generator (dpkg-shlibdeps from dpkg-dev, file), the icon's PNG sizes
     # (rsvg-convert), and the desktop file and AppStream checks of the package test
     dpkg-dev file librsvg2-bin desktop-file-utils appstream
+    # team mode (issue 8): Qt's QPSQL driver, and the PostgreSQL server the postgres-labelled tests start on loopback
+    # in their own throwaway cluster (tests/support/postgres_server.sh; psql and pg_isready from the client). The
+    # package's postinst may create and start Debian's default cluster on port 5432: harmless, no test uses it.
+    postgresql postgresql-client libqt6sql6-psql
 )
 
 SUDO=""
