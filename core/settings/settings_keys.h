@@ -90,7 +90,8 @@ inline const SettingKey<qint64> AlertsMinClicks{QStringLiteral("alerts/minClicks
 /// Rule keys ("roi_drop", ...) switched off.
 inline const SettingKey<QStringList> AlertsDisabledRules{QStringLiteral("alerts/disabledRules"), QStringList()};
 
-/// Minutes between background refreshes (the pipeline: sync, rollups, forecasts, alerts, recommendations), 15–1440.
+/// Minutes between background refreshes (the pipeline: sync, rollups, forecasts, alerts, recommendations, scheduled
+/// report), 15–1440.
 inline const SettingKey<int> RefreshIntervalMinutes{QStringLiteral("refresh/intervalMinutes"), 60};
 
 /// The language model for recommendations (an OpenAI-compatible Chat Completions server). An empty base URL (the

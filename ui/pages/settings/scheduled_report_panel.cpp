@@ -133,6 +133,12 @@ ScheduledReportPanel::~ScheduledReportPanel()
     m_watcher.waitForFinished();
 }
 
+void ScheduledReportPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateNext();
+}
+
 void ScheduledReportPanel::setToday(const QDate &today)
 {
     m_today = today;

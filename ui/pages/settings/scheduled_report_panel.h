@@ -58,6 +58,10 @@ signals:
     /// "Write one now" wrote this file.
     void reportWritten(const QString &path);
 
+protected:
+    /// The next-file line is brought up to date (a background refresh may have written the period's file).
+    void showEvent(QShowEvent *event) override;
+
 private:
     QDate today() const;
     void updateNext();
