@@ -108,7 +108,8 @@ Status writeScheduledReport(const ReportSchedule &schedule, const QDate &today, 
         return fail(ErrorCode::Io,
                     QCoreApplication::translate("ReportSchedule",
                                                 "Cannot write the scheduled report into the folder %1 (%2); make it "
-                                                "writable or choose another one in Settings.")
+                                                "writable or choose another one in Settings, Scheduled reports "
+                                                "(demetra-cli: --report-folder).")
                         .arg(QDir::toNativeSeparators(schedule.folder), written.error().message),
                     written.error().detail);
     }
@@ -120,12 +121,14 @@ Status checkFolder(const ReportSchedule &schedule)
     if (schedule.folder.isEmpty())
         return fail(ErrorCode::BadInput,
                     QCoreApplication::translate("ReportSchedule", "No folder is chosen for the scheduled reports; "
-                                                                  "choose one in Settings, Scheduled reports."),
+                                                                  "choose one in Settings, Scheduled reports "
+                                                                  "(demetra-cli: --report-folder)."),
                     QString());
     if (!QFileInfo(schedule.folder).isDir())
         return fail(ErrorCode::Io,
                     QCoreApplication::translate("ReportSchedule", "The folder for scheduled reports %1 does not exist; "
-                                                                  "choose another one in Settings.")
+                                                                  "choose another one in Settings, Scheduled reports "
+                                                                  "(demetra-cli: --report-folder).")
                         .arg(QDir::toNativeSeparators(schedule.folder)),
                     schedule.folder);
     return {};
