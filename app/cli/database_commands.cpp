@@ -109,10 +109,12 @@ int runCheck(QCommandLineParser &p)
 {
     const Storage::DatabaseLocation location = locationOf(p);
     if (location.isPostgres())
-        return reportError(
-            Error{ErrorCode::InvalidArgument,
-                  QCoreApplication::translate("CliDatabase", "check works on SQLite database files only."),
-                  location.displayName()});
+        return reportError(Error{
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("CliDatabase", "check works on SQLite database files only; a team database on "
+                                                       "PostgreSQL is checked and backed up on its server "
+                                                       "(pg_dump, pg_basebackup)."),
+            location.displayName()});
     const HealthReport report = DatabaseHealth::inspect(location.target);
     const QList<BackupInfo> backups = DatabaseBackup::list(location.target);
     if (p.isSet(QStringLiteral("json"))) {
@@ -166,10 +168,12 @@ int runBackup(QCommandLineParser &p)
     if (!location)
         return reportError(location.error());
     if (location->isPostgres())
-        return reportError(
-            Error{ErrorCode::InvalidArgument,
-                  QCoreApplication::translate("CliDatabase", "backup works on SQLite database files only."),
-                  location->displayName()});
+        return reportError(Error{
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("CliDatabase", "backup works on SQLite database files only; a team database on "
+                                                       "PostgreSQL is checked and backed up on its server "
+                                                       "(pg_dump, pg_basebackup)."),
+            location->displayName()});
     Result<BackupInfo> backup = p.isSet(QStringLiteral("out"))
                                     ? DatabaseBackup::copyTo(location->target, p.value(QStringLiteral("out")))
                                     : DatabaseBackup::take(location->target, Storage::BackupKind::Manual);
@@ -189,10 +193,12 @@ int runRestore(QCommandLineParser &p)
 {
     const Storage::DatabaseLocation location = locationOf(p);
     if (location.isPostgres())
-        return reportError(
-            Error{ErrorCode::InvalidArgument,
-                  QCoreApplication::translate("CliDatabase", "restore works on SQLite database files only."),
-                  location.displayName()});
+        return reportError(Error{ErrorCode::InvalidArgument,
+                                 QCoreApplication::translate(
+                                     "CliDatabase", "restore works on SQLite database files only; a team database on "
+                                                    "PostgreSQL is checked and backed up on its server "
+                                                    "(pg_dump, pg_basebackup)."),
+                                 location.displayName()});
     if (!p.isSet(QStringLiteral("from"))) {
         QString text = QCoreApplication::translate("CliDatabase", "restore needs --from FILE (a backup).");
         const QList<BackupInfo> backups = DatabaseBackup::list(location.target);

@@ -396,6 +396,16 @@ Result<int> Migrations::migrate(QSqlDatabase &db, int target)
         return current;
     int version = *current;
     if (version > latestVersion()) {
+        if (postgres) {
+            // A team database another member's newer Demetra has upgraded.
+            return fail(ErrorCode::Database,
+                        QCoreApplication::translate("Migrations",
+                                                    "The team database was upgraded by a newer version of Demetra "
+                                                    "(schema %1; this version knows up to %2). Update Demetra on this "
+                                                    "computer to use it; nothing was changed.")
+                            .arg(version)
+                            .arg(latestVersion()));
+        }
         return fail(ErrorCode::Database,
                     QCoreApplication::translate("Migrations",
                                                 "This database was written by a newer version of Demetra (schema %1; "
