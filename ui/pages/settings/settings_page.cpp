@@ -3,6 +3,7 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "ui/pages/settings/alert_settings_panel.h"
+#include "ui/pages/settings/database_settings_panel.h"
 #include "ui/pages/settings/llm_settings_panel.h"
 #include "ui/pages/settings/scheduled_report_panel.h"
 
@@ -93,12 +94,14 @@ SettingsPage::SettingsPage(PageContext context, QString databaseDescription, QWi
     });
     form->addRow(tr("Tray:"), m_tray);
 
-    auto *db = new QLabel(databaseDescription, this);
-    db->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    db->setToolTip(tr("Start Demetra with --db PATH to open another database file."));
-    form->addRow(tr("Database:"), db);
-
     outer->addLayout(form);
+
+    auto *database = new QGroupBox(tr("Database"), this);
+    database->setToolTip(tr("Start Demetra with --db PATH or --db postgresql://… to open another database once."));
+    auto *databaseLayout = new QVBoxLayout(database);
+    m_database = new DatabaseSettingsPanel(settings, this->context().secrets, std::move(databaseDescription), database);
+    databaseLayout->addWidget(m_database);
+    outer->addWidget(database);
 
     auto *alerts = new QGroupBox(tr("Alerts and refresh"), this);
     auto *alertsLayout = new QVBoxLayout(alerts);

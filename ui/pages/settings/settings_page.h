@@ -10,12 +10,13 @@ class QCheckBox;
 namespace Demetra::Ui {
 
 class AlertSettingsPanel;
+class DatabaseSettingsPanel;
 class LlmSettingsPanel;
 class ScheduledReportPanel;
 
 /// Preferences: interface language (after a restart), theme, the minimum volume for rankings, the tray icon, where
-/// the database lives, the alert thresholds and refresh interval (with a replay on history before saving), the
-/// scheduled reports and the language model.
+/// the database lives (this computer's file or a team's PostgreSQL server), the alert thresholds and refresh interval
+/// (with a replay on history before saving), the scheduled reports and the language model.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     AlertSettingsPanel *alertSettings() const { return m_alerts; }
     LlmSettingsPanel *llmSettings() const { return m_llm; }
     ScheduledReportPanel *scheduledReports() const { return m_reports; }
+    DatabaseSettingsPanel *databaseSettings() const { return m_database; }
 
 protected:
     void reload() override {}
@@ -53,6 +55,7 @@ private:
     AlertSettingsPanel *m_alerts = nullptr;
     LlmSettingsPanel *m_llm = nullptr;
     ScheduledReportPanel *m_reports = nullptr;
+    DatabaseSettingsPanel *m_database = nullptr;
 };
 
 } // namespace Demetra::Ui
