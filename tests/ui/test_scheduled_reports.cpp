@@ -112,12 +112,24 @@ private slots:
             QVERIFY2(panel->nextLabel()->text().contains(QStringLiteral("demetra-report-weekly-2026-W47.xlsx")),
                      qPrintable(panel->nextLabel()->text()));
             QVERIFY(panel->writeNowButton()->isEnabled());
+            // A report that appears in the folder (a background refresh) updates the line.
+            {
+                QFile file(QDir(reports.path()).filePath(QStringLiteral("demetra-report-weekly-2026-W47.xlsx")));
+                QVERIFY(file.open(QIODevice::WriteOnly) && file.write("PK") == 2);
+            }
+            QTRY_VERIFY2(panel->nextLabel()->text().contains(QStringLiteral("is in the folder")),
+                         qPrintable(panel->nextLabel()->text()));
+            QVERIFY(
+                QFile::remove(QDir(reports.path()).filePath(QStringLiteral("demetra-report-weekly-2026-W47.xlsx"))));
+            QTRY_VERIFY2(panel->nextLabel()->text().startsWith(QStringLiteral("Next report: ")),
+                         qPrintable(panel->nextLabel()->text()));
             // Each choice's tooltip explains its period and names an example file.
             QVERIFY(panel->frequencyBox()
                         ->itemData(panel->frequencyBox()->findData(QStringLiteral("monthly")), Qt::ToolTipRole)
                         .toString()
                         .contains(QStringLiteral("demetra-report-monthly-2026-10.xlsx")));
             QVERIFY(panel->frequencyBox()->toolTip().contains(QStringLiteral("Monday to Sunday")));
+            QTest::qWait(50);
             revealInScroll(panel);
             QTest::qWait(50);
             Test::saveShot(f.window(), QStringLiteral("settings_scheduled_reports_en.png"));
@@ -304,6 +316,7 @@ private slots:
         Ui::ScheduledReportPanel *panel = panelOf(ru.window());
         QVERIFY(panel);
         QCOMPARE(panel->frequencyBox()->currentData().toString(), QStringLiteral("monthly"));
+        QTest::qWait(50);
         revealInScroll(panel);
         QTest::qWait(50);
         Test::saveShot(ru.window(), QStringLiteral("settings_scheduled_reports_ru.png"));

@@ -95,6 +95,7 @@ ScheduledReportPanel::ScheduledReportPanel(Jobs::JobRunner &jobs, Settings::Sett
     m_status->setOpenExternalLinks(true);
     outer->addWidget(m_status);
 
+    connect(&m_folderWatch, &QFileSystemWatcher::directoryChanged, this, &ScheduledReportPanel::updateNext);
     connect(m_frequency, &QComboBox::currentIndexChanged, this, &ScheduledReportPanel::save);
     connect(m_folder, &QLineEdit::editingFinished, this, &ScheduledReportPanel::save);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -201,6 +202,13 @@ void ScheduledReportPanel::updateNext()
 
     const std::optional<Report::ReportSchedule> schedule = formSchedule();
     m_writeNow->setEnabled(schedule.has_value() && !isBusy());
+    const QString watched = schedule && QFileInfo(schedule->folder).isDir() ? schedule->folder : QString();
+    if (m_folderWatch.directories() != (watched.isEmpty() ? QStringList() : QStringList{watched})) {
+        if (!m_folderWatch.directories().isEmpty())
+            m_folderWatch.removePaths(m_folderWatch.directories());
+        if (!watched.isEmpty())
+            m_folderWatch.addPath(watched);
+    }
     if (!schedule) {
         m_next->setText(tr("Off: no report is written on a schedule."));
         m_next->setStyleSheet(QString());

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/report/report_schedule.h"
 
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QWidget>
 #include <optional>
@@ -24,7 +25,8 @@ namespace Demetra::Ui {
 
 /// Settings → Scheduled reports: how often (off, daily, weekly, monthly) the background refresh writes an Excel
 /// workbook of every table into a folder, and which folder; saved as soon as it changes (reports/scheduleFrequency,
-/// reports/scheduleFolder). Shows the file the next report goes to and the period it covers. "Write one now" writes
+/// reports/scheduleFolder). Shows the file the next report goes to and the period it covers (kept up to date as
+/// files appear in or leave the folder). "Write one now" writes
 /// the current period's workbook at once as a job (progress, Cancel), replacing that period's file.
 class ScheduledReportPanel : public QWidget
 {
@@ -71,6 +73,7 @@ private:
     Jobs::JobRunner &m_jobs;
     Settings::SettingsStore &m_settings;
     QFutureWatcher<Result<QString>> m_watcher;
+    QFileSystemWatcher m_folderWatch; ///< the chosen folder: a report written or deleted updates the next-file line
     QDate m_today;
     bool m_busy = false;
 
