@@ -4,6 +4,7 @@
 #include "core/settings/secret_store_keychain.h"
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
+#include "core/settings/team_database_address.h"
 #include "core/storage/database.h"
 #include "core/storage/database_backup.h"
 #include "core/storage/database_health.h"
@@ -16,14 +17,23 @@
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
 #include <cstdio>
+#include <optional>
 
 namespace Demetra {
 
@@ -80,6 +90,54 @@ int writeReport(const QCommandLineParser &parser, const Storage::DatabaseLocatio
         return failWith(written.error().toString());
     return 0;
 }
+
+/// A team database without a password in its location, URL or DEMETRA_DB_PASSWORD: the one stored in the keychain for
+/// it, if any.
+void passwordFromKeychain(Storage::DatabaseLocation &location, Settings::SecretStore &secrets)
+{
+    if (!location.isPostgres() || !location.password.isEmpty() || !QUrl(location.target).password().isEmpty() ||
+        !qEnvironmentVariableIsEmpty("DEMETRA_DB_PASSWORD"))
+        return;
+    if (Result<QString> stored = secrets.read(Settings::teamDatabasePasswordSecret(location.target)))
+        location.password = *stored;
+}
+
+/// The team server refused the password (or wanted one): asks for it, naming the server and the error. nullopt on
+/// Cancel; `remember` says whether to keep it in the keychain once it works.
+std::optional<QString> askDatabasePassword(const Storage::DatabaseLocation &location, const Error &error,
+                                           bool &remember)
+{
+    QDialog dialog;
+    dialog.setWindowTitle(QCoreApplication::translate("DesktopApp", "Team database password"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(
+        QCoreApplication::translate("DesktopApp", "The password for %1:").arg(location.displayName()), &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *reason = new QLabel(error.message, &dialog);
+    reason->setWordWrap(true);
+    reason->setStyleSheet(QStringLiteral("color: #c62828;"));
+    layout->addWidget(reason);
+    auto *form = new QFormLayout;
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    password->setMinimumWidth(320);
+    form->addRow(QCoreApplication::translate("DesktopApp", "Password:"), password);
+    layout->addLayout(form);
+    auto *keep =
+        new QCheckBox(QCoreApplication::translate("DesktopApp", "Remember it in the system keychain"), &dialog);
+    keep->setChecked(remember);
+    layout->addWidget(keep);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(480);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    remember = keep->isChecked();
+    return password->text();
+}
 } // namespace
 
 int DesktopApp::run(QApplication &app)
@@ -94,8 +152,11 @@ int DesktopApp::run(QApplication &app)
     parser.setApplicationDescription(QCoreApplication::translate("DesktopApp", "Demetra advertising analytics"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QCoreApplication::translate("DesktopApp", "The database file."), QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("DesktopApp",
+                                                                  "The database file, or a team server's "
+                                                                  "postgresql://user@host:5432/database address."),
+                                      QStringLiteral("path"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("DesktopApp", "Interface language: en or ru."),
                                         QStringLiteral("code"));
@@ -138,7 +199,10 @@ int DesktopApp::run(QApplication &app)
     // --db wins; otherwise the path chosen earlier (setting "database/path"); otherwise the user's data folder.
     const QString dbArgument =
         parser.isSet(dbOption) ? parser.value(dbOption) : settings.value(Settings::Keys::DatabasePath);
-    const Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(dbArgument);
+    Storage::DatabaseLocation location = Storage::DatabaseLocation::fromArgument(dbArgument);
+    // A team database's password: the keychain's for that server (else core uses DEMETRA_DB_PASSWORD or ~/.pgpass).
+    Settings::KeychainSecretStore secrets;
+    passwordFromKeychain(location, secrets);
     QStringList notices;
     if (parser.isSet(reportOption))
         return writeReport(parser, location, reportOption, pageOption, fromOption, toOption, channelOption);
@@ -158,16 +222,35 @@ int DesktopApp::run(QApplication &app)
     }
     {
         // Open once on the UI thread before anything else: a damaged or newer database is explained, not used.
+        // A team server that refuses the password (or wants one) asks for it until it works or the user cancels;
+        // a password that worked is kept in the keychain when "Remember" stays checked.
         Result<Storage::Database> db = Storage::Database::open(location);
+        bool remember = true;
+        bool asked = false;
+        while (!db && location.isPostgres() && Settings::isPasswordRefusal(db.error())) {
+            const std::optional<QString> typed = askDatabasePassword(location, db.error(), remember);
+            if (!typed)
+                break;
+            asked = true;
+            location.password = *typed;
+            db = Storage::Database::open(location);
+        }
         if (!db) {
             QMessageBox::critical(nullptr,
                                   QCoreApplication::translate("DesktopApp", "Demetra cannot open its database"),
                                   db.error().message + QStringLiteral("\n\n") + db.error().detail);
             return 1;
         }
+        if (asked) {
+            const QString key = Settings::teamDatabasePasswordSecret(location.target);
+            const Status kept = remember ? secrets.write(key, location.password) : secrets.remove(key);
+            if (!kept)
+                notices << QCoreApplication::translate("DesktopApp",
+                                                       "The password could not be kept in the system keychain: %1")
+                               .arg(kept.error().message);
+        }
     }
     Jobs::JobRunner jobs(location);
-    Settings::KeychainSecretStore secrets;
     Ui::MainWindow window(Ui::PageContext{jobs, settings, secrets}, sampleFile(), location.displayName());
     window.setImportSampleWhenEmpty(parser.isSet(sampleOption));
     window.show();
