@@ -236,9 +236,17 @@ int DesktopApp::run(QApplication &app)
             db = Storage::Database::open(location);
         }
         if (!db) {
+            QString text = db.error().message;
+            // Without its team server Demetra cannot start; this computer's own file is always there to fall back on.
+            if (location.isPostgres())
+                text += QStringLiteral("\n\n") +
+                        QCoreApplication::translate("DesktopApp",
+                                                    "To work on this computer's own database meanwhile, start Demetra "
+                                                    "with --db %1 and choose it again in Settings → Database.")
+                            .arg(QDir::toNativeSeparators(Storage::DatabaseLocation::defaultLocation().target));
             QMessageBox::critical(nullptr,
                                   QCoreApplication::translate("DesktopApp", "Demetra cannot open its database"),
-                                  db.error().message + QStringLiteral("\n\n") + db.error().detail);
+                                  text + QStringLiteral("\n\n") + db.error().detail);
             return 1;
         }
         if (asked) {

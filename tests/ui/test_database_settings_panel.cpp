@@ -197,6 +197,12 @@ private slots:
         QVERIFY(!panel.restartButton()->isHidden());
         QTest::mouseClick(panel.restartButton(), Qt::LeftButton);
         QVERIFY(restarted);
+        // The relaunch keeps the other options but not --db, which would win over the saved choice.
+        QCOMPARE(Ui::DatabaseSettingsPanel::restartArguments({QStringLiteral("--lang"), QStringLiteral("ru"),
+                                                              QStringLiteral("--db"), QStringLiteral("/tmp/a.sqlite"),
+                                                              QStringLiteral("--db=/tmp/b.sqlite"),
+                                                              QStringLiteral("--sample")}),
+                 QStringList({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--sample")}));
 
         // Forget password: gone from the store.
         panel.forgetPassword();

@@ -33,24 +33,6 @@ bool isPostgresTarget(const QString &target)
 {
     return Storage::DatabaseLocation(target.trimmed()).isPostgres();
 }
-
-/// The arguments Demetra was started with, without --db (the saved choice applies after a restart).
-QStringList argumentsWithoutDb()
-{
-    QStringList kept;
-    const QStringList all = QCoreApplication::arguments().mid(1);
-    for (int i = 0; i < all.size(); ++i) {
-        const QString &a = all.at(i);
-        if (a == QLatin1String("--db") || a == QLatin1String("-db")) {
-            ++i;
-            continue;
-        }
-        if (a.startsWith(QLatin1String("--db=")))
-            continue;
-        kept << a;
-    }
-    return kept;
-}
 } // namespace
 
 DatabaseSettingsPanel::DatabaseSettingsPanel(Settings::SettingsStore &settings, Settings::SecretStore &secrets,
@@ -195,7 +177,8 @@ DatabaseSettingsPanel::DatabaseSettingsPanel(Settings::SettingsStore &settings, 
     outer->addWidget(m_restartRow);
 
     m_restart = [] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), argumentsWithoutDb());
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                restartArguments(QCoreApplication::arguments().mid(1)));
         QCoreApplication::quit();
     };
 
@@ -431,6 +414,22 @@ void DatabaseSettingsPanel::forgetPassword()
     if (!removed)
         showStatus(tr("The password could not be removed: %1").arg(removed.error().message), true);
     updatePasswordStatus();
+}
+
+QStringList DatabaseSettingsPanel::restartArguments(const QStringList &arguments)
+{
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db") || a == QLatin1String("-db")) {
+            ++i; // and its value
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("-db=")))
+            continue;
+        kept << a;
+    }
+    return kept;
 }
 
 void DatabaseSettingsPanel::restartNow()

@@ -62,6 +62,9 @@ public:
     /// Relaunches Demetra on the saved database and quits (tests replace what it does).
     void restartNow();
     void setRestartHandler(std::function<void()> handler) { m_restart = std::move(handler); }
+    /// The arguments a restart passes on: those given (without the program) less --db and its value, so the saved
+    /// choice applies.
+    static QStringList restartArguments(const QStringList &arguments);
 
     QLabel *currentLabel() const { return m_current; }
     QRadioButton *localButton() const { return m_local; }
