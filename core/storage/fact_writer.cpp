@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <array>
+#include <cmath>
 #include <initializer_list>
 
 namespace Demetra::Storage {
@@ -82,52 +83,99 @@ struct RollupTarget
     Statement recompute;
     QHash<RollupKey, Delta> deltas;
     QSet<RollupKey> dirty;
+    /// PostgreSQL: the deltas go in multi-row statements: "INSERT INTO t (columns) VALUES" + tuples + addTail.
+    const Database *batchDb = nullptr;
+    QString addHead;
+    QString addTail;
 
     Status flush();
+    void bindDelta(Statement &st, int first, const RollupKey &key, const Delta &d) const;
+    Status addBatched(const QList<QHash<RollupKey, Delta>::const_iterator> &rows);
 };
+
+void RollupTarget::bindDelta(Statement &st, int first, const RollupKey &key, const Delta &d) const
+{
+    const Totals &t = d.sums;
+    int i = first;
+    for (int k = 0; k < keyColumns; ++k)
+        st.bind(i++, key[std::size_t(k)]);
+    st.bind(i++, t.rows);
+    st.bind(i++, t.spendMicros);
+    st.bind(i++, t.revenueMicros);
+    st.bind(i++, t.impressions);
+    st.bind(i++, t.clicks);
+    st.bind(i++, t.conversions);
+    st.bind(i++, t.engagements);
+    st.bind(i++, t.videoViews);
+    st.bind(i++, t.spendWithRevenueMicros);
+    st.bind(i++, t.spendWithConversionsMicros);
+    st.bind(i++, t.spendWithClicksMicros);
+    st.bind(i++, t.spendWithImpressionsMicros);
+    st.bind(i++, t.clicksWithImpressions);
+    st.bind(i++, t.impressionsWithClicks);
+    st.bind(i++, t.clicksWithConversions);
+    st.bind(i++, t.conversionsWithClicks);
+    st.bind(i++, t.scoreTimesImpressions);
+    st.bind(i++, t.impressionsWithScore);
+    st.bind(i++, d.nSpend);
+    st.bind(i++, d.nRevenue);
+    st.bind(i++, d.nImpressions);
+    st.bind(i++, d.nClicks);
+    st.bind(i++, d.nConversions);
+    st.bind(i++, t.rows == 1 ? d.reach : std::nullopt);
+    st.bind(i++, d.spanEnd);
+}
+
+Status RollupTarget::addBatched(const QList<QHash<RollupKey, Delta>::const_iterator> &rows)
+{
+    // Each key once per statement (ON CONFLICT DO UPDATE may touch a row only once): the deltas are per key.
+    const int width = AggregateSql::columnCount() + keyColumns;
+    constexpr qsizetype kRows = 400;
+    for (qsizetype from = 0; from < rows.size(); from += kRows) {
+        const qsizetype n = qMin(kRows, rows.size() - from);
+        QStringList tuples;
+        int mark = 1;
+        for (qsizetype r = 0; r < n; ++r) {
+            QStringList marks;
+            for (int c = 0; c < width; ++c)
+                marks << QStringLiteral("?%1").arg(mark++);
+            tuples << u'(' + marks.join(QStringLiteral(", ")) + u')';
+        }
+        Result<Statement> st =
+            Statement::prepare(*batchDb, addHead + tuples.join(QStringLiteral(", ")) + u' ' + addTail);
+        if (!st)
+            return tl::unexpected(st.error());
+        for (qsizetype r = 0; r < n; ++r)
+            bindDelta(*st, 1 + int(r) * width, rows[from + r].key(), rows[from + r].value());
+        Result<bool> done = st->step();
+        if (!done)
+            return tl::unexpected(done.error());
+    }
+    return {};
+}
 
 Status RollupTarget::flush()
 {
+    QList<QHash<RollupKey, Delta>::const_iterator> batched;
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         const RollupKey &key = it.key();
-        const Delta &d = it.value();
         RollupKey prefix;
         for (int k = 0; k < dirtyColumns; ++k)
             prefix.v[std::size_t(k)] = key[std::size_t(k)];
         if (dirty.contains(prefix))
             continue; // recomputed below from the facts themselves
-        const Totals &t = d.sums;
-        int i = 1;
-        for (int k = 0; k < keyColumns; ++k)
-            add.bind(i++, key[std::size_t(k)]);
-        add.bind(i++, t.rows);
-        add.bind(i++, t.spendMicros);
-        add.bind(i++, t.revenueMicros);
-        add.bind(i++, t.impressions);
-        add.bind(i++, t.clicks);
-        add.bind(i++, t.conversions);
-        add.bind(i++, t.engagements);
-        add.bind(i++, t.videoViews);
-        add.bind(i++, t.spendWithRevenueMicros);
-        add.bind(i++, t.spendWithConversionsMicros);
-        add.bind(i++, t.spendWithClicksMicros);
-        add.bind(i++, t.spendWithImpressionsMicros);
-        add.bind(i++, t.clicksWithImpressions);
-        add.bind(i++, t.impressionsWithClicks);
-        add.bind(i++, t.clicksWithConversions);
-        add.bind(i++, t.conversionsWithClicks);
-        add.bind(i++, t.scoreTimesImpressions);
-        add.bind(i++, t.impressionsWithScore);
-        add.bind(i++, d.nSpend);
-        add.bind(i++, d.nRevenue);
-        add.bind(i++, d.nImpressions);
-        add.bind(i++, d.nClicks);
-        add.bind(i++, d.nConversions);
-        add.bind(i++, t.rows == 1 ? d.reach : std::nullopt);
-        add.bind(i++, d.spanEnd);
+        if (batchDb) {
+            batched << it;
+            continue;
+        }
+        bindDelta(add, 1, key, it.value());
         Result<bool> r = add.step();
         if (!r)
             return tl::unexpected(r.error());
+    }
+    if (!batched.isEmpty()) {
+        if (Status s = addBatched(batched); !s)
+            return s;
     }
     for (const RollupKey &key : dirty) {
         for (Statement *st : {&remove, &recompute}) {
@@ -152,6 +200,46 @@ quint64 keyHash(std::initializer_list<quint64> parts)
         h *= 0xBF58476D1CE4E5B9ULL;
     }
     return h ^ (h >> 31);
+}
+} // namespace
+
+/// A fact row with its resolved ids, waiting for the next batch (PostgreSQL).
+struct FactWriter::Pending
+{
+    FactRow row;
+    qint64 account = 0, channel = 0, campaign = 0, slice = 0;
+    quint64 key = 0;
+};
+
+namespace {
+constexpr int kBatchRows = 2000; // rows a batch sends at once (as 16 arrays)
+constexpr int kFactColumns = 16;
+
+// The batch statements: every column of the batch goes as one array (`{1,2,NULL}`), unnested into rows, so a batch
+// is 16 values to send and parse whatever its size. Each statement returns the keys it wrote.
+QString batchSql(const QString &columns, const QString &tail)
+{
+    QStringList arrays;
+    for (int c = 0; c < kFactColumns; ++c) {
+        const bool real = c == 8 || c == 14; // conversions, engagement_score
+        arrays << QStringLiteral("CAST(?%1 AS %2[])")
+                      .arg(c + 1)
+                      .arg(real ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("BIGINT"));
+    }
+    // "WHERE 1 = 1" keeps ON CONFLICT from being read as part of the FROM clause.
+    return QStringLiteral("INSERT INTO facts (") + columns + QStringLiteral(") SELECT * FROM unnest(") +
+           arrays.join(QStringLiteral(", ")) + QStringLiteral(") AS batch WHERE 1 = 1 ") + tail +
+           QStringLiteral(" RETURNING account_id, day, channel_id, campaign_id, slice_id");
+}
+
+QString arrayItem(const std::optional<qint64> &v)
+{
+    return v ? QString::number(*v) : QStringLiteral("NULL");
+}
+
+QString arrayItem(const std::optional<double> &v)
+{
+    return v && std::isfinite(*v) ? QString::number(*v, 'g', 17) : QStringLiteral("NULL");
 }
 } // namespace
 
@@ -180,6 +268,10 @@ struct FactWriter::State
     // Keys (facts, outcomes) whose earlier row this run replaced: siblings merged into them are updates too.
     QSet<quint64> replacedFacts;
     QSet<quint64> replacedOutcomes;
+    // PostgreSQL: rows waiting for the next batch, and the batch statements for a full batch.
+    QList<FactWriter::Pending> pending;
+    Statement batchInsert;
+    Statement batchReplace;
 };
 
 FactWriter::FactWriter(const Database &db, qint64 runId, AccountKey base)
@@ -277,6 +369,20 @@ Status FactWriter::prepare(bool bulk)
             return tl::unexpected(st.error());
         (*state).*(spec.member) = std::move(*st);
     }
+    if (m_db.isPostgres()) {
+        const QString replaceTail =
+            QStringLiteral("ON CONFLICT (account_id, day, channel_id, campaign_id, slice_id) DO UPDATE SET ") +
+            merges.join(QStringLiteral(", ")) + QStringLiteral(" WHERE facts.run_id <> excluded.run_id");
+        Result<Statement> insert =
+            Statement::prepare(m_db, batchSql(columns, QStringLiteral("ON CONFLICT DO NOTHING")));
+        if (!insert)
+            return tl::unexpected(insert.error());
+        state->batchInsert = std::move(*insert);
+        Result<Statement> replace = Statement::prepare(m_db, batchSql(columns, replaceTail));
+        if (!replace)
+            return tl::unexpected(replace.error());
+        state->batchReplace = std::move(*replace);
+    }
 
     // The two rollups: (account, day, channel) and (account, campaign, channel, month).
     struct RollupSpec
@@ -314,6 +420,14 @@ Status FactWriter::prepare(bool bulk)
         for (int i = 0; i < r.keys.size(); ++i)
             keyMatch << QStringLiteral("%1 = ?%2").arg(r.keys[i]).arg(i + 1);
         const QString keyList = r.keys.join(QStringLiteral(", "));
+        if (m_db.isPostgres()) {
+            target.batchDb = &m_db;
+            target.addHead =
+                QStringLiteral("INSERT INTO %1 (%2, %3) VALUES ").arg(r.table, keyList, AggregateSql::rollupColumns());
+            target.addTail =
+                QStringLiteral("ON CONFLICT (%1) DO UPDATE SET ").arg(keyList) +
+                rollupMerge.join(QStringLiteral(", ")).replace(QStringLiteral("rollup_daily."), r.table + u'.');
+        }
         const QString sqls[] = {
             QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4) ON CONFLICT (%2) DO UPDATE SET ")
                     .arg(r.table, keyList, AggregateSql::rollupColumns(), marks.join(QStringLiteral(", "))) +
@@ -338,6 +452,14 @@ Status FactWriter::prepare(bool bulk)
         target.keyColumns = 4;
         target.dirtyColumns = 2;
         const QString keyList = QStringLiteral("account_id, month, channel_id, slice_id");
+        if (m_db.isPostgres()) {
+            target.batchDb = &m_db;
+            target.addHead = QStringLiteral("INSERT INTO rollup_slice_month (%1, %2) VALUES ")
+                                 .arg(keyList, AggregateSql::rollupColumns());
+            target.addTail = QStringLiteral("ON CONFLICT (%1) DO UPDATE SET ").arg(keyList) +
+                             rollupMerge.join(QStringLiteral(", "))
+                                 .replace(QStringLiteral("rollup_daily."), QStringLiteral("rollup_slice_month."));
+        }
         QStringList marks;
         for (int i = 0; i < AggregateSql::columnCount() + target.keyColumns; ++i)
             marks << QStringLiteral("?%1").arg(i + 1);
@@ -498,60 +620,183 @@ Status FactWriter::write(const FactRow &row)
     if (!slice)
         return tl::unexpected(slice.error());
 
-    auto bindRow = [&](Statement &st) {
-        st.bind(1, *account);
-        st.bind(2, row.day);
-        st.bind(3, *channel);
-        st.bind(4, *campaign);
-        st.bind(5, *slice);
-        st.bind(6, qint64(row.spanDays));
-        st.bind(7, row.impressions);
-        st.bind(8, row.clicks);
-        st.bind(9, row.conversions);
-        st.bind(10, row.spendMicros);
-        st.bind(11, row.revenueMicros);
-        st.bind(12, row.engagements);
-        st.bind(13, row.videoViews);
-        st.bind(14, row.reach);
-        st.bind(15, row.engagementScore);
-        st.bind(16, m_runId);
-    };
-    const RollupKey dailyKey{{*account, row.day, *channel, 0}};
-    const qint64 month = monthStart(row.day);
-    const RollupKey campaignKey{{*account, *campaign, *channel, month}};
-    const RollupKey sliceKey{{*account, month, *channel, *slice}};
-    bindRow(m_state->insertFresh);
+    Pending p{row,
+              *account,
+              *channel,
+              *campaign,
+              *slice,
+              keyHash({quint64(*account), quint64(row.day), quint64(*channel), quint64(*campaign), quint64(*slice)})};
+    ++m_written;
+    if (m_db.isPostgres()) {
+        m_state->pending.append(std::move(p));
+        if (m_state->pending.size() >= kBatchRows)
+            return flushPending();
+        return {};
+    }
+    bindFact(m_state->insertFresh, p);
     Result<bool> fresh = m_state->insertFresh.step();
     if (!fresh)
         return tl::unexpected(fresh.error());
     if (m_state->insertFresh.changes() == 1) {
-        m_state->daily.deltas[dailyKey].add(row);
-        m_state->campaignMonth.deltas[campaignKey].add(row);
-        m_state->sliceMonth.deltas[sliceKey].add(row);
-        ++m_inserted;
-    } else {
-        // The key is stored already: replace (another run's row) or merge (a sibling of this run).
-        const quint64 key =
-            keyHash({quint64(*account), quint64(row.day), quint64(*channel), quint64(*campaign), quint64(*slice)});
-        bindRow(m_state->replace);
-        Result<bool> replaced = m_state->replace.step();
-        if (!replaced)
-            return tl::unexpected(replaced.error());
-        if (m_state->replace.changes() == 1) {
-            m_state->replacedFacts.insert(key);
-            ++m_updated;
-        } else {
-            bindRow(m_state->merge);
-            Result<bool> merged = m_state->merge.step();
-            if (!merged)
-                return tl::unexpected(merged.error());
-            ++(m_state->replacedFacts.contains(key) ? m_updated : m_inserted);
-        }
-        m_state->daily.dirty.insert(dailyKey);
-        m_state->campaignMonth.dirty.insert(campaignKey);
-        m_state->sliceMonth.dirty.insert(RollupKey{{*account, month, 0, 0}});
+        noteFresh(p);
+        return {};
     }
-    ++m_written;
+    // The key is stored already: replace (another run's row) or merge (a sibling of this run).
+    bindFact(m_state->replace, p);
+    Result<bool> replaced = m_state->replace.step();
+    if (!replaced)
+        return tl::unexpected(replaced.error());
+    if (m_state->replace.changes() == 1) {
+        noteReplaced(p);
+        return {};
+    }
+    return mergeRow(p);
+}
+
+void FactWriter::bindFact(Statement &st, const Pending &p, int first) const
+{
+    const FactRow &row = p.row;
+    int i = first;
+    st.bind(i++, p.account);
+    st.bind(i++, row.day);
+    st.bind(i++, p.channel);
+    st.bind(i++, p.campaign);
+    st.bind(i++, p.slice);
+    st.bind(i++, qint64(row.spanDays));
+    st.bind(i++, row.impressions);
+    st.bind(i++, row.clicks);
+    st.bind(i++, row.conversions);
+    st.bind(i++, row.spendMicros);
+    st.bind(i++, row.revenueMicros);
+    st.bind(i++, row.engagements);
+    st.bind(i++, row.videoViews);
+    st.bind(i++, row.reach);
+    st.bind(i++, row.engagementScore);
+    st.bind(i++, m_runId);
+}
+
+void FactWriter::noteFresh(const Pending &p)
+{
+    const qint64 month = monthStart(p.row.day);
+    m_state->daily.deltas[RollupKey{{p.account, p.row.day, p.channel, 0}}].add(p.row);
+    m_state->campaignMonth.deltas[RollupKey{{p.account, p.campaign, p.channel, month}}].add(p.row);
+    m_state->sliceMonth.deltas[RollupKey{{p.account, month, p.channel, p.slice}}].add(p.row);
+    ++m_inserted;
+}
+
+void FactWriter::markDirty(const Pending &p)
+{
+    const qint64 month = monthStart(p.row.day);
+    m_state->daily.dirty.insert(RollupKey{{p.account, p.row.day, p.channel, 0}});
+    m_state->campaignMonth.dirty.insert(RollupKey{{p.account, p.campaign, p.channel, month}});
+    m_state->sliceMonth.dirty.insert(RollupKey{{p.account, month, 0, 0}});
+}
+
+void FactWriter::noteReplaced(const Pending &p)
+{
+    m_state->replacedFacts.insert(p.key);
+    ++m_updated;
+    markDirty(p);
+}
+
+Status FactWriter::mergeRow(const Pending &p)
+{
+    bindFact(m_state->merge, p);
+    Result<bool> merged = m_state->merge.step();
+    if (!merged)
+        return tl::unexpected(merged.error());
+    ++(m_state->replacedFacts.contains(p.key) ? m_updated : m_inserted);
+    markDirty(p);
+    return {};
+}
+
+Status FactWriter::flushPending()
+{
+    QList<Pending> rows = std::exchange(m_state->pending, {});
+    if (rows.isEmpty())
+        return {};
+    const int n = int(rows.size());
+    // Keys a statement of this batch wrote, as it returned them.
+    auto run = [&](Statement &statement, const QList<const Pending *> &batch) -> Result<QSet<quint64>> {
+        std::array<QStringList, kFactColumns> columns;
+        for (QStringList &c : columns)
+            c.reserve(batch.size());
+        for (const Pending *p : batch) {
+            const FactRow &row = p->row;
+            columns[0] << QString::number(p->account);
+            columns[1] << QString::number(row.day);
+            columns[2] << QString::number(p->channel);
+            columns[3] << QString::number(p->campaign);
+            columns[4] << QString::number(p->slice);
+            columns[5] << QString::number(row.spanDays);
+            columns[6] << arrayItem(row.impressions);
+            columns[7] << arrayItem(row.clicks);
+            columns[8] << arrayItem(row.conversions);
+            columns[9] << arrayItem(row.spendMicros);
+            columns[10] << arrayItem(row.revenueMicros);
+            columns[11] << arrayItem(row.engagements);
+            columns[12] << arrayItem(row.videoViews);
+            columns[13] << arrayItem(row.reach);
+            columns[14] << arrayItem(row.engagementScore);
+            columns[15] << QString::number(m_runId);
+        }
+        for (int c = 0; c < kFactColumns; ++c)
+            statement.bind(c + 1, u'{' + columns[std::size_t(c)].join(u',') + u'}');
+        Statement *st = &statement;
+        QSet<quint64> written;
+        Result<bool> row = st->next();
+        for (; row && *row; row = st->next()) {
+            written.insert(
+                keyHash({quint64(st->columnInt64(0)), quint64(st->columnInt64(1)), quint64(st->columnInt64(2)),
+                         quint64(st->columnInt64(3)), quint64(st->columnInt64(4))}));
+        }
+        if (!row)
+            return tl::unexpected(row.error());
+        st->reset();
+        return written;
+    };
+    // 1. Insert what is new. Of rows sharing a key in this batch, the first goes in; the others merge into it below.
+    QList<const Pending *> all;
+    all.reserve(n);
+    for (const Pending &p : rows)
+        all << &p;
+    Result<QSet<quint64>> fresh = run(m_state->batchInsert, all);
+    if (!fresh)
+        return tl::unexpected(fresh.error());
+    // 2. Of the rest, the first row of each key replaces another run's row (a statement may change a row once).
+    QSet<quint64> seen;
+    QList<const Pending *> replaceable;
+    QList<const Pending *> merges;
+    for (const Pending &p : rows) {
+        if (seen.contains(p.key)) {
+            merges << &p;
+            continue;
+        }
+        seen.insert(p.key);
+        if (fresh->contains(p.key))
+            noteFresh(p);
+        else
+            replaceable << &p;
+    }
+    QSet<quint64> replaced;
+    if (!replaceable.isEmpty()) {
+        Result<QSet<quint64>> r = run(m_state->batchReplace, replaceable);
+        if (!r)
+            return tl::unexpected(r.error());
+        replaced = std::move(*r);
+    }
+    for (const Pending *p : std::as_const(replaceable)) {
+        if (replaced.contains(p->key)) {
+            noteReplaced(*p);
+        } else if (Status s = mergeRow(*p); !s) { // this run's own row from an earlier batch: a sibling
+            return s;
+        }
+    }
+    // 3. Siblings within the batch, in order, one by one.
+    for (const Pending *p : std::as_const(merges)) {
+        if (Status s = mergeRow(*p); !s)
+            return s;
+    }
     return {};
 }
 
@@ -598,6 +843,8 @@ Status FactWriter::writeOutcome(const OutcomeRow &row)
 
 Status FactWriter::rebuildRollups()
 {
+    if (Status s = flushPending(); !s)
+        return s;
     if (m_bulk) {
         // The campaign rollup's recompute reads facts by campaign: the index comes back first.
         Result<QSqlQuery> create =

@@ -11,6 +11,8 @@
 
 namespace Demetra::Storage {
 
+class Statement;
+
 class Database;
 
 /// Writes facts of one import or sync run inside the caller's transaction. Upserts on the natural key
@@ -18,7 +20,10 @@ class Database;
 /// restatement update, never duplicate); rows of the same run that share a key are summed (siblings finer than
 /// the key are never overwritten). The daily rollup is kept in step: rows new to the store add their sums to it
 /// directly, and every (account, day, channel) where a stored row was replaced or merged is recomputed from facts.
-/// Uses SQLite's C API on the hot path (QSqlQuery's per-value binding cost more than SQLite itself).
+/// Uses SQLite's C API on the hot path (QSqlQuery's per-value binding cost more than SQLite itself). On a
+/// PostgreSQL team database, where every statement is a round trip to the server, rows are sent in batches of
+/// several hundred (insert-if-new, then replace-if-another-run's, each returning the keys it wrote); only rows
+/// that share a key with another row of the same run go one by one.
 class FactWriter
 {
 public:
@@ -51,6 +56,13 @@ private:
     Result<qint64> sliceId(const SliceInfo &slice);
     Result<qint64> campaignIdByKey(qint64 accountId, const CampaignInfo &campaign);
     Result<qint64> sliceIdByKey(const SliceInfo &slice);
+    struct Pending;
+    Status flushPending();
+    void bindFact(Statement &statement, const Pending &p, int first = 1) const;
+    void noteFresh(const Pending &p);
+    void noteReplaced(const Pending &p);
+    void markDirty(const Pending &p);
+    Status mergeRow(const Pending &p);
 
     struct State; // prepared statements, id caches and the pending rollup changes
 
