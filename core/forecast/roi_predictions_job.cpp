@@ -126,7 +126,7 @@ Result<QHash<qint64, QString>> campaignNames(const Storage::Database &db, const 
     const bool few = wanted.size() <= 64;
     Result<Storage::Statement> st =
         Storage::Statement::prepare(db, few ? QStringLiteral("SELECT id, name FROM campaigns WHERE id = ?")
-                                                  : QStringLiteral("SELECT id, name FROM campaigns"));
+                                            : QStringLiteral("SELECT id, name FROM campaigns"));
     if (!st)
         return forward(st);
     const auto read = [&]() -> Status {

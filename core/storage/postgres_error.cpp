@@ -59,11 +59,17 @@ Error PostgresError::classify(const QString &fallback, const QSqlError &error, c
                                                           "changed.")
                       .arg(server);
         code = ErrorCode::Io;
+    } else if (isConnectionLost(error) && sql.isEmpty()) {
+        // Connecting (no statement yet).
+        message = QCoreApplication::translate("Database",
+                                              "Cannot reach the PostgreSQL server %1. Is the server running, and are "
+                                              "the host and port right?")
+                      .arg(server);
+        code = ErrorCode::Network;
     } else if (isConnectionLost(error)) {
         message = QCoreApplication::translate("Database",
-                                              "The connection to the PostgreSQL server %1 was lost or could not be "
-                                              "made (is the server running and reachable?); nothing of this change "
-                                              "was saved. Run again when it is back.")
+                                              "The connection to the PostgreSQL server %1 was lost; nothing of this "
+                                              "change was saved. Run again when the server is back.")
                       .arg(server);
         code = ErrorCode::Network;
     }

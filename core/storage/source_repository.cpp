@@ -70,9 +70,8 @@ Result<Attribution> attribute(const Database &db)
     Attribution a;
     QHash<qint64, int> indexOf; // account id -> index in a.sources
     {
-        Result<QSqlQuery> q =
-            db.exec(QStringLiteral("SELECT id, source_kind, platform, name, currency, time_zone, "
-                                   "created_at FROM accounts ORDER BY lower(name), currency, id"));
+        Result<QSqlQuery> q = db.exec(QStringLiteral("SELECT id, source_kind, platform, name, currency, time_zone, "
+                                                     "created_at FROM accounts ORDER BY lower(name), currency, id"));
         if (!q)
             return tl::unexpected(q.error());
         while (q->next()) {

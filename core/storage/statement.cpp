@@ -17,6 +17,7 @@ Result<Statement> Statement::prepare(const Database &db, const QString &sql)
     if (db.dialect() == SqlDialect::Postgres) {
         Statement s;
         s.m_sql = SqlDialectText::postgresParameters(sql);
+        s.m_server = db.location().displayName();
         s.m_query = std::make_unique<QSqlQuery>(db.sql());
         s.m_query->setForwardOnly(true);
         if (!s.m_query->prepare(s.m_sql)) {
@@ -47,7 +48,8 @@ Result<Statement> Statement::prepare(const Database &db, const QString &sql)
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_needsReset(other.m_needsReset), m_sql(std::move(other.m_sql)), m_query(std::move(other.m_query)),
-      m_values(std::move(other.m_values)), m_ran(other.m_ran), m_changes(other.m_changes)
+      m_values(std::move(other.m_values)), m_ran(other.m_ran), m_changes(other.m_changes),
+      m_server(std::move(other.m_server))
 {}
 
 Statement &Statement::operator=(Statement &&other) noexcept
@@ -63,6 +65,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_values = std::move(other.m_values);
         m_ran = other.m_ran;
         m_changes = other.m_changes;
+        m_server = std::move(other.m_server);
     }
     return *this;
 }
@@ -152,7 +155,7 @@ Result<bool> Statement::runPostgres()
         m_ran = false;
         return tl::unexpected(
             PostgresError::classify(QCoreApplication::translate("SqliteStatement", "A database query failed."),
-                                    m_query->lastError(), m_sql, QString()));
+                                    m_query->lastError(), m_sql, m_server));
     }
     m_ran = true;
     m_changes = m_query->isSelect() ? 0 : m_query->numRowsAffected();

@@ -76,6 +76,7 @@ private:
     QVariantList m_values;
     bool m_ran = false;
     int m_changes = 0;
+    QString m_server; ///< the database's name for messages
 };
 
 } // namespace Demetra::Storage

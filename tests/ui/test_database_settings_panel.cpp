@@ -75,9 +75,8 @@ bool waitTested(Ui::DatabaseSettingsPanel &panel, QSignalSpy &spy, int timeoutMs
 
 QString unreachableMessage(const QString &server)
 {
-    return QCoreApplication::translate("Database", "The connection to the PostgreSQL server %1 was lost or could not "
-                                                   "be made (is the server running and reachable?); nothing of this "
-                                                   "change was saved. Run again when it is back.")
+    return QCoreApplication::translate("Database", "Cannot reach the PostgreSQL server %1. Is the server running, and "
+                                                   "are the host and port right?")
         .arg(server);
 }
 
