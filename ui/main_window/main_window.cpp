@@ -185,6 +185,8 @@ void MainWindow::buildUi()
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setFixedWidth(620);
+    // An aligned item does not get its height for its width from the layout: the wrapped lines need it set.
+    emptyText->setMinimumHeight(emptyText->heightForWidth(620));
     emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
