@@ -43,12 +43,12 @@ inline QProcessEnvironment cliEnvironment()
     return env;
 }
 
-/// Runs `program` (demetra-cli or a copy of it) with the test environment and waits for it.
+/// Runs `program` (demetra-cli or a copy of it) with the test environment (or `environment`) and waits for it.
 inline CliRun runProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory,
-                         int timeoutMs = 180000)
+                         int timeoutMs = 180000, const QProcessEnvironment &environment = cliEnvironment())
 {
     QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
+    p.setProcessEnvironment(environment);
     p.setProgram(program);
     p.setArguments(arguments);
     p.setWorkingDirectory(workingDirectory);

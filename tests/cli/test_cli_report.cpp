@@ -3,6 +3,7 @@
 // path leaves no file; an empty period.
 
 #include "tests/cli/cli_test_support.h"
+#include "tests/support/read_xlsx.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -16,16 +17,6 @@
 using namespace Demetra::Test;
 
 namespace {
-
-QJsonObject readXlsx(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(DEMETRA_SOURCE_DIR "/tests/support/read_xlsx.py"), path});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("openpyxl failed: %s", p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
 
 /// Splits simple CSV lines (the channel table has no quoted fields; test_report covers quoting).
 QList<QStringList> csvLines(const QByteArray &bytes)

@@ -4,6 +4,7 @@
 // (exit 5, the folder named); the daemon writes the report and logs it; --help documents the options.
 
 #include "tests/cli/cli_test_support.h"
+#include "tests/support/read_xlsx.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -17,16 +18,6 @@
 using namespace Demetra::Test;
 
 namespace {
-
-QJsonObject readXlsx(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(DEMETRA_SOURCE_DIR "/tests/support/read_xlsx.py"), path});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("openpyxl failed: %s", p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
 
 QStringList filesIn(const QString &folder)
 {
@@ -62,21 +53,8 @@ private:
 
     CliRun cli(const QStringList &args)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.setWorkingDirectory(m_dir.path());
-        p.start(cliPath(), QStringList{args} << QStringLiteral("--db") << m_db);
-        CliRun r;
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished(10000);
-            r.exitCode = -3;
-        } else {
-            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -4;
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProgram(cliPath(), QStringList{args} << QStringLiteral("--db") << m_db, m_dir.path(), 180000,
+                          environment());
     }
 
     QSettings settings() const

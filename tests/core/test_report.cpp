@@ -12,6 +12,7 @@
 #include "core/report/report_tables.h"
 #include "core/report/xlsx_report_writer.h"
 #include "core/storage/database.h"
+#include "tests/support/read_xlsx.h"
 #include "tests/support/test_support.h"
 
 #include <QJsonArray>
@@ -28,15 +29,7 @@ using namespace Demetra::Report;
 namespace {
 
 /// The workbook as openpyxl reads it: {"sheets": [...], "<sheet>": {"cells": {"A1": v}, "formats", "freeze"}}.
-QJsonObject readXlsx(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(DEMETRA_SOURCE_DIR "/tests/support/read_xlsx.py"), path});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("openpyxl failed: %s", p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
+using Demetra::Test::readXlsx;
 
 /// RFC 4180 parser (quoted fields with doubled quotes and line breaks), for reading the CSV back.
 QList<QStringList> parseCsv(const QString &text)

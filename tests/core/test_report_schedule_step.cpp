@@ -10,6 +10,7 @@
 #include "core/settings/settings_keys.h"
 #include "core/settings/settings_store.h"
 #include "core/storage/database.h"
+#include "tests/support/read_xlsx.h"
 #include "tests/support/test_support.h"
 
 #include <QJsonArray>
@@ -29,15 +30,7 @@ using Report::ReportSchedule;
 
 namespace {
 
-QJsonObject readXlsx(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(DEMETRA_SOURCE_DIR "/tests/support/read_xlsx.py"), path});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("openpyxl failed: %s", p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
+using Demetra::Test::readXlsx;
 
 QStringList filesIn(const QString &folder)
 {
