@@ -71,9 +71,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # The shared libraries the executables link come from dpkg-shlibdeps (Qt 6, QtKeychain, XGBoost, SQLite, libstdc++).
 # What is loaded at run time as a plugin cannot be seen by it, so it is named here: Qt's SQLite driver (QSQLITE, the
-# database), the platform plugins (xcb, offscreen) for the window; Wayland and Qt's own Russian strings are welcome.
+# database), the platform plugins (xcb, offscreen) for the window; Wayland, Qt's own Russian strings and the PostgreSQL
+# driver (QPSQL, for a team database: team mode is optional, so recommended rather than required) are welcome.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)
