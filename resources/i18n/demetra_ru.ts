@@ -141,6 +141,10 @@
         <source>There is no recommendation %1.</source>
         <translation>Рекомендация %1 не найдена.</translation>
     </message>
+    <message>
+        <source>The recommendations were not saved.</source>
+        <translation>Рекомендации не сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>AlertChart</name>
@@ -1314,6 +1318,18 @@ Set %4 to its token, then: demetra-cli accounts test --platform %5 --account %2
         <translation>таблица</translation>
     </message>
     <message>
+        <source>refresh/daemon: write the scheduled Excel report daily, weekly or monthly (off: none) when its period&apos;s file is not in the folder yet (default: the setting).</source>
+        <translation>refresh/daemon: записывать отчёт Excel по расписанию ежедневно, еженедельно или ежемесячно (off — не записывать), если файла за текущий период ещё нет в папке (по умолчанию — значение из настроек).</translation>
+    </message>
+    <message>
+        <source>refresh/daemon: the folder for the scheduled reports (default: the setting); files are named demetra-report-weekly-2026-W47.xlsx.</source>
+        <translation>refresh/daemon: папка для отчётов по расписанию (по умолчанию — значение из настроек); имена файлов вида demetra-report-weekly-2026-W47.xlsx.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>папка</translation>
+    </message>
+    <message>
         <source>Demetra command-line tool.
 
 Commands:
@@ -1329,8 +1345,9 @@ Commands:
   train                 train the campaign ROI model on the stored data
   forecast --channel NAME --metric M --horizon DAYS   forecast a channel&apos;s metric with intervals
   budget --total N      split a budget across channels by their response curves
-  refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, recommendations)
+  refresh               run the refresh pipeline once (sync, rollups, forecasts, alerts, recommendations, scheduled report)
   daemon                run the refresh pipeline on its schedule until SIGTERM/SIGINT
+    [--report-every daily|weekly|monthly --report-folder DIR]   refresh/daemon: also write the scheduled Excel report
   alerts                list open alerts (--all: with resolved and dismissed ones)
   budgets set|list      manage planned budgets per channel and period
   advise [--llm URL --model M] [--preview]   recommendations in plain words (local or by a model)
@@ -1340,23 +1357,24 @@ Commands:
   backup [--out FILE]   a verified copy of the database (default: into the backups folder)
   restore --from FILE   replace the database with a backup (the old file is kept aside)
   report --format xlsx|csv --out FILE [--table T]   an Excel report or one table as CSV</source>
-        <translation>Консольная утилита Demetra.
+        <translation>Инструмент командной строки Demetra.
 
 Команды:
-  import FILE...        импортировать CSV-выгрузки в базу данных
-  summary               итоговые KPI за период и изменение относительно предыдущего периода
+  import FILE...        импорт выгрузок CSV в базу данных
+  summary               итоги KPI за период и изменение относительно предыдущего периода
   channels              KPI по каналам
   campaigns             KPI по кампаниям
   breakdown --by DIM    KPI по аудитории, сегменту, региону, языку, дню недели или месяцу
-  timeseries --metric M --by day|week|month   динамика метрики во времени
+  timeseries --metric M --by day|week|month   метрика во времени
   runs                  последние импорты и их результаты
   rejected RUN          строки, отклонённые при импорте, с номером строки, столбцом и причиной
   generate-sample --out FILE   записать синтетический демонстрационный набор данных
   train                 обучить модель ROI кампаний на сохранённых данных
   forecast --channel NAME --metric M --horizon DAYS   прогноз метрики канала с интервалами
-  budget --total N      распределить бюджет между каналами по их кривым отклика
-  refresh               однократно выполнить обновление (синхронизация, сводные таблицы, прогнозы, оповещения, рекомендации)
-  daemon                выполнять обновление по расписанию до получения SIGTERM/SIGINT
+  budget --total N      распределить бюджет по каналам по их кривым отклика
+  refresh               однократно выполнить обновление (синхронизация, сводные таблицы, прогнозы, оповещения, рекомендации, отчёт по расписанию)
+  daemon                выполнять обновление по расписанию до сигнала SIGTERM/SIGINT
+    [--report-every daily|weekly|monthly --report-folder DIR]   refresh/daemon: также записывать отчёт Excel по расписанию
   alerts                список открытых оповещений (--all: включая решённые и скрытые)
   budgets set|list      управление плановыми бюджетами по каналам и периодам
   advise [--llm URL --model M] [--preview]   рекомендации простыми словами (локально или с помощью модели)
@@ -1595,10 +1613,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>check works on SQLite database files only.</source>
-        <translation>check работает только с файлами баз данных SQLite.</translation>
-    </message>
-    <message>
         <source>There is no database at %1.
 </source>
         <translation>По пути %1 нет базы данных.
@@ -1629,18 +1643,10 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>backup works on SQLite database files only.</source>
-        <translation>backup работает только с файлами баз данных SQLite.</translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2 (schema %3, %4; verified).
 </source>
         <translation>Резервная копия %1 сохранена в %2 (схема %3, %4; проверена).
 </translation>
-    </message>
-    <message>
-        <source>restore works on SQLite database files only.</source>
-        <translation>restore работает только с файлами баз данных SQLite.</translation>
     </message>
     <message>
         <source>restore needs --from FILE (a backup).</source>
@@ -1661,6 +1667,18 @@ Commands:
 </source>
         <translation>Заменённый файл сохранён как %1.
 </translation>
+    </message>
+    <message>
+        <source>check works on SQLite database files only; a team database on PostgreSQL is checked and backed up on its server (pg_dump, pg_basebackup).</source>
+        <translation>check работает только с файлами баз данных SQLite; общая база команды на PostgreSQL проверяется и резервируется на своём сервере (pg_dump, pg_basebackup).</translation>
+    </message>
+    <message>
+        <source>backup works on SQLite database files only; a team database on PostgreSQL is checked and backed up on its server (pg_dump, pg_basebackup).</source>
+        <translation>backup работает только с файлами баз данных SQLite; общая база команды на PostgreSQL проверяется и резервируется на своём сервере (pg_dump, pg_basebackup).</translation>
+    </message>
+    <message>
+        <source>restore works on SQLite database files only; a team database on PostgreSQL is checked and backed up on its server (pg_dump, pg_basebackup).</source>
+        <translation>restore работает только с файлами баз данных SQLite; общая база команды на PostgreSQL проверяется и резервируется на своём сервере (pg_dump, pg_basebackup).</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1824,20 @@ Commands:
         <source>%1 daily backup written: %2
 </source>
         <translation>%1 записана ежедневная резервная копия: %2
+</translation>
+    </message>
+    <message>
+        <source>--report-every takes daily, weekly, monthly or off, not &quot;%1&quot;</source>
+        <translation>--report-every принимает значения daily, weekly, monthly или off, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--report-every needs --report-folder DIR (no folder is saved in the settings either)</source>
+        <translation>Для --report-every нужен параметр --report-folder DIR (папка в настройках тоже не задана)</translation>
+    </message>
+    <message>
+        <source>%1 scheduled report written: %2
+</source>
+        <translation>%1 записан отчёт по расписанию: %2
 </translation>
     </message>
 </context>
@@ -2547,10 +2579,6 @@ Commands:
 <context>
     <name>Database</name>
     <message>
-        <source>PostgreSQL team databases are not supported by this build yet.</source>
-        <translation>Командные базы данных PostgreSQL пока не поддерживаются в этой сборке.</translation>
-    </message>
-    <message>
         <source>The database path is a folder, not a file: %1</source>
         <translation>Путь к базе данных указывает на папку, а не на файл: %1</translation>
     </message>
@@ -2593,6 +2621,46 @@ Commands:
     <message>
         <source>The database %1 is read-only; nothing was changed.</source>
         <translation>База данных %1 доступна только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address: %1. Write it as postgresql://user@host:5432/database.</source>
+        <translation>Это не адрес PostgreSQL: %1. Укажите его в виде postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Драйвер PostgreSQL для Qt не установлен (пакет Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the password for %1. Check the password (Settings, or the DEMETRA_DB_PASSWORD environment variable).</source>
+        <translation>Сервер PostgreSQL отклонил пароль для %1. Проверьте пароль (в настройках или в переменной окружения DEMETRA_DB_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server does not let this user connect: %1. Ask the server&apos;s administrator to allow it (pg_hba.conf).</source>
+        <translation>Сервер PostgreSQL не разрешает подключение этому пользователю: %1. Попросите администратора сервера разрешить его (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist on the PostgreSQL server. Create it first (createdb), then connect again.</source>
+        <translation>База данных %1 не существует на сервере PostgreSQL. Сначала создайте её (createdb), затем подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 is out of disk space; nothing of this change was saved.</source>
+        <translation>На сервере PostgreSQL %1 закончилось место на диске; изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user of %1 may not change this data (no permission); nothing was changed.</source>
+        <translation>У пользователя PostgreSQL %1 нет прав на изменение этих данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is read-only; nothing was changed.</source>
+        <translation>База данных PostgreSQL %1 доступна только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1. Is the server running, and are the host and port right?</source>
+        <translation>Не удаётся подключиться к серверу PostgreSQL %1. Проверьте, что сервер запущен, а хост и порт указаны верно.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost; nothing of this change was saved. Run again when the server is back.</source>
+        <translation>Подключение к серверу PostgreSQL %1 потеряно; изменения не сохранены. Повторите попытку, когда сервер снова будет доступен.</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5251,185 @@ How much this attribute moved the predicted ROI away from the model&apos;s avera
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::DatabaseSettingsPanel</name>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Team mode: everyone&apos;s imports and syncs go to one PostgreSQL server, and every Demetra of the team reads the same figures. Run one &quot;demetra-cli daemon --db postgresql://…&quot; on the server: it does the hourly sync for the whole team. Backups are the server&apos;s job (pg_dump), not Demetra&apos;s.</source>
+        <translation>Командный режим: импорт и синхронизация всех участников идут в один сервер PostgreSQL, и каждая Demetra команды видит одни и те же цифры. Запустите на сервере один «demetra-cli daemon --db postgresql://…»: он синхронизирует данные каждый час для всей команды. Резервные копии — забота сервера (pg_dump), а не Demetra.</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite file)</source>
+        <translation>Этот компьютер (файл SQLite)</translation>
+    </message>
+    <message>
+        <source>The data stays in one file on this computer; Demetra backs it up every day.</source>
+        <translation>Данные хранятся в одном файле на этом компьютере; Demetra ежедневно делает его резервную копию.</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Командный сервер (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Choose another database file, or name a new one (it is created at the next start)</source>
+        <translation>Выберите другой файл базы данных или задайте имя нового (он будет создан при следующем запуске)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL listens on 5432 unless its administrator chose another port</source>
+        <translation>PostgreSQL слушает порт 5432, если администратор не выбрал другой</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>The database on the server (created once by its administrator with createdb); Demetra creates its tables in it</source>
+        <translation>База данных на сервере (её один раз создаёт администратор командой createdb); Demetra создаёт в ней свои таблицы</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation>Шифровать, если возможно</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>Требовать шифрование</translation>
+    </message>
+    <message>
+        <source>Require encryption and verify the server</source>
+        <translation>Требовать шифрование и проверять сервер</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Без шифрования</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s sslmode. Over the internet choose &quot;verify the server&quot; (the server&apos;s certificate must be trusted by this computer); &quot;no encryption&quot; only on a local network you trust.</source>
+        <translation>Параметр sslmode библиотеки libpq. Через интернет выбирайте «проверять сервер» (этот компьютер должен доверять сертификату сервера); «без шифрования» — только в доверенной локальной сети.</translation>
+    </message>
+    <message>
+        <source>SSL:</source>
+        <translation>SSL:</translation>
+    </message>
+    <message>
+        <source>Type to replace the stored one</source>
+        <translation>Введите, чтобы заменить сохранённый</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain, never in the settings file. Without one, Demetra asks at start (or uses DEMETRA_DB_PASSWORD or ~/.pgpass).</source>
+        <translation>Хранится только в системной связке ключей, никогда в файле настроек. Если пароля нет, Demetra спросит его при запуске (или возьмёт DEMETRA_DB_PASSWORD либо ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Забыть пароль</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connect to the server in the form and prepare Demetra&apos;s tables there, as the app does at start; nothing is switched yet</source>
+        <translation>Подключиться к серверу из формы и подготовить там таблицы Demetra, как при запуске приложения; база пока не переключается</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Использовать эту базу</translation>
+    </message>
+    <message>
+        <source>Save the choice; Demetra switches to it when it starts next time</source>
+        <translation>Сохранить выбор; Demetra переключится на эту базу при следующем запуске</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>Saved for the next start: %1</source>
+        <translation>Сохранено для следующего запуска: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Demetra&apos;s tables are ready (schema version %2). Press &quot;Use this database&quot; to switch to it.</source>
+        <translation>Подключено к %1: таблицы Demetra готовы (версия схемы %2). Нажмите «Использовать эту базу», чтобы переключиться на неё.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Demetra databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Demetra (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>Системное хранилище паролей недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Не сохранён</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user first.</source>
+        <translation>Сначала заполните сервер, базу данных и пользователя.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user of the team server.</source>
+        <translation>Заполните сервер, базу данных и пользователя командного сервера.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>Не удалось сохранить пароль в системной связке ключей: %1</translation>
+    </message>
+    <message>
+        <source>Choose a database file first.</source>
+        <translation>Сначала выберите файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Saved: Demetra keeps using %1.</source>
+        <translation>Сохранено: Demetra продолжит работать с %1.</translation>
+    </message>
+    <message>
+        <source>Saved: Demetra switches to %1 when it starts next time.</source>
+        <translation>Сохранено: при следующем запуске Demetra переключится на %1.</translation>
+    </message>
+    <message>
+        <source>The password could not be removed: %1</source>
+        <translation>Не удалось удалить пароль: %1</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::DimensionPanel</name>
     <message>
         <source>%1 has the highest %2, %3 (%4 impressions); %5 the lowest, %6 (%7 impressions).</source>
@@ -6813,6 +7060,148 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
     </message>
 </context>
 <context>
+    <name>Demetra::Ui::ScheduledReportNotifier</name>
+    <message>
+        <source>Daily report written: %1</source>
+        <translation>Ежедневный отчёт записан: %1</translation>
+    </message>
+    <message>
+        <source>Weekly report written: %1</source>
+        <translation>Еженедельный отчёт записан: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report written: %1</source>
+        <translation>Ежемесячный отчёт записан: %1</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Отчёт записан: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>Отчёт по расписанию</translation>
+    </message>
+    <message>
+        <source>Scheduled report not written</source>
+        <translation>Отчёт по расписанию не записан</translation>
+    </message>
+</context>
+<context>
+    <name>Demetra::Ui::ScheduledReportPanel</name>
+    <message>
+        <source>Demetra can write an Excel workbook with every table (KPIs, channels, campaigns, daily figures, forecasts, budget and open alerts) into a folder when the background refresh runs, once per period. Scheduled reports are Excel workbooks; PDF and CSV reports are made on demand.</source>
+        <translation>Demetra может записывать в папку книгу Excel со всеми таблицами (KPI, каналы, кампании, показатели по дням, прогнозы, бюджет и открытые оповещения) при фоновом обновлении — один раз за период. Отчёты по расписанию формируются как книги Excel; отчёты в PDF и CSV создаются по запросу.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Write a report:</source>
+        <translation>Записывать отчёт:</translation>
+    </message>
+    <message>
+        <source>The folder the workbooks are written into</source>
+        <translation>Папка, в которую сохраняются книги Excel</translation>
+    </message>
+    <message>
+        <source>A file already in the folder for its period is never overwritten by the schedule: delete it to have the report written again at the next refresh.</source>
+        <translation>Файл за период, который уже есть в папке, никогда не перезаписывается по расписанию: удалите его, чтобы отчёт был создан заново при следующем обновлении.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Write one now</source>
+        <translation>Создать сейчас</translation>
+    </message>
+    <message>
+        <source>Write the current period&apos;s workbook into the folder now, replacing that period&apos;s file if it is there</source>
+        <translation>Сейчас же сохранить в папку книгу Excel за текущий период, заменив файл за этот период, если он там есть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Отменено: отчёт не создан.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Отчёт не создан: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1. &lt;a href=&quot;%2&quot;&gt;Open the folder&lt;/a&gt;</source>
+        <translation>Создан файл %1. &lt;a href=&quot;%2&quot;&gt;Открыть папку&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Folder for scheduled reports</source>
+        <translation>Папка для отчётов по расписанию</translation>
+    </message>
+    <message>
+        <source>No report is written on a schedule; reports can still be made on demand.</source>
+        <translation>Отчёты по расписанию не создаются; отчёты по-прежнему можно создавать вручную.</translation>
+    </message>
+    <message>
+        <source>Every day, yesterday&apos;s figures, for example %1</source>
+        <translation>Ежедневно, данные за вчерашний день, например %1</translation>
+    </message>
+    <message>
+        <source>Every week, the last full week from Monday to Sunday, for example %1</source>
+        <translation>Еженедельно, за последнюю полную неделю с понедельника по воскресенье, например %1</translation>
+    </message>
+    <message>
+        <source>Every month, the last full calendar month, for example %1</source>
+        <translation>Ежемесячно, за последний полный календарный месяц, например %1</translation>
+    </message>
+    <message>
+        <source>Off: no report is written on a schedule.</source>
+        <translation>Выключено: отчёты по расписанию не создаются.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder: without one the report cannot be written.</source>
+        <translation>Выберите папку: без неё отчёт невозможно сохранить.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: the report cannot be written there.</source>
+        <translation>Папка %1 не существует: сохранить в неё отчёт невозможно.</translation>
+    </message>
+    <message>
+        <source>This period&apos;s report (%1) is in the folder: %2. The next one is written when the period after it is complete.</source>
+        <translation>Отчёт за этот период (%1) уже в папке: %2. Следующий будет создан, когда завершится следующий период.</translation>
+    </message>
+    <message>
+        <source>Next report: %1, covering %2, written at the next background refresh.</source>
+        <translation>Следующий отчёт: %1, за период %2; будет создан при следующем фоновом обновлении.</translation>
+    </message>
+    <message>
+        <source>Choose daily, weekly or monthly first.</source>
+        <translation>Сначала выберите: ежедневно, еженедельно или ежемесячно.</translation>
+    </message>
+</context>
+<context>
     <name>Demetra::Ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6859,20 +7248,24 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Трей:</translation>
     </message>
     <message>
-        <source>Start Demetra with --db PATH to open another database file.</source>
-        <translation>Чтобы открыть другой файл базы данных, запустите Demetra с параметром --db PATH.</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>База данных:</translation>
-    </message>
-    <message>
         <source>Alerts and refresh</source>
         <translation>Оповещения и обновление</translation>
     </message>
     <message>
         <source>Language model</source>
         <translation>Языковая модель</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Start Demetra with --db PATH or --db postgresql://… to open another database once.</source>
+        <translation>Запустите Demetra с --db ПУТЬ или --db postgresql://…, чтобы один раз открыть другую базу данных.</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>Отчёты по расписанию</translation>
     </message>
 </context>
 <context>
@@ -6948,10 +7341,6 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
         <translation>Demetra — аналитика рекламы</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Файл базы данных.</translation>
-    </message>
-    <message>
         <source>Interface language: en or ru.</source>
         <translation>Язык интерфейса: en или ru.</translation>
     </message>
@@ -7002,6 +7391,34 @@ MAE модели %2, MAE наивного прогноза %3 (в пунктах
     <message>
         <source>--report: only these channels.</source>
         <translation>--report: только эти каналы.</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Пароль командной базы данных</translation>
+    </message>
+    <message>
+        <source>The password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keychain</source>
+        <translation>Запомнить в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>The database file, or a team server&apos;s postgresql://user@host:5432/database address.</source>
+        <translation>Файл базы данных или адрес командного сервера postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>To work on this computer&apos;s own database meanwhile, start Demetra with --db %1 and choose it again in Settings → Database.</source>
+        <translation>Чтобы пока работать с собственной базой данных этого компьютера, запустите Demetra с параметром --db %1 и снова выберите её в разделе «Настройки → База данных».</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Не удалось сохранить пароль в системной связке ключей: %1</translation>
     </message>
 </context>
 <context>
@@ -8542,6 +8959,10 @@ Payback: %8</source>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Не удалось обновить базу данных до схемы %1.</translation>
     </message>
+    <message>
+        <source>The team database was upgraded by a newer version of Demetra (schema %1; this version knows up to %2). Update Demetra on this computer to use it; nothing was changed.</source>
+        <translation>Общая база команды обновлена более новой версией Demetra (версия схемы %1; эта версия поддерживает не выше %2). Чтобы работать с ней, обновите Demetra на этом компьютере; никаких изменений не внесено.</translation>
+    </message>
 </context>
 <context>
     <name>ModelRecord</name>
@@ -9464,6 +9885,14 @@ Impressions: %2
         <source>The refresh interval must be 15 to 1440 minutes (24 hours), not %1.</source>
         <translation>Интервал обновления должен составлять от 15 до 1440 минут (24 часа), а не %1.</translation>
     </message>
+    <message>
+        <source>No scheduled report.</source>
+        <translation>Нет отчёта по расписанию.</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>Отчёт по расписанию</translation>
+    </message>
 </context>
 <context>
     <name>RemoveAccountBox</name>
@@ -9549,8 +9978,36 @@ Impressions: %2
 <context>
     <name>ReportSchedule</name>
     <message>
-        <source>The folder for scheduled reports %1 does not exist; choose another one in Settings.</source>
-        <translation>Папка для отчётов по расписанию %1 не существует; выберите другую в настройках.</translation>
+        <source>Cannot write the scheduled report into the folder %1 (%2); make it writable or choose another one in Settings, Scheduled reports (demetra-cli: --report-folder).</source>
+        <translation>Не удаётся сохранить отчёт по расписанию в папку %1 (%2); разрешите запись в неё или выберите другую в разделе «Настройки», «Отчёты по расписанию» (demetra-cli: --report-folder).</translation>
+    </message>
+    <message>
+        <source>No folder is chosen for the scheduled reports; choose one in Settings, Scheduled reports (demetra-cli: --report-folder).</source>
+        <translation>Не выбрана папка для отчётов по расписанию; выберите её в разделе «Настройки», «Отчёты по расписанию» (demetra-cli: --report-folder).</translation>
+    </message>
+    <message>
+        <source>The folder for scheduled reports %1 does not exist; choose another one in Settings, Scheduled reports (demetra-cli: --report-folder).</source>
+        <translation>Папка для отчётов по расписанию %1 не существует; выберите другую в разделе «Настройки», «Отчёты по расписанию» (demetra-cli: --report-folder).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Already written for %1: %2.</source>
+        <translation>Отчёт за %1 уже создан: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the daily report %1 (%2).</source>
+        <translation>Создан ежедневный отчёт %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Wrote the weekly report %1 (%2).</source>
+        <translation>Создан еженедельный отчёт %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report %1 (%2).</source>
+        <translation>Создан ежемесячный отчёт %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -10271,6 +10728,17 @@ Impressions: %2
 </context>
 <context>
     <name>SqliteStatement</name>
+    <message>
+        <source>Cannot prepare a database statement.</source>
+        <translation>Не удалось подготовить запрос к базе данных.</translation>
+    </message>
+    <message>
+        <source>A database query failed.</source>
+        <translation>Ошибка запроса к базе данных.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
     <message>
         <source>The database is not SQLite.</source>
         <translation>База данных — не SQLite.</translation>
