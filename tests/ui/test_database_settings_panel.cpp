@@ -34,16 +34,6 @@ namespace K = Settings::Keys;
 
 namespace {
 
-void revealInScroll(QWidget *widget)
-{
-    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
-        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            scroll->ensureWidgetVisible(widget, 0, 0);
-            return;
-        }
-    }
-}
-
 void fill(Ui::DatabaseSettingsPanel &panel, const QString &host, int port, const QString &database, const QString &user,
           const QString &sslMode)
 {
@@ -358,7 +348,7 @@ private slots:
         QSignalSpy tested(panel, &Ui::DatabaseSettingsPanel::connectionTested);
         panel->testConnection();
         QVERIFY(waitTested(*panel, tested));
-        revealInScroll(panel);
+        Test::revealInScroll(panel);
         QTest::qWait(50);
         // Nothing clipped: every button and label is at least as wide as its text needs.
         for (QPushButton *b : panel->findChildren<QPushButton *>()) {

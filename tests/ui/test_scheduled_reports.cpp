@@ -28,16 +28,6 @@ namespace K = Settings::Keys;
 
 namespace {
 
-void revealInScroll(QWidget *widget)
-{
-    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
-        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            scroll->ensureWidgetVisible(widget, 0, 0);
-            return;
-        }
-    }
-}
-
 Ui::ScheduledReportPanel *panelOf(Ui::MainWindow &w)
 {
     w.showPage(QStringLiteral("settings"));
@@ -130,7 +120,7 @@ private slots:
                         .contains(QStringLiteral("demetra-report-monthly-2026-10.xlsx")));
             QVERIFY(panel->frequencyBox()->toolTip().contains(QStringLiteral("Monday to Sunday")));
             QTest::qWait(50);
-            revealInScroll(panel);
+            Test::revealInScroll(panel);
             QTest::qWait(50);
             Test::saveShot(f.window(), QStringLiteral("settings_scheduled_reports_en.png"));
             if (auto *box = panel->parentWidget())
@@ -173,7 +163,7 @@ private slots:
                  qPrintable(panel->statusLabel()->text()));
         QVERIFY2(panel->nextLabel()->text().contains(QStringLiteral("is in the folder")),
                  qPrintable(panel->nextLabel()->text()));
-        revealInScroll(panel);
+        Test::revealInScroll(panel);
         QTest::qWait(50);
         if (auto *box = panel->parentWidget())
             Test::saveShot(*box, QStringLiteral("settings_scheduled_reports_written_en.png"));
@@ -317,7 +307,7 @@ private slots:
         QVERIFY(panel);
         QCOMPARE(panel->frequencyBox()->currentData().toString(), QStringLiteral("monthly"));
         QTest::qWait(50);
-        revealInScroll(panel);
+        Test::revealInScroll(panel);
         QTest::qWait(50);
         Test::saveShot(ru.window(), QStringLiteral("settings_scheduled_reports_ru.png"));
         if (auto *box = panel->parentWidget())

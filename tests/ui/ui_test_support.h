@@ -11,6 +11,7 @@
 #include "ui/pages/page.h"
 
 #include <QDir>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
@@ -20,6 +21,17 @@ namespace Demetra::Test {
 inline QString sampleFile()
 {
     return QStringLiteral(DEMETRA_SOURCE_DIR "/sample_data/social_media_ads_sample.csv");
+}
+
+/// Scrolls the page that holds `widget` so it is in view (for screenshots of a panel low on a scrolling page).
+inline void revealInScroll(QWidget *widget)
+{
+    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(widget, 0, 0);
+            return;
+        }
+    }
 }
 
 /// Saves `w` as PNG under $DEMETRA_SCREENSHOT_DIR (nothing when unset).
