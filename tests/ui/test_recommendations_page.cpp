@@ -81,16 +81,6 @@ Ui::RecommendationsPage *openPage(Test::WindowFixture &f)
     return page;
 }
 
-void revealInScroll(QWidget *widget)
-{
-    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
-        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            scroll->ensureWidgetVisible(widget, 0, 0);
-            return;
-        }
-    }
-}
-
 double currentSpend(const QJsonObject &input, const QString &channel)
 {
     for (const QJsonValue &v :
@@ -376,7 +366,7 @@ void TestRecommendationsPage::previewShowsBodyWithoutKey()
     QCOMPARE(shown, m_firstRequest);
     QVERIFY(body.contains(QStringLiteral("\n    \""))); // pretty-printed
     Test::saveShot(*dialog, QStringLiteral("request_preview_en.png"));
-    revealInScroll(panel);
+    Test::revealInScroll(panel);
     Test::saveShot(m_fixture->window(), QStringLiteral("settings_llm_en.png"));
     dialog->close();
 
@@ -426,7 +416,7 @@ void TestRecommendationsPage::russianScreenshot()
     Test::waitIdle(ru.window());
     auto *settings = qobject_cast<Ui::SettingsPage *>(ru.window().page(QStringLiteral("settings")));
     QVERIFY(settings);
-    revealInScroll(settings->llmSettings());
+    Test::revealInScroll(settings->llmSettings());
     Test::saveShot(ru.window(), QStringLiteral("settings_llm_ru.png"));
 }
 
