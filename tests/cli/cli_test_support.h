@@ -3,6 +3,8 @@
 // Helpers for the demetra-cli suites: run the real executable and read its JSON.
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -43,16 +45,10 @@ inline QProcessEnvironment cliEnvironment()
     return env;
 }
 
-/// Runs `program` (demetra-cli or a copy of it) with the test environment (or `environment`) and waits for it.
-inline CliRun runProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory,
-                         int timeoutMs = 180000, const QProcessEnvironment &environment = cliEnvironment())
+/// Waits for a process started by the caller (with its own program, environment or child modifier) and collects
+/// its run; kills it after `timeoutMs`.
+inline CliRun waitForRun(QProcess &p, int timeoutMs = 180000)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment);
-    p.setProgram(program);
-    p.setArguments(arguments);
-    p.setWorkingDirectory(workingDirectory);
-    p.start();
     CliRun r;
     if (!p.waitForStarted(30000)) {
         r.exitCode = -2;
@@ -69,6 +65,30 @@ inline CliRun runProgram(const QString &program, const QStringList &arguments, c
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+/// Runs `program` (demetra-cli or a copy of it) with the test environment (or `environment`) and waits for it.
+inline CliRun runProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory,
+                         int timeoutMs = 180000, const QProcessEnvironment &environment = cliEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.setProgram(program);
+    p.setArguments(arguments);
+    p.setWorkingDirectory(workingDirectory);
+    p.start();
+    return waitForRun(p, timeoutMs);
+}
+
+/// A file's SHA-256 in hex (empty when it cannot be read): "the bytes did not change".
+inline QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
 }
 
 inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory, int timeoutMs = 180000)

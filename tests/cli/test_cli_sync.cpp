@@ -19,32 +19,12 @@ namespace {
 
 CliRun runWith(const QStringList &arguments, const QString &dir, const QHash<QString, QString> &env = {})
 {
-    QProcess p;
     QProcessEnvironment e = cliEnvironment();
     for (const char *name : {"DEMETRA_TOKEN_TIKTOK", "DEMETRA_TOKEN_META", "DEMETRA_TOKEN_GOOGLE_ADS"})
         e.remove(QString::fromLatin1(name));
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.setProgram(cliPath());
-    p.setArguments(arguments);
-    p.setWorkingDirectory(dir);
-    p.start();
-    CliRun r;
-    if (!p.waitForStarted(30000)) {
-        r.exitCode = -2;
-        return r;
-    }
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished(10000);
-        r.exitCode = -3;
-    } else {
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -4;
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProgram(cliPath(), arguments, dir, 120000, e);
 }
 
 qint64 scalar(const QString &db, const QString &sql)

@@ -12,7 +12,6 @@
 #include "tests/cli/cli_test_support.h"
 #include "tests/support/loopback_tiktok_server.h"
 
-#include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -121,16 +120,6 @@ bool copyDatabase(const QString &from, const QString &to)
     return true;
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
 /// How the child runs.
 struct Limits
 {
@@ -176,19 +165,7 @@ class TestCrashSafetyFaults : public QObject
                 ::_exit(98);
         });
         p.start();
-        CliRun r;
-        if (!p.waitForStarted(30000))
-            return r;
-        if (!p.waitForFinished(300000)) {
-            p.kill();
-            p.waitForFinished(10000);
-            r.exitCode = -3;
-        } else {
-            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -4;
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return waitForRun(p, 300000);
     }
 
     QJsonObject totalsOf(const QString &db) const

@@ -199,25 +199,7 @@ class TestCrashSafetySync : public QObject
 
     CliRun cli(const QStringList &arguments) const
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.setProgram(m_cli);
-        p.setArguments(arguments);
-        p.setWorkingDirectory(m_dir.path());
-        p.start();
-        CliRun r;
-        if (!p.waitForStarted(30000))
-            return r;
-        if (!p.waitForFinished(400000)) {
-            p.kill();
-            p.waitForFinished(10000);
-            r.exitCode = -3;
-        } else {
-            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -4;
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProgram(m_cli, arguments, m_dir.path(), 400000, environment());
     }
 
     QJsonObject totalsOf(const QString &db) const

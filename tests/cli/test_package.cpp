@@ -1,7 +1,8 @@
 // The Debian package (issue 8): CPack builds it from this build tree into a scratch folder, dpkg-deb unpacks it into a
 // scratch root (no root privileges), and the installed executables run from there on the system's libraries alone.
 
-#include <QCryptographicHash>
+#include "tests/cli/cli_test_support.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -36,36 +37,11 @@ struct Run
 
 Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, arguments);
-    Run r;
-    if (!p.waitForStarted(30000)) {
-        r.exitCode = -2;
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(10000);
-        r.exitCode = -3;
-    } else {
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -4;
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    const Demetra::Test::CliRun r = Demetra::Test::runProgram(program, arguments, QString(), timeoutMs, env);
+    return Run{r.exitCode, r.out, r.err};
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
+using Demetra::Test::sha256;
 
 /// Width and height from a PNG's IHDR chunk; {-1, -1} when the file is not a PNG.
 QPair<int, int> pngSize(const QString &path)
